@@ -1,0 +1,103 @@
+//! The application: site frame, routes, and the configuration every
+//! component reads.
+
+use crate::components::footer::SiteFooter;
+use crate::components::header::SiteHeader;
+use crate::components::navigation::NavigationAnnouncer;
+use crate::model::SiteConfig;
+use crate::routes::footer_pages::*;
+use crate::routes::home::HomeRoute;
+use crate::routes::not_found::NotFound;
+use crate::routes::novita::{NewsDetailRoute, NewsHubRoute, NewsListRoute};
+use crate::routes::search::SearchRoute;
+use crate::routes::sections::{EntryRoute, SectionRoute};
+use leptos::prelude::*;
+use leptos_meta::{provide_meta_context, Title};
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::path;
+use std::sync::Arc;
+
+/// The configuration of the ente, available to every component.
+pub fn use_site() -> Arc<SiteConfig> {
+    expect_context::<Arc<SiteConfig>>()
+}
+
+#[component]
+pub fn App(config: SiteConfig) -> impl IntoView {
+    provide_meta_context();
+    let site_name = config.ente.nome.clone();
+    provide_context(Arc::new(config));
+    let formatter = move |page: String| {
+        if page.is_empty() {
+            site_name.clone()
+        } else {
+            format!("{page} – {site_name}")
+        }
+    };
+
+    view! {
+        <Title formatter=formatter/>
+        <Router>
+            <SkipLinks/>
+            <SiteHeader/>
+            <main id="contenuto" tabindex="-1">
+                <Routes fallback=|| view! { <NotFound/> }>
+                    <Route path=path!("/") view=HomeRoute/>
+                    <Route path=path!("/amministrazione") view=|| view! { <SectionRoute path="/amministrazione"/> }/>
+                    <Route path=path!("/amministrazione/:pagina") view=EntryRoute/>
+                    <Route path=path!("/novita") view=NewsHubRoute/>
+                    <Route path=path!("/novita/:tipo") view=NewsListRoute/>
+                    <Route path=path!("/novita/:tipo/:slug") view=NewsDetailRoute/>
+                    <Route path=path!("/servizi") view=|| view! { <SectionRoute path="/servizi"/> }/>
+                    <Route path=path!("/servizi/:voce") view=EntryRoute/>
+                    <Route path=path!("/vivere-la-provincia") view=|| view! { <SectionRoute path="/vivere-la-provincia"/> }/>
+                    <Route path=path!("/archivi") view=|| view! { <SectionRoute path="/archivi"/> }/>
+                    <Route path=path!("/archivi/:archivio") view=EntryRoute/>
+                    <Route path=path!("/pnrr") view=|| view! { <SectionRoute path="/pnrr"/> }/>
+                    <Route path=path!("/pnrr/:misura") view=EntryRoute/>
+                    <Route path=path!("/pnrr/progetti/:cup") view=EntryRoute/>
+                    <Route
+                        path=path!("/amministrazione-trasparente")
+                        view=|| view! { <SectionRoute path="/amministrazione-trasparente"/> }
+                    />
+                    <Route path=path!("/amministrazione-trasparente/*nodo") view=EntryRoute/>
+                    <Route path=path!("/argomenti") view=|| view! { <SectionRoute path="/argomenti"/> }/>
+                    <Route path=path!("/argomenti/:argomento") view=EntryRoute/>
+                    <Route path=path!("/cerca") view=SearchRoute/>
+                    <Route path=path!("/contatti") view=ContactsRoute/>
+                    <Route path=path!("/privacy") view=PrivacyRoute/>
+                    <Route path=path!("/note-legali") view=LegalNotesRoute/>
+                    <Route path=path!("/faq") view=FaqRoute/>
+                    <Route path=path!("/segnala-disservizio") view=ReportRoute/>
+                    <Route path=path!("/mappa-del-sito") view=SiteMapRoute/>
+                </Routes>
+            </main>
+            <SiteFooter/>
+            <NavigationAnnouncer/>
+        </Router>
+    }
+}
+
+/// Links to jump over the header. The router would treat a fragment link as
+/// navigation, so the click moves the focus itself; without JavaScript the
+/// plain fragment link does the same.
+#[component]
+fn SkipLinks() -> impl IntoView {
+    let jump = |target: &'static str| {
+        move |ev: leptos::ev::MouseEvent| {
+            ev.prevent_default();
+            if let Some(el) = document().get_element_by_id(target) {
+                use wasm_bindgen::JsCast;
+                if let Some(el) = el.dyn_ref::<web_sys::HtmlElement>() {
+                    let _ = el.focus();
+                }
+            }
+        }
+    };
+    view! {
+        <div class="skiplinks">
+            <a class="visually-hidden-focusable" href="#contenuto" on:click=jump("contenuto")>"Vai al contenuto"</a>
+            <a class="visually-hidden-focusable" href="#footer" on:click=jump("footer")>"Vai al piè di pagina"</a>
+        </div>
+    }
+}

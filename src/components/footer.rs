@@ -1,0 +1,104 @@
+//! Footer of the Designers Italia model: the ente's contacts and codes, the
+//! social links and the links every public administration site must carry.
+
+use super::icon::Icon;
+use crate::app::use_site;
+use leptos::prelude::*;
+
+#[component]
+pub fn SiteFooter() -> impl IntoView {
+    let site = use_site();
+    let ente = site.ente.clone();
+    let contacts = site.contatti.clone();
+    let transparency = if site.footer.amministrazione_trasparente_esterna.is_empty() {
+        "/amministrazione-trasparente".to_string()
+    } else {
+        site.footer.amministrazione_trasparente_esterna.clone()
+    };
+    let section_links = site
+        .menu
+        .principale
+        .iter()
+        .chain(site.menu.secondario.iter())
+        .map(|item| view! { <li><a href=item.percorso.clone()>{item.etichetta.clone()}</a></li> })
+        .collect_view();
+    let socials = site
+        .social
+        .iter()
+        .map(|s| {
+            view! {
+                <li class="list-inline-item">
+                    <a class="p-2 text-white" href=s.url.clone() rel="noopener">
+                        <Icon name=s.icona.clone() class="icon icon-sm icon-white align-top"/>
+                        <span class="visually-hidden">{s.nome.clone()}</span>
+                    </a>
+                </li>
+            }
+        })
+        .collect_view();
+    let phone_href = format!("tel:{}", contacts.telefono.replace(' ', ""));
+
+    view! {
+        <footer class="it-footer" id="footer">
+            <div class="it-footer-main">
+                <div class="container">
+                    <div class="row">
+                        <div class="col-12 footer-items-wrapper logo-wrapper">
+                            <div class="it-brand-wrapper">
+                                <a href="/">
+                                    <img class="icon" src=ente.stemma.immagine.clone() alt="" width="82" height="82"/>
+                                    <div class="it-brand-text">
+                                        <p class="it-brand-title mb-0">{ente.nome.clone()}</p>
+                                    </div>
+                                </a>
+                            </div>
+                        </div>
+                    </div>
+                    <div class="row">
+                        <div class="col-md-3 footer-items-wrapper">
+                            <h2 class="footer-heading-title">"Sezioni"</h2>
+                            <ul class="footer-list">{section_links}</ul>
+                        </div>
+                        <div class="col-md-6 footer-items-wrapper">
+                            <h2 class="footer-heading-title">"Contatti"</h2>
+                            <address class="footer-info">
+                                {ente.nome.clone()}<br/>
+                                {contacts.indirizzo.clone()}<br/>
+                                "Codice fiscale " {contacts.codice_fiscale.clone()} " – Partita IVA " {contacts.partita_iva.clone()}<br/>
+                                "PEC: " <a href=format!("mailto:{}", contacts.pec)>{contacts.pec.clone()}</a><br/>
+                                "E-mail: " <a href=format!("mailto:{}", contacts.email)>{contacts.email.clone()}</a><br/>
+                                "Telefono: " <a href=phone_href>{contacts.telefono.clone()}</a>
+                            </address>
+                            <ul class="footer-list">
+                                <li><a href="/contatti" data-element="contacts">"Tutti i contatti e gli orari"</a></li>
+                                <li><a href="/faq" data-element="faq">"Leggi le domande frequenti"</a></li>
+                                <li><a href="/segnala-disservizio" data-element="report-inefficiency">"Segnala un disservizio"</a></li>
+                                <li><a href=transparency>"Amministrazione trasparente"</a></li>
+                            </ul>
+                        </div>
+                        {(!site.social.is_empty()).then(|| view! {
+                            <div class="col-md-3 footer-items-wrapper">
+                                <h2 class="footer-heading-title">"Seguici su"</h2>
+                                <ul class="list-inline text-start social">{socials}</ul>
+                            </div>
+                        })}
+                    </div>
+                    <div class="row">
+                        <div class="col-12 footer-items-wrapper">
+                            <ul class="footer-bottom">
+                                <li><a href="/privacy" data-element="privacy-policy-link">"Informativa privacy"</a></li>
+                                <li><a href="/note-legali" data-element="legal-notes">"Note legali"</a></li>
+                                <li>
+                                    <a href=site.footer.dichiarazione_accessibilita.clone() data-element="accessibility-link" rel="noopener">
+                                        "Dichiarazione di accessibilità"
+                                    </a>
+                                </li>
+                                <li><a href="/mappa-del-sito">"Mappa del sito"</a></li>
+                            </ul>
+                        </div>
+                    </div>
+                </div>
+            </div>
+        </footer>
+    }
+}

@@ -1,0 +1,11 @@
+//! Building blocks shared by the pages: the site frame (header, menu, footer,
+//! breadcrumbs), widgets (accordion) and the loading/error states.
+
+pub mod accordion;
+pub mod footer;
+pub mod header;
+pub mod icon;
+pub mod loaded;
+pub mod main_menu;
+pub mod navigation;
+pub mod page;

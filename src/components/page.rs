@@ -1,0 +1,104 @@
+//! The frame of every page but home: title and description for the head,
+//! breadcrumbs, the one h1 (focus target after navigation) and an optional lead.
+
+use crate::app::use_site;
+use crate::model::site_map;
+use leptos::prelude::*;
+use leptos_meta::{Meta, Title};
+
+/// One step of the breadcrumb trail above the current page.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Crumb {
+    pub label: String,
+    pub path: String,
+}
+
+/// The trail of fixed pages above `path`, labelled as the menus label them.
+pub fn trail_to(path: &str) -> Vec<Crumb> {
+    let site = use_site();
+    site_map::ancestors(path)
+        .into_iter()
+        .map(|page| Crumb {
+            label: site.menu_label(page.path).unwrap_or(page.title).to_string(),
+            path: page.path.to_string(),
+        })
+        .collect()
+}
+
+/// Sets the document title ("Pagina – Ente", see the formatter in `app`) and
+/// the meta description.
+#[component]
+pub fn PageMeta(#[prop(into)] title: String, #[prop(into)] description: String) -> impl IntoView {
+    view! {
+        <Title text=title/>
+        <Meta name="description" content=description/>
+    }
+}
+
+#[component]
+pub fn Breadcrumb(trail: Vec<Crumb>, #[prop(into)] current: String) -> impl IntoView {
+    let steps = trail
+        .into_iter()
+        .map(|crumb| {
+            view! {
+                <li class="breadcrumb-item">
+                    <a href=crumb.path>{crumb.label}</a>
+                    <span class="separator" aria-hidden="true">"/"</span>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <nav class="breadcrumb-container" aria-label="Percorso di navigazione">
+            <ol class="breadcrumb p-0" data-element="breadcrumb">
+                {steps}
+                <li class="breadcrumb-item active" aria-current="page">{current}</li>
+            </ol>
+        </nav>
+    }
+}
+
+/// A page whose title is known before any data arrives.
+#[component]
+pub fn Page(
+    /// Path of this page, for the breadcrumb trail.
+    #[prop(into)]
+    path: String,
+    #[prop(into)] title: String,
+    #[prop(into)] description: String,
+    /// Introductory sentence under the title.
+    #[prop(optional, into)]
+    lead: Option<String>,
+    children: Children,
+) -> impl IntoView {
+    view! {
+        <PageMeta title=title.clone() description=description/>
+        <div class="container px-4 my-4">
+            <Breadcrumb trail=trail_to(&path) current=title.clone()/>
+            <div class="row">
+                <div class="col-lg-8 px-lg-4 py-lg-2">
+                    <h1 tabindex="-1" class="page-title">{title}</h1>
+                    {lead.map(|text| view! { <p class="lead">{text}</p> })}
+                </div>
+            </div>
+            {children()}
+        </div>
+    }
+}
+
+/// A fixed page of the site map, titled as the menus label it.
+#[component]
+pub fn SitePage(path: &'static str, #[prop(optional, into)] lead: Option<String>, children: Children) -> impl IntoView {
+    let site = use_site();
+    let page = site_map::find(path);
+    let title = site
+        .menu_label(path)
+        .map(str::to_string)
+        .or_else(|| page.map(|p| p.title.to_string()))
+        .unwrap_or_default();
+    let description = page.map(|p| p.description).unwrap_or_default();
+    match lead {
+        Some(lead) => view! { <Page path=path title=title description=description lead=lead>{children()}</Page> }.into_any(),
+        None => view! { <Page path=path title=title description=description>{children()}</Page> }.into_any(),
+    }
+}

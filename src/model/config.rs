@@ -1,0 +1,268 @@
+//! The site configuration: everything that makes the site belong to one ente.
+//!
+//! Keys are Italian because editors write them in `content/sito.toml`; the
+//! same serde shape travels to the browser as JSON. This module depends on
+//! serde only, so the build script can include it with `#[path]`.
+
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SiteConfig {
+    pub ente: Ente,
+    pub contatti: Contacts,
+    #[serde(default)]
+    pub social: Vec<SocialLink>,
+    pub menu: Menu,
+    pub footer: FooterConfig,
+    pub servizi_online: OnlineServices,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Ente {
+    /// Full name, as in page titles: "Provincia della Spezia".
+    pub nome: String,
+    /// One sentence used as the home page's meta description and hero text.
+    pub descrizione: String,
+    /// Public address of the site, used for canonical links.
+    pub url_sito: String,
+    pub stemma: Crest,
+    pub ente_superiore: ParentBody,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Crest {
+    /// Path of the image served by the site (never a third-party URL).
+    pub immagine: String,
+    /// Text alternative; the crest stands next to the ente's name, so the
+    /// page uses it only where the name is not written beside it.
+    pub testo_alternativo: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ParentBody {
+    pub nome: String,
+    pub url: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Contacts {
+    pub indirizzo: String,
+    pub codice_fiscale: String,
+    pub partita_iva: String,
+    pub pec: String,
+    pub email: String,
+    pub telefono: String,
+    pub orari: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SocialLink {
+    pub nome: String,
+    pub url: String,
+    /// Name of a Bootstrap Italia icon, e.g. "it-facebook".
+    pub icona: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Menu {
+    /// Main navigation (Amministrazione, Novità, Servizi, Vivere la Provincia).
+    pub principale: Vec<MenuItem>,
+    /// Extra links beside the main navigation.
+    pub secondario: Vec<MenuItem>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MenuItem {
+    pub etichetta: String,
+    pub percorso: String,
+    /// Entries of a dropdown; when present the item opens a disclosure menu
+    /// whose first entry leads to `percorso`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub voci: Vec<MenuItem>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FooterConfig {
+    /// The accessibility statement published on form.agid.gov.it.
+    pub dichiarazione_accessibilita: String,
+    /// Optional external transparency platform; when empty the site's own
+    /// `/amministrazione-trasparente` section is linked.
+    #[serde(default)]
+    pub amministrazione_trasparente_esterna: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OnlineServices {
+    /// Entry point of the remote digitised archive.
+    pub archivio_remoto: String,
+    /// Entry point of the online services platform (SPID/CIE login).
+    pub sportello_online: String,
+}
+
+/// One problem found in the configuration: which field, and what was expected.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FieldError {
+    /// Dotted path of the field, with array indices: `menu.principale[1].percorso`.
+    pub field: String,
+    pub expected: String,
+}
+
+impl SiteConfig {
+    /// Checks what serde cannot: formats, known paths, non-empty texts.
+    /// Returns every problem at once so an editor can fix them in one pass.
+    pub fn validate(&self, known_paths: &[&str]) -> Vec<FieldError> {
+        let mut errors = Vec::new();
+        let mut check = |field: &str, ok: bool, expected: &str| {
+            if !ok {
+                errors.push(FieldError { field: field.to_string(), expected: expected.to_string() });
+            }
+        };
+        let text = "un testo non vuoto";
+        let e = &self.ente;
+        check("ente.nome", !e.nome.trim().is_empty(), text);
+        check("ente.descrizione", !e.descrizione.trim().is_empty(), text);
+        check("ente.url_sito", is_https_url(&e.url_sito), HTTPS_URL);
+        check("ente.stemma.immagine", is_site_path(&e.stemma.immagine), SITE_PATH);
+        check("ente.stemma.testo_alternativo", !e.stemma.testo_alternativo.trim().is_empty(), text);
+        check("ente.ente_superiore.nome", !e.ente_superiore.nome.trim().is_empty(), text);
+        check("ente.ente_superiore.url", is_https_url(&e.ente_superiore.url), HTTPS_URL);
+
+        let c = &self.contatti;
+        check("contatti.indirizzo", !c.indirizzo.trim().is_empty(), text);
+        check(
+            "contatti.codice_fiscale",
+            is_digits(&c.codice_fiscale, 11),
+            "il codice fiscale di un ente: 11 cifre",
+        );
+        check(
+            "contatti.partita_iva",
+            is_valid_vat_number(&c.partita_iva),
+            "una partita IVA di 11 cifre con cifra di controllo corretta",
+        );
+        check("contatti.pec", is_email(&c.pec), EMAIL);
+        check("contatti.email", is_email(&c.email), EMAIL);
+        check("contatti.telefono", is_phone(&c.telefono), "un numero di telefono (cifre, spazi, + iniziale)");
+        check("contatti.orari", !c.orari.trim().is_empty(), text);
+
+        for (i, s) in self.social.iter().enumerate() {
+            check(&format!("social[{i}].nome"), !s.nome.trim().is_empty(), text);
+            check(&format!("social[{i}].url"), is_https_url(&s.url), HTTPS_URL);
+            check(&format!("social[{i}].icona"), s.icona.starts_with("it-"), "il nome di un'icona Bootstrap Italia (it-…)");
+        }
+
+        check("menu.principale", !self.menu.principale.is_empty(), "almeno una voce di menu");
+        let mut menu_errors = Vec::new();
+        validate_menu("menu.principale", &self.menu.principale, known_paths, &mut menu_errors);
+        validate_menu("menu.secondario", &self.menu.secondario, known_paths, &mut menu_errors);
+
+        check(
+            "footer.dichiarazione_accessibilita",
+            self.footer.dichiarazione_accessibilita.starts_with("https://form.agid.gov.it/"),
+            "l'indirizzo della dichiarazione su https://form.agid.gov.it/…",
+        );
+        let external = &self.footer.amministrazione_trasparente_esterna;
+        check("footer.amministrazione_trasparente_esterna", external.is_empty() || is_https_url(external), HTTPS_URL);
+        check("servizi_online.archivio_remoto", is_https_url(&self.servizi_online.archivio_remoto), HTTPS_URL);
+        check("servizi_online.sportello_online", is_https_url(&self.servizi_online.sportello_online), HTTPS_URL);
+        errors.extend(menu_errors);
+        errors
+    }
+
+    /// The label configured for a path in the menus, if any.
+    pub fn menu_label(&self, path: &str) -> Option<&str> {
+        fn find<'a>(items: &'a [MenuItem], path: &str) -> Option<&'a str> {
+            items.iter().find_map(|item| {
+                if item.percorso == path {
+                    Some(item.etichetta.as_str())
+                } else {
+                    find(&item.voci, path)
+                }
+            })
+        }
+        find(&self.menu.principale, path).or_else(|| find(&self.menu.secondario, path))
+    }
+}
+
+const HTTPS_URL: &str = "un indirizzo che inizia con https://";
+const SITE_PATH: &str = "un percorso del sito che inizia con /";
+const EMAIL: &str = "un indirizzo e-mail (nome@dominio.it)";
+
+fn validate_menu(prefix: &str, items: &[MenuItem], known_paths: &[&str], errors: &mut Vec<FieldError>) {
+    for (i, item) in items.iter().enumerate() {
+        let here = format!("{prefix}[{i}]");
+        if item.etichetta.trim().is_empty() {
+            errors.push(FieldError { field: format!("{here}.etichetta"), expected: "un testo non vuoto".into() });
+        }
+        if !known_paths.contains(&item.percorso.as_str()) {
+            errors.push(FieldError {
+                field: format!("{here}.percorso"),
+                expected: format!("una pagina del sito, una di: {}", known_paths.join(", ")),
+            });
+        }
+        validate_menu(&format!("{here}.voci"), &item.voci, known_paths, errors);
+    }
+}
+
+pub fn is_https_url(value: &str) -> bool {
+    match value.strip_prefix("https://") {
+        Some(rest) => {
+            let host = rest.split(['/', '?', '#']).next().unwrap_or("");
+            host.contains('.') && !host.contains(' ') && !value.contains(char::is_whitespace)
+        }
+        None => false,
+    }
+}
+
+fn is_site_path(value: &str) -> bool {
+    value.starts_with('/') && !value.starts_with("//") && !value.contains(char::is_whitespace)
+}
+
+pub fn is_email(value: &str) -> bool {
+    let Some((local, domain)) = value.split_once('@') else { return false };
+    !local.is_empty()
+        && !domain.contains('@')
+        && domain.contains('.')
+        && !domain.starts_with('.')
+        && !domain.ends_with('.')
+        && !value.contains(char::is_whitespace)
+}
+
+fn is_digits(value: &str, len: usize) -> bool {
+    value.len() == len && value.bytes().all(|b| b.is_ascii_digit())
+}
+
+fn is_phone(value: &str) -> bool {
+    let digits = value.bytes().filter(u8::is_ascii_digit).count();
+    let allowed = value
+        .char_indices()
+        .all(|(i, c)| c.is_ascii_digit() || c == ' ' || (c == '+' && i == 0));
+    allowed && (6..=15).contains(&digits)
+}
+
+/// Italian partita IVA: 11 digits, the last one a Luhn-style check digit.
+pub fn is_valid_vat_number(value: &str) -> bool {
+    if !is_digits(value, 11) {
+        return false;
+    }
+    let digits: Vec<u32> = value.bytes().map(|b| u32::from(b - b'0')).collect();
+    let mut sum = 0;
+    for (i, d) in digits[..10].iter().enumerate() {
+        if i % 2 == 0 {
+            sum += d;
+        } else {
+            let doubled = d * 2;
+            sum += if doubled > 9 { doubled - 9 } else { doubled };
+        }
+    }
+    (10 - sum % 10) % 10 == digits[10]
+}

@@ -1,0 +1,192 @@
+//! Reading `content/sito.toml`: parse, validate and report every problem with
+//! file, line, field and what was expected. Host only (build script, tests,
+//! pre-renderer); the browser receives the result as JSON.
+
+use super::config::{FieldError, SiteConfig};
+use std::fmt;
+
+/// A problem in a configuration file, ready to print for an editor.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ConfigProblem {
+    pub file: String,
+    /// 1-based line; 0 when the problem concerns the whole file.
+    pub line: usize,
+    pub field: String,
+    pub message: String,
+}
+
+impl fmt::Display for ConfigProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.line > 0 {
+            write!(f, "{}:{}: campo `{}`: {}", self.file, self.line, self.field, self.message)
+        } else {
+            write!(f, "{}: campo `{}`: {}", self.file, self.field, self.message)
+        }
+    }
+}
+
+/// Parses and validates a configuration. `known_paths` are the site's pages
+/// that menu entries may point to.
+pub fn parse_site_config(
+    file: &str,
+    source: &str,
+    known_paths: &[&str],
+) -> Result<SiteConfig, Vec<ConfigProblem>> {
+    let config: SiteConfig = toml::from_str(source).map_err(|err| vec![toml_problem(file, source, &err)])?;
+    let problems: Vec<ConfigProblem> = config
+        .validate(known_paths)
+        .into_iter()
+        .map(|FieldError { field, expected }| ConfigProblem {
+            file: file.to_string(),
+            line: line_of_field(source, &field).unwrap_or(0),
+            message: format!("atteso {expected}"),
+            field,
+        })
+        .collect();
+    if problems.is_empty() {
+        Ok(config)
+    } else {
+        Err(problems)
+    }
+}
+
+fn toml_problem(file: &str, source: &str, err: &toml::de::Error) -> ConfigProblem {
+    let offset = err.span().map(|s| s.start).unwrap_or(0);
+    let line = source[..offset.min(source.len())].matches('\n').count() + 1;
+    let raw = err.message().trim();
+    let (field_here, is_header) = field_at(source, line);
+    // For a missing or unknown key serde points at the table; on a key line
+    // that table is the key's parent.
+    let table = if is_header { field_here.clone() } else { parent_of(&field_here) };
+    let (field, message) = explain_serde_message(raw, &field_here, &table);
+    ConfigProblem { file: file.to_string(), line, field, message }
+}
+
+/// Turns serde's English messages into Italian ones an editor can act on,
+/// naming the field the message is about.
+fn explain_serde_message(raw: &str, field_here: &str, table: &str) -> (String, String) {
+    let quoted = raw.split('`').nth(1).unwrap_or("");
+    let join = |table: &str, key: &str| if table.is_empty() { key.to_string() } else { format!("{table}.{key}") };
+    if raw.starts_with("missing field") {
+        // The span points at the table that lacks the key.
+        (join(table, quoted), "campo obbligatorio mancante".into())
+    } else if raw.starts_with("unknown field") {
+        let expected = raw.split("expected").nth(1).unwrap_or("").trim().replace('`', "");
+        (join(table, quoted), format!("campo sconosciuto; i campi ammessi sono {expected}"))
+    } else if let Some(rest) = raw.strip_prefix("invalid type: ") {
+        let (found, expected) = rest.split_once(", expected ").unwrap_or((rest, "?"));
+        (field_here.to_string(), format!("atteso {}, trovato {}", type_name(expected), type_name(found)))
+    } else {
+        (field_here.to_string(), format!("sintassi TOML non valida ({raw})"))
+    }
+}
+
+fn type_name(serde_name: &str) -> String {
+    let name = serde_name.trim();
+    let italian = if name.contains("string") {
+        "un testo tra virgolette"
+    } else if name.contains("sequence") || name.contains("array") {
+        "un elenco [ … ]"
+    } else if name.contains("map") || name.contains("struct") || name.contains("table") {
+        "una tabella"
+    } else if name.contains("integer") || name.contains("float") {
+        "un numero"
+    } else if name.contains("boolean") {
+        "true o false"
+    } else {
+        return name.to_string();
+    };
+    italian.to_string()
+}
+
+/// The dotted path (with array indices) of the key or table defined on
+/// `line`, and whether that line is a table header.
+fn field_at(source: &str, line: usize) -> (String, bool) {
+    let mut found = (String::new(), false);
+    walk_keys(source, |path, at, is_header| {
+        if at == line {
+            found = (path.to_string(), is_header);
+        }
+    });
+    found
+}
+
+/// The line where a dotted field path (as produced by validation) is defined;
+/// falls back to its closest defined parent.
+pub fn line_of_field(source: &str, field: &str) -> Option<usize> {
+    let mut candidate = field.to_string();
+    loop {
+        let mut hit = None;
+        walk_keys(source, |path, at, _| {
+            if hit.is_none() && path == candidate {
+                hit = Some(at);
+            }
+        });
+        if hit.is_some() {
+            return hit;
+        }
+        let cut = candidate.rfind(['.', '['])?;
+        candidate.truncate(cut);
+    }
+}
+
+/// Calls `visit(path, line)` for every table header and `key =` line, with
+/// array-of-tables indices counted as TOML defines them. Enough of TOML for
+/// locating fields in a hand-written configuration, not a parser.
+fn walk_keys(source: &str, mut visit: impl FnMut(&str, usize, bool)) {
+    let mut table = String::new();
+    let mut array_counts: Vec<(String, usize)> = Vec::new();
+    for (index, raw) in source.lines().enumerate() {
+        let line = raw.trim();
+        let number = index + 1;
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        if let Some(name) = line.strip_prefix("[[").and_then(|l| l.split("]]").next()) {
+            let base = resolve_header(name.trim(), &array_counts);
+            let count = match array_counts.iter_mut().find(|(p, _)| *p == base) {
+                Some((_, n)) => {
+                    *n += 1;
+                    *n
+                }
+                None => {
+                    array_counts.push((base.clone(), 0));
+                    0
+                }
+            };
+            table = format!("{base}[{count}]");
+            visit(&table, number, true);
+        } else if let Some(name) = line.strip_prefix('[').and_then(|l| l.split(']').next()) {
+            table = resolve_header(name.trim(), &array_counts);
+            visit(&table, number, true);
+        } else if let Some((key, _)) = line.split_once('=') {
+            let key = key.trim().trim_matches('"');
+            let path = if table.is_empty() { key.to_string() } else { format!("{table}.{key}") };
+            visit(&path, number, false);
+        }
+    }
+}
+
+fn parent_of(path: &str) -> String {
+    path.rfind('.').map(|cut| path[..cut].to_string()).unwrap_or_default()
+}
+
+/// `menu.principale.voci` inside the second `[[menu.principale]]` is
+/// `menu.principale[1].voci`: every enclosing array resolves to its current
+/// element; the last segment is named as written.
+fn resolve_header(name: &str, array_counts: &[(String, usize)]) -> String {
+    let parts: Vec<&str> = name.split('.').map(|p| p.trim().trim_matches('"')).collect();
+    let mut resolved = String::new();
+    for (i, part) in parts.iter().enumerate() {
+        if i > 0 {
+            resolved.push('.');
+        }
+        resolved.push_str(part);
+        if i + 1 < parts.len() {
+            if let Some((_, n)) = array_counts.iter().find(|(p, _)| *p == resolved) {
+                resolved = format!("{resolved}[{n}]");
+            }
+        }
+    }
+    resolved
+}

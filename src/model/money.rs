@@ -1,0 +1,81 @@
+//! Euro amounts held exactly in cents and written the Italian way:
+//! "931.712,00 €". Content writes them as "931712.00" (two decimals, a dot).
+
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use std::fmt;
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Amount {
+    cents: i64,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct AmountError(pub String);
+
+impl fmt::Display for AmountError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "importo non valido «{}»: atteso un numero non negativo con due decimali separati dal punto, per esempio 931712.00",
+            self.0
+        )
+    }
+}
+
+impl Amount {
+    pub const fn from_cents(cents: i64) -> Amount {
+        Amount { cents }
+    }
+
+    pub fn cents(&self) -> i64 {
+        self.cents
+    }
+
+    /// Parses "931712.00": digits, a dot, exactly two decimals, never negative.
+    pub fn parse(text: &str) -> Result<Amount, AmountError> {
+        let err = || AmountError(text.to_string());
+        let (units, decimals) = text.split_once('.').ok_or_else(err)?;
+        let digits_only = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+        if !digits_only(units) || decimals.len() != 2 || !digits_only(decimals) || units.len() > 15 {
+            return Err(err());
+        }
+        let units: i64 = units.parse().map_err(|_| err())?;
+        let decimals: i64 = decimals.parse().map_err(|_| err())?;
+        Ok(Amount { cents: units * 100 + decimals })
+    }
+
+    /// "931.712,00 €": dots between thousands, comma before the cents.
+    pub fn italian(&self) -> String {
+        let sign = if self.cents < 0 { "-" } else { "" };
+        let abs = self.cents.unsigned_abs();
+        let units = (abs / 100).to_string();
+        let mut grouped = String::with_capacity(units.len() + units.len() / 3);
+        for (i, digit) in units.chars().enumerate() {
+            if i > 0 && (units.len() - i) % 3 == 0 {
+                grouped.push('.');
+            }
+            grouped.push(digit);
+        }
+        format!("{sign}{grouped},{:02} €", abs % 100)
+    }
+
+    /// "931712.00", the form of the content files and of the JSON API.
+    pub fn plain(&self) -> String {
+        let sign = if self.cents < 0 { "-" } else { "" };
+        let abs = self.cents.unsigned_abs();
+        format!("{sign}{}.{:02}", abs / 100, abs % 100)
+    }
+}
+
+impl Serialize for Amount {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.plain())
+    }
+}
+
+impl<'de> Deserialize<'de> for Amount {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        Amount::parse(&text).map_err(serde::de::Error::custom)
+    }
+}

@@ -1,0 +1,58 @@
+//! The site's fixed pages: the one list that the router, the breadcrumbs, the
+//! site map page and the configuration check (menu entries must lead to a
+//! page) all read. Depends on nothing, so the build script includes it too.
+
+pub struct SitePage {
+    pub path: &'static str,
+    /// Default title; a label configured in the menus takes precedence.
+    pub title: &'static str,
+    pub description: &'static str,
+}
+
+const fn page(path: &'static str, title: &'static str, description: &'static str) -> SitePage {
+    SitePage { path, title, description }
+}
+
+pub const PAGES: &[SitePage] = &[
+    page("/", "Home", "Notizie, avvisi, servizi, archivi digitali e attuazione delle misure PNRR."),
+    page("/amministrazione", "Amministrazione", "Organi di governo, uffici, personale e documenti dell'ente."),
+    page("/novita", "Novità", "Notizie, comunicati stampa e avvisi dell'ente."),
+    page("/novita/notizie", "Notizie", "Le notizie pubblicate dall'ente."),
+    page("/novita/comunicati", "Comunicati stampa", "I comunicati stampa dell'ente."),
+    page("/novita/avvisi", "Avvisi", "Avvisi pubblici, bandi e scadenze in vigore."),
+    page("/servizi", "Servizi", "I servizi per cittadini, imprese, professionisti e Comuni."),
+    page("/vivere-la-provincia", "Vivere la Provincia", "Il territorio, i Comuni, le strade, le scuole e l'ambiente."),
+    page("/archivi", "Archivi digitali", "Gli archivi digitalizzati consultabili a distanza: che cosa contengono e come accedervi."),
+    page("/pnrr", "Attuazione misure PNRR", "Misure e progetti finanziati dal Piano nazionale di ripresa e resilienza: importi, atti, stato di avanzamento."),
+    page("/amministrazione-trasparente", "Amministrazione trasparente", "Le informazioni pubblicate ai sensi del D.Lgs. 33/2013."),
+    page("/argomenti", "Argomenti", "Tutti i contenuti del sito raccolti per argomento."),
+    page("/cerca", "Cerca nel sito", "Ricerca tra notizie, avvisi, servizi e pagine del sito."),
+    page("/contatti", "Contatti", "Indirizzo, telefono, posta elettronica certificata e orari dell'ente."),
+    page("/privacy", "Informativa privacy", "Come il sito tratta i dati personali di chi lo visita."),
+    page("/note-legali", "Note legali", "Condizioni d'uso del sito e licenza dei contenuti."),
+    page("/faq", "Domande frequenti", "Risposte alle domande più frequenti su servizi, archivi e uffici."),
+    page("/segnala-disservizio", "Segnala disservizio", "Come segnalare un disservizio del sito o dei servizi dell'ente."),
+    page("/mappa-del-sito", "Mappa del sito", "L'elenco di tutte le sezioni e pagine del sito."),
+];
+
+pub fn find(path: &str) -> Option<&'static SitePage> {
+    PAGES.iter().find(|p| p.path == path)
+}
+
+pub fn known_paths() -> Vec<&'static str> {
+    PAGES.iter().map(|p| p.path).collect()
+}
+
+/// The fixed pages above `path`, from home down, excluding `path` itself:
+/// `/novita/notizie/x` → Home, Novità, Notizie.
+pub fn ancestors(path: &str) -> Vec<&'static SitePage> {
+    if path == "/" {
+        return Vec::new();
+    }
+    let mut trail: Vec<_> = find("/").into_iter().collect();
+    let trimmed = path.trim_end_matches('/');
+    for (slash, _) in trimmed.match_indices('/').skip(1) {
+        trail.extend(find(&trimmed[..slash]));
+    }
+    trail
+}

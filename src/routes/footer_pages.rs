@@ -1,0 +1,235 @@
+//! The pages every public administration site must have, linked from the
+//! footer. Their texts name the ente through the configuration, so they serve
+//! any Provincia unchanged.
+
+use crate::app::use_site;
+use crate::components::accordion::{Accordion, AccordionEntry};
+use crate::components::page::SitePage;
+use crate::model::site_map;
+use leptos::prelude::*;
+
+#[component]
+pub fn ContactsRoute() -> impl IntoView {
+    let site = use_site();
+    let c = site.contatti.clone();
+    let phone_href = format!("tel:{}", c.telefono.replace(' ', ""));
+    view! {
+        <SitePage path="/contatti" lead=format!("Come raggiungere e contattare {}.", site.ente.nome)>
+            <div class="row">
+                <div class="col-lg-8 px-lg-4">
+                    <h2>"Sede"</h2>
+                    <address>{site.ente.nome.clone()}<br/>{c.indirizzo.clone()}</address>
+                    <h2>"Recapiti"</h2>
+                    <dl class="contact-list">
+                        <dt>"Posta elettronica certificata (PEC)"</dt>
+                        <dd><a href=format!("mailto:{}", c.pec)>{c.pec.clone()}</a></dd>
+                        <dt>"Posta elettronica"</dt>
+                        <dd><a href=format!("mailto:{}", c.email)>{c.email.clone()}</a></dd>
+                        <dt>"Telefono (centralino)"</dt>
+                        <dd><a href=phone_href>{c.telefono.clone()}</a></dd>
+                        <dt>"Orari di apertura al pubblico"</dt>
+                        <dd>{c.orari.clone()}</dd>
+                        <dt>"Codice fiscale"</dt>
+                        <dd>{c.codice_fiscale.clone()}</dd>
+                        <dt>"Partita IVA"</dt>
+                        <dd>{c.partita_iva.clone()}</dd>
+                    </dl>
+                    <p>
+                        "La PEC ha valore di raccomandata con ricevuta di ritorno: usala per istanze e comunicazioni "
+                        "ufficiali. Per domande semplici scrivi alla posta elettronica ordinaria."
+                    </p>
+                </div>
+            </div>
+        </SitePage>
+    }
+}
+
+#[component]
+pub fn PrivacyRoute() -> impl IntoView {
+    let site = use_site();
+    let ente = site.ente.nome.clone();
+    let c = site.contatti.clone();
+    view! {
+        <SitePage path="/privacy" lead="Questo sito non usa cookie di profilazione né strumenti di tracciamento.">
+            <div class="row">
+                <div class="col-lg-8 px-lg-4">
+                    <h2>"Titolare del trattamento"</h2>
+                    <p>
+                        {format!("Il titolare del trattamento dei dati personali è {ente}, con sede in {}. ", c.indirizzo)}
+                        "Il Responsabile della protezione dei dati (RPD) si contatta all'indirizzo PEC "
+                        <a href=format!("mailto:{}", c.pec)>{c.pec.clone()}</a>"."
+                    </p>
+                    <h2>"Cookie e tracciamento"</h2>
+                    <p>
+                        "Il sito non installa cookie, né tecnici né di profilazione, e non usa sistemi di analisi "
+                        "delle visite di terze parti. Caratteri, icone e fogli di stile sono serviti dal sito "
+                        "stesso: visitando le pagine non si contatta nessun altro server. Per questo non viene "
+                        "mostrato alcun banner sui cookie."
+                    </p>
+                    <h2>"Dati di navigazione"</h2>
+                    <p>
+                        "Come ogni server web, quello che ospita il sito registra per ragioni di sicurezza "
+                        "l'indirizzo IP, la data e l'ora della richiesta e la pagina richiesta. Questi dati non "
+                        "servono a identificare chi visita il sito, sono conservati per il tempo strettamente "
+                        "necessario alla sicurezza del servizio e possono essere usati solo per accertare "
+                        "responsabilità in caso di reati informatici."
+                    </p>
+                    <h2>"Dati forniti volontariamente"</h2>
+                    <p>
+                        "Chi scrive agli indirizzi indicati nel sito comunica i propri dati di contatto, usati "
+                        "solo per rispondere e per gestire la richiesta secondo i compiti istituzionali dell'ente "
+                        "(art. 6, par. 1, lett. e del Regolamento UE 2016/679)."
+                    </p>
+                    <h2>"Diritti degli interessati"</h2>
+                    <p>
+                        "Puoi chiedere in ogni momento l'accesso ai tuoi dati, la rettifica, la cancellazione o la "
+                        "limitazione del trattamento, e opporti al trattamento (articoli 15-22 del Regolamento UE "
+                        "2016/679), scrivendo alla PEC dell'ente. Se ritieni che il trattamento violi il "
+                        "Regolamento puoi proporre reclamo al Garante per la protezione dei dati personali."
+                    </p>
+                </div>
+            </div>
+        </SitePage>
+    }
+}
+
+#[component]
+pub fn LegalNotesRoute() -> impl IntoView {
+    let ente = use_site().ente.nome.clone();
+    view! {
+        <SitePage path="/note-legali" lead="Condizioni d'uso del sito e licenza dei contenuti.">
+            <div class="row">
+                <div class="col-lg-8 px-lg-4">
+                    <h2>"Licenza dei contenuti"</h2>
+                    <p>
+                        {format!("I testi, i dati e i documenti pubblicati in questo sito da {ente} sono distribuiti con licenza ")}
+                        <a href="https://creativecommons.org/licenses/by/4.0/deed.it" rel="license noopener">
+                            "Creative Commons Attribuzione 4.0 Internazionale (CC BY 4.0)"
+                        </a>
+                        ": puoi copiarli, distribuirli e modificarli anche per fini commerciali, citando la fonte "
+                        "e indicando se hai apportato modifiche."
+                    </p>
+                    <p>
+                        "Sono esclusi dalla licenza lo stemma e i loghi, le immagini e i documenti di terzi "
+                        "indicati come tali, che restano dei rispettivi titolari."
+                    </p>
+                    <h2>"Dati aperti"</h2>
+                    <p>
+                        "Gli elenchi pubblicati dal sito (notizie, avvisi, progetti PNRR) sono scaricabili in "
+                        "formato aperto alle stesse condizioni, ai sensi del D.Lgs. 36/2006 e del Codice "
+                        "dell'amministrazione digitale."
+                    </p>
+                    <h2>"Collegamenti ad altri siti"</h2>
+                    <p>
+                        "I collegamenti verso siti esterni sono forniti come servizio a chi legge. L'ente non è "
+                        "responsabile dei contenuti di siti che non gestisce."
+                    </p>
+                    <h2>"Validità delle informazioni"</h2>
+                    <p>
+                        "Le informazioni del sito sono curate con attenzione ma non sostituiscono gli atti "
+                        "ufficiali: fanno fede gli atti pubblicati all'Albo pretorio e nella sezione "
+                        <a href="/amministrazione-trasparente">"Amministrazione trasparente"</a>"."
+                    </p>
+                    <p>"Per il trattamento dei dati personali leggi l'" <a href="/privacy">"informativa privacy"</a>"."</p>
+                </div>
+            </div>
+        </SitePage>
+    }
+}
+
+#[component]
+pub fn FaqRoute() -> impl IntoView {
+    let site = use_site();
+    let c = &site.contatti;
+    let entries = vec![
+        AccordionEntry {
+            title: "Quali sono gli orari di apertura degli uffici?".into(),
+            body: format!("Gli uffici ricevono il pubblico con questi orari: {}. Per alcuni servizi è consigliato prendere appuntamento.", c.orari),
+        },
+        AccordionEntry {
+            title: "Come invio una comunicazione ufficiale all'ente?".into(),
+            body: format!("Usa la posta elettronica certificata {}: ha lo stesso valore di una raccomandata con ricevuta di ritorno.", c.pec),
+        },
+        AccordionEntry {
+            title: "Posso consultare gli archivi tecnici senza venire in ufficio?".into(),
+            body: "Sì. Gli archivi digitalizzati (archivio sismica, archivio storico, Piani di Bacino) si consultano a distanza: la sezione Archivi digitali spiega che cosa contiene ciascun archivio, chi può accedere e come.".into(),
+        },
+        AccordionEntry {
+            title: "Come segnalo un problema su una strada provinciale?".into(),
+            body: "Per le emergenze chiama il 112. Per buche, segnaletica danneggiata o altri problemi non urgenti usa la pagina Segnala disservizio indicando strada, chilometro o località.".into(),
+        },
+        AccordionEntry {
+            title: "Dove trovo gli atti e i bandi dell'ente?".into(),
+            body: "Gli atti ufficiali sono pubblicati all'Albo pretorio online e nella sezione Amministrazione trasparente; bandi e avvisi sono anche nella sezione Novità, elenco Avvisi.".into(),
+        },
+        AccordionEntry {
+            title: "Come vengono spesi i fondi del PNRR?".into(),
+            body: "La sezione Attuazione misure PNRR pubblica per ogni misura e progetto gli importi, il codice CUP, gli atti e lo stato di avanzamento.".into(),
+        },
+    ];
+    view! {
+        <SitePage path="/faq" lead="Le risposte alle domande che ci vengono rivolte più spesso.">
+            <div class="row">
+                <div class="col-lg-8 px-lg-4">
+                    <Accordion id="faq" entries=entries/>
+                </div>
+            </div>
+        </SitePage>
+    }
+}
+
+#[component]
+pub fn ReportRoute() -> impl IntoView {
+    let site = use_site();
+    let c = site.contatti.clone();
+    view! {
+        <SitePage path="/segnala-disservizio" lead="Se un servizio o questo sito non funziona come dovrebbe, faccelo sapere.">
+            <div class="row">
+                <div class="col-lg-8 px-lg-4">
+                    <h2>"Come segnalare"</h2>
+                    <p>
+                        "Scrivi a " <a href=format!("mailto:{}?subject=Segnalazione%20disservizio", c.email)>{c.email.clone()}</a>
+                        " con oggetto «Segnalazione disservizio». Se la segnalazione ha valore ufficiale usa la PEC "
+                        <a href=format!("mailto:{}", c.pec)>{c.pec.clone()}</a>"."
+                    </p>
+                    <h2>"Che cosa indicare"</h2>
+                    <ul>
+                        <li>"quale servizio o quale pagina del sito non funziona;"</li>
+                        <li>"dove (per le strade: numero della strada provinciale, chilometro o località);"</li>
+                        <li>"quando hai notato il problema;"</li>
+                        <li>"un recapito per essere ricontattato, se lo desideri."</li>
+                    </ul>
+                    <p>"Per i pericoli immediati sulle strade chiama il numero unico di emergenza 112."</p>
+                    <h2>"Accessibilità del sito"</h2>
+                    <p>
+                        "Se incontri un ostacolo di accessibilità, puoi segnalarlo con lo stesso indirizzo oppure "
+                        "attraverso il meccanismo di feedback della "
+                        <a href=site.footer.dichiarazione_accessibilita.clone() rel="noopener">"dichiarazione di accessibilità"</a>"."
+                    </p>
+                </div>
+            </div>
+        </SitePage>
+    }
+}
+
+#[component]
+pub fn SiteMapRoute() -> impl IntoView {
+    let site = use_site();
+    let entries = site_map::PAGES
+        .iter()
+        .map(|page| {
+            let depth = page.path.matches('/').count().saturating_sub(1);
+            let label = site.menu_label(page.path).unwrap_or(page.title).to_string();
+            view! {
+                <li class=format!("site-map-depth-{depth}")>
+                    <a href=page.path>{label}</a>" – "{page.description}
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <SitePage path="/mappa-del-sito" lead="Tutte le sezioni e le pagine principali del sito.">
+            <ul class="site-map">{entries}</ul>
+        </SitePage>
+    }
+}

@@ -1,0 +1,130 @@
+use crate::api;
+use crate::app::use_site;
+use crate::components::icon::Icon;
+use crate::components::loaded::Loaded;
+use crate::components::page::PageMeta;
+use crate::model::config::SiteConfig;
+use crate::model::content::{HomeData, NewsItem, Shortcut};
+use leptos::prelude::*;
+
+#[component]
+pub fn HomeRoute() -> impl IntoView {
+    let site = use_site();
+    view! {
+        <PageMeta title="" description=site.ente.descrizione.clone()/>
+        <HomeHero site=site.as_ref().clone()/>
+        <Loaded load=api::home view=|data: HomeData| view! { <HomeSections data=data/> }/>
+    }
+}
+
+/// The top of the home page: known from the configuration, so it shows even
+/// while (or if) the news cannot be loaded.
+#[component]
+pub fn HomeHero(site: SiteConfig) -> impl IntoView {
+    view! {
+        <section class="it-hero-wrapper it-hero-small-size bg-primary home-hero" aria-labelledby="titolo-home">
+            <div class="container">
+                <div class="row">
+                    <div class="col-12">
+                        <div class="it-hero-text-wrapper">
+                            <h1 id="titolo-home" tabindex="-1" class="text-white">{site.ente.nome.clone()}</h1>
+                            <p class="d-block text-white">{site.ente.descrizione.clone()}</p>
+                            <div class="it-btn-container">
+                                <a class="btn btn-sm btn-secondary" href="/servizi">"Tutti i servizi"</a>
+                                <a class="btn btn-sm btn-outline-white" href="/novita">"Tutte le novità"</a>
+                            </div>
+                        </div>
+                    </div>
+                </div>
+            </div>
+        </section>
+    }
+}
+
+/// Everything on the home page that comes from content.
+#[component]
+pub fn HomeSections(data: HomeData) -> impl IntoView {
+    let pnrr = data.pnrr;
+    view! {
+        <section class="container py-5" aria-labelledby="titolo-notizie">
+            <h2 id="titolo-notizie" class="mb-4">"Ultime novità"</h2>
+            <div class="row g-4">
+                {data.notizie.into_iter().map(|item| view! { <NewsCard item=item/> }).collect_view()}
+            </div>
+            <p class="mt-4"><a href="/novita" class="read-more">"Vedi tutte le novità"</a></p>
+        </section>
+        <section class="bg-grey-card py-5" aria-labelledby="titolo-servizi">
+            <div class="container">
+                <h2 id="titolo-servizi" class="mb-4">"Servizi"</h2>
+                <ShortcutCards items=data.servizi/>
+                <p class="mt-4"><a href="/servizi" data-element="all-services">"Tutti i servizi"</a></p>
+            </div>
+        </section>
+        <section class="container py-5" aria-labelledby="titolo-archivi">
+            <h2 id="titolo-archivi" class="mb-4">"Archivi digitali"</h2>
+            <ShortcutCards items=data.archivi/>
+        </section>
+        <section class="container pb-5" aria-labelledby="titolo-pnrr">
+            <div class="pnrr-box p-4">
+                <img src="/img/emblema-ue.svg" alt="" width="90" height="60" class="pnrr-emblem"/>
+                <p class="pnrr-funded">"Finanziato dall'Unione europea – NextGenerationEU"</p>
+                <h2 id="titolo-pnrr" class="h3">{pnrr.titolo}</h2>
+                <p><strong>{pnrr.misura}</strong>" – "{pnrr.testo}</p>
+                <p class="pnrr-amount">"Finanziamento PNRR: " <strong>{pnrr.importo.italian()}</strong></p>
+                <a href=pnrr.percorso class="btn btn-primary">"Attuazione misure PNRR"</a>
+            </div>
+        </section>
+        <section class="container pb-5" aria-labelledby="titolo-argomenti">
+            <h2 id="titolo-argomenti" class="h3">"Argomenti"</h2>
+            <p><a href="/argomenti" data-element="all-topics">"Esplora tutti gli argomenti"</a></p>
+        </section>
+    }
+}
+
+#[component]
+pub fn NewsCard(item: NewsItem) -> impl IntoView {
+    let path = item.path();
+    view! {
+        <div class="col-12 col-md-6 col-lg-4">
+            <article class="card card-teaser shadow-sm rounded h-100">
+                <div class="card-body">
+                    <p class="category-top mb-2">
+                        <span class="category">{item.tipo.label()}</span>
+                        " – "
+                        <time datetime=item.data.iso()>{item.data.italian()}</time>
+                    </p>
+                    <h3 class="card-title h5">
+                        <a href=path>{item.titolo}</a>
+                    </h3>
+                    <p class="card-text">{item.sommario}</p>
+                </div>
+            </article>
+        </div>
+    }
+}
+
+#[component]
+pub fn ShortcutCards(items: Vec<Shortcut>) -> impl IntoView {
+    view! {
+        <ul class="row g-4 list-unstyled shortcut-cards">
+            {items
+                .into_iter()
+                .map(|s| {
+                    view! {
+                        <li class="col-12 col-md-6 col-lg-4">
+                            <div class="card card-teaser shadow-sm rounded h-100">
+                                <Icon name="it-arrow-right-circle" class="icon icon-primary"/>
+                                <div class="card-body">
+                                    <h3 class="card-title h5">
+                                        <a href=s.percorso>{s.titolo}</a>
+                                    </h3>
+                                    <p class="card-text">{s.descrizione}</p>
+                                </div>
+                            </div>
+                        </li>
+                    }
+                })
+                .collect_view()}
+        </ul>
+    }
+}

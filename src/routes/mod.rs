@@ -1,0 +1,9 @@
+//! One module per group of pages. Each route reads its parameters, asks the
+//! api module for data and hands it to a view that only renders.
+
+pub mod footer_pages;
+pub mod home;
+pub mod not_found;
+pub mod novita;
+pub mod search;
+pub mod sections;

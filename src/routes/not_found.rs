@@ -1,0 +1,26 @@
+use crate::components::page::Page;
+use leptos::prelude::*;
+
+/// Shown for any address the site does not have.
+#[component]
+pub fn NotFound() -> impl IntoView {
+    view! {
+        <Page
+            path="/pagina-non-trovata"
+            title="Pagina non trovata"
+            description="La pagina richiesta non esiste o è stata spostata."
+            lead="La pagina che cerchi non esiste o è stata spostata."
+        >
+            <div class="row">
+                <div class="col-lg-8 px-lg-4">
+                    <p>"Controlla l'indirizzo oppure prova da qui:"</p>
+                    <ul>
+                        <li><a href="/">"la pagina iniziale"</a></li>
+                        <li><a href="/cerca">"la ricerca nel sito"</a></li>
+                        <li><a href="/mappa-del-sito">"la mappa del sito"</a></li>
+                    </ul>
+                </div>
+            </div>
+        </Page>
+    }
+}

@@ -1,0 +1,66 @@
+use crate::api;
+use crate::components::loaded::Loaded;
+use crate::components::page::SitePage;
+use crate::model::content::{NewsList, SiteIndex};
+use crate::model::search::{search, SearchHit};
+use crate::model::LoadError;
+use leptos::prelude::*;
+use leptos_router::components::Form;
+use leptos_router::hooks::use_query_map;
+
+#[component]
+pub fn SearchRoute() -> impl IntoView {
+    let query = use_query_map();
+    let current = move || query.with(|q| q.get("q").unwrap_or_default());
+    view! {
+        <SitePage path="/cerca">
+            <Form action="/cerca" method="get" attr:role="search" attr:class="row g-2 mb-4 search-page-form">
+                <div class="col-12 col-md-8">
+                    <label for="cerca-pagina" class="form-label">"Parole da cercare"</label>
+                    <input id="cerca-pagina" class="form-control" type="search" name="q" prop:value=current/>
+                </div>
+                <div class="col-12 col-md-4 d-flex align-items-end">
+                    <button type="submit" class="btn btn-primary">"Cerca"</button>
+                </div>
+            </Form>
+            {move || {
+                let q = current();
+                if q.trim().is_empty() {
+                    return view! { <p>"Scrivi una o più parole: cerchiamo tra notizie, avvisi e pagine del sito."</p> }.into_any();
+                }
+                let load = || async { Ok::<_, LoadError>((api::news().await?, api::site_index().await?)) };
+                view! {
+                    <Loaded load=load view=move |(news, index): (NewsList, SiteIndex)| {
+                        view! { <SearchResults query=q.clone() hits=search(&q, &news.elementi, &index.voci)/> }
+                    }/>
+                }
+                .into_any()
+            }}
+        </SitePage>
+    }
+}
+
+#[component]
+pub fn SearchResults(query: String, hits: Vec<SearchHit>) -> impl IntoView {
+    let summary = match hits.len() {
+        0 => format!("Nessun risultato per «{query}»."),
+        1 => format!("1 risultato per «{query}»."),
+        n => format!("{n} risultati per «{query}»."),
+    };
+    view! {
+        <p role="status" class="search-summary">{summary}</p>
+        <ul class="list-unstyled search-results">
+            {hits
+                .into_iter()
+                .map(|hit| {
+                    view! {
+                        <li class="mb-3">
+                            <p class="mb-0"><a href=hit.path>{hit.title}</a>" · "<span class="text-muted">{hit.kind}</span></p>
+                            <p class="mb-0">{hit.summary}</p>
+                        </li>
+                    }
+                })
+                .collect_view()}
+        </ul>
+    }
+}
