@@ -190,3 +190,116 @@ fn resolve_header(name: &str, array_counts: &[(String, usize)]) -> String {
     }
     resolved
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::site_map::known_paths;
+
+    const SAMPLE: &str = include_str!("../../content/sito.toml");
+    const FILE: &str = "content/sito.toml";
+
+    fn problems(source: &str) -> Vec<ConfigProblem> {
+        parse_site_config(FILE, source, &known_paths()).expect_err("the configuration should be refused")
+    }
+
+    fn line_containing(source: &str, needle: &str) -> usize {
+        source.lines().position(|l| l.contains(needle)).expect("needle in source") + 1
+    }
+
+    #[test]
+    fn the_sample_configuration_is_valid() {
+        let config = parse_site_config(FILE, SAMPLE, &known_paths()).unwrap();
+        assert_eq!(config.ente.nome, "Provincia della Spezia");
+        assert_eq!(config.menu.principale.len(), 4);
+        assert_eq!(config.menu_label("/novita/comunicati"), Some("Comunicati stampa"));
+        assert_eq!(config.menu_label("/pnrr"), Some("Attuazione misure PNRR"));
+    }
+
+    #[test]
+    fn a_bad_value_names_file_line_field_and_expectation() {
+        let source = SAMPLE.replace("provincia.laspezia@legalmail.it", "provincia.laspezia-legalmail.it");
+        let found = problems(&source);
+        assert_eq!(found.len(), 1, "{found:?}");
+        let p = &found[0];
+        assert_eq!((p.file.as_str(), p.field.as_str()), (FILE, "contatti.pec"));
+        assert_eq!(p.line, line_containing(&source, "pec ="));
+        assert!(p.message.contains("indirizzo e-mail"), "{}", p.message);
+        assert_eq!(p.to_string(), format!("{FILE}:{}: campo `contatti.pec`: {}", p.line, p.message));
+    }
+
+    #[test]
+    fn all_problems_are_reported_at_once() {
+        let source = SAMPLE
+            .replace("\"00218930113\"\npec", "\"00218930114\"\npec")
+            .replace("https://www.regione.liguria.it", "www.regione.liguria.it")
+            .replace("https://form.agid.gov.it/view/", "https://example.org/view/");
+        let fields: Vec<String> = problems(&source).into_iter().map(|p| p.field).collect();
+        assert_eq!(
+            fields,
+            ["ente.ente_superiore.url", "contatti.partita_iva", "footer.dichiarazione_accessibilita"]
+        );
+    }
+
+    #[test]
+    fn a_menu_entry_must_lead_to_a_page_of_the_site() {
+        let source = SAMPLE.replace("percorso = \"/novita/comunicati\"", "percorso = \"/novita/comunicato\"");
+        let found = problems(&source);
+        assert_eq!(found[0].field, "menu.principale[1].voci[1].percorso");
+        assert_eq!(found[0].line, line_containing(&source, "/novita/comunicato\""));
+        assert!(found[0].message.contains("/novita/comunicati"), "lists the valid pages: {}", found[0].message);
+    }
+
+    #[test]
+    fn a_missing_field_names_its_table() {
+        let source = SAMPLE.replace("orari = ", "# orari = ");
+        let found = problems(&source);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].field, "contatti.orari");
+        assert!(found[0].message.contains("obbligatorio"), "{}", found[0].message);
+        assert!(found[0].line > 0);
+    }
+
+    #[test]
+    fn a_misspelt_key_is_refused_not_ignored() {
+        let source = SAMPLE.replace("telefono = ", "telefno = ");
+        let found = problems(&source);
+        assert_eq!(found[0].field, "contatti.telefno");
+        assert_eq!(found[0].line, line_containing(&source, "telefno ="));
+        assert!(found[0].message.contains("campo sconosciuto"), "{}", found[0].message);
+    }
+
+    #[test]
+    fn a_wrong_type_says_what_was_expected() {
+        let source = SAMPLE.replace("telefono = \"+39 0187 7421\"", "telefono = 187742");
+        let found = problems(&source);
+        assert_eq!(found[0].field, "contatti.telefono");
+        assert_eq!(found[0].line, line_containing(&source, "telefono = 187742"));
+        assert!(found[0].message.contains("un testo tra virgolette"), "{}", found[0].message);
+    }
+
+    #[test]
+    fn broken_toml_syntax_points_at_the_line() {
+        let source = SAMPLE.replace("nome = \"Regione Liguria\"", "nome = \"Regione Liguria");
+        let found = problems(&source);
+        assert_eq!(found[0].line, line_containing(&source, "nome = \"Regione Liguria"));
+        assert!(found[0].message.contains("sintassi TOML"), "{}", found[0].message);
+    }
+
+    #[test]
+    fn locates_fields_inside_arrays_of_tables() {
+        assert_eq!(line_of_field(SAMPLE, "social[1].url"), Some(line_containing(SAMPLE, "youtube.com")));
+        assert_eq!(line_of_field(SAMPLE, "menu.secondario[2].etichetta"), Some(line_containing(SAMPLE, "Tutti gli argomenti")));
+        // An unknown leaf falls back to its table.
+        assert_eq!(line_of_field(SAMPLE, "contatti.fax"), Some(line_containing(SAMPLE, "[contatti]")));
+    }
+
+    #[test]
+    fn validates_italian_vat_numbers() {
+        use crate::model::config::is_valid_vat_number;
+        assert!(is_valid_vat_number("00218930113"));
+        assert!(!is_valid_vat_number("00218930112"));
+        assert!(!is_valid_vat_number("0021893011"));
+        assert!(!is_valid_vat_number("0021893011a"));
+    }
+}

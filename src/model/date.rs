@@ -86,3 +86,49 @@ impl<'de> Deserialize<'de> for Date {
         Date::parse(&text).map_err(serde::de::Error::custom)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formats_italian_long_dates() {
+        assert_eq!(Date::parse("2026-11-22").unwrap().italian(), "22 novembre 2026");
+        assert_eq!(Date::parse("2027-01-01").unwrap().italian(), "1 gennaio 2027");
+        assert_eq!(Date::parse("2026-08-09").unwrap().italian(), "9 agosto 2026");
+    }
+
+    #[test]
+    fn keeps_the_iso_form() {
+        assert_eq!(Date::parse("2026-03-05").unwrap().iso(), "2026-03-05");
+    }
+
+    #[test]
+    fn knows_leap_years_and_month_lengths() {
+        assert!(Date::parse("2024-02-29").is_ok());
+        assert!(Date::parse("2000-02-29").is_ok());
+        assert!(Date::parse("2026-02-29").is_err());
+        assert!(Date::parse("1900-02-29").is_err());
+        assert!(Date::parse("2026-04-31").is_err());
+        assert!(Date::parse("2026-12-31").is_ok());
+    }
+
+    #[test]
+    fn rejects_other_shapes() {
+        for bad in ["", "2026-1-01", "22/11/2026", "2026-13-01", "2026-00-10", "2026-11-00", "2026-11-2a", "+026-11-22"] {
+            let err = Date::parse(bad).unwrap_err();
+            assert!(err.to_string().contains("AAAA-MM-GG"), "{bad}: {err}");
+        }
+    }
+
+    #[test]
+    fn orders_chronologically_and_round_trips_through_json() {
+        let a = Date::parse("2026-01-31").unwrap();
+        let b = Date::parse("2026-02-01").unwrap();
+        assert!(a < b);
+        let json = serde_json::to_string(&b).unwrap();
+        assert_eq!(json, "\"2026-02-01\"");
+        assert_eq!(serde_json::from_str::<Date>(&json).unwrap(), b);
+        assert!(serde_json::from_str::<Date>("\"2026-02-30\"").is_err());
+    }
+}

@@ -35,3 +35,16 @@ impl fmt::Display for LoadError {
         f.write_str(&self.message())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_failure_has_its_own_plain_message() {
+        assert!(LoadError::Network.message().contains("connessione"));
+        assert!(LoadError::Status(404).message().contains("404"));
+        assert!(LoadError::Status(503).message().contains("503"));
+        assert!(LoadError::Malformed("eof".into()).message().contains("non sono leggibili"));
+    }
+}

@@ -79,3 +79,45 @@ impl<'de> Deserialize<'de> for Amount {
         Amount::parse(&text).map_err(serde::de::Error::custom)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn italian(text: &str) -> String {
+        Amount::parse(text).unwrap().italian()
+    }
+
+    #[test]
+    fn formats_amounts_the_italian_way() {
+        assert_eq!(italian("931712.00"), "931.712,00 €");
+        assert_eq!(italian("0.05"), "0,05 €");
+        assert_eq!(italian("999.99"), "999,99 €");
+        assert_eq!(italian("1000.00"), "1.000,00 €");
+        assert_eq!(italian("1234567.89"), "1.234.567,89 €");
+        assert_eq!(Amount::from_cents(-150).italian(), "-1,50 €");
+    }
+
+    #[test]
+    fn parses_exact_cents() {
+        assert_eq!(Amount::parse("931712.00").unwrap().cents(), 93_171_200);
+        assert_eq!(Amount::parse("0.10").unwrap().cents(), 10);
+        assert_eq!(Amount::parse("12.34").unwrap().plain(), "12.34");
+    }
+
+    #[test]
+    fn rejects_anything_but_two_decimals_after_a_dot() {
+        for bad in ["931712", "931712.0", "931712.000", "931.712,00", "-1.00", "1,00", "", ".50", "1.5a", "1e3.00"] {
+            let err = Amount::parse(bad).unwrap_err();
+            assert!(err.to_string().contains("due decimali"), "{bad}: {err}");
+        }
+    }
+
+    #[test]
+    fn round_trips_through_json_as_a_string() {
+        let amount = Amount::parse("931712.00").unwrap();
+        assert_eq!(serde_json::to_string(&amount).unwrap(), "\"931712.00\"");
+        assert_eq!(serde_json::from_str::<Amount>("\"931712.00\"").unwrap(), amount);
+        assert!(serde_json::from_str::<Amount>("931712").is_err());
+    }
+}

@@ -53,3 +53,39 @@ pub fn search(query: &str, news: &[NewsItem], entries: &[IndexEntry]) -> Vec<Sea
         });
     news_hits.chain(entry_hits).collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::content::NewsKind;
+    use crate::model::Date;
+
+    fn news(title: &str, summary: &str) -> NewsItem {
+        NewsItem {
+            tipo: NewsKind::Avviso,
+            slug: "x".into(),
+            titolo: title.into(),
+            sommario: summary.into(),
+            data: Date::parse("2026-11-22").unwrap(),
+            argomenti: vec![],
+            testo: vec![],
+        }
+    }
+
+    #[test]
+    fn folds_case_and_italian_accents() {
+        assert_eq!(fold("Novità PERCHÉ Più"), "novita perche piu");
+    }
+
+    #[test]
+    fn every_word_must_match_in_title_or_summary() {
+        let items = [news("Chiusura strada per lavori", "Ponte sul torrente"), news("Scuole", "Lavori estivi")];
+        let entries = [IndexEntry { percorso: "/archivi/sismica".into(), titolo: "Archivio sismica".into(), descrizione: "Pratiche".into() }];
+        let titles = |q: &str| search(q, &items, &entries).into_iter().map(|h| h.title).collect::<Vec<_>>();
+        assert_eq!(titles("lavori"), ["Chiusura strada per lavori", "Scuole"]);
+        assert_eq!(titles("LAVORI ponte"), ["Chiusura strada per lavori"]);
+        assert_eq!(titles("sismica"), ["Archivio sismica"]);
+        assert!(titles("lavori sismica").is_empty());
+        assert!(titles("   ").is_empty());
+    }
+}

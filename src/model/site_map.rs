@@ -56,3 +56,30 @@ pub fn ancestors(path: &str) -> Vec<&'static SitePage> {
     }
     trail
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn paths(trail: Vec<&SitePage>) -> Vec<&str> {
+        trail.into_iter().map(|p| p.path).collect()
+    }
+
+    #[test]
+    fn ancestors_run_from_home_to_the_parent() {
+        assert_eq!(paths(ancestors("/novita/notizie/una-notizia")), ["/", "/novita", "/novita/notizie"]);
+        assert_eq!(paths(ancestors("/privacy")), ["/"]);
+        assert_eq!(paths(ancestors("/pnrr/progetti/J41C22000390006")), ["/", "/pnrr"]);
+        assert!(ancestors("/").is_empty());
+    }
+
+    #[test]
+    fn every_page_path_is_unique_and_well_formed() {
+        let mut seen = std::collections::HashSet::new();
+        for page in PAGES {
+            assert!(page.path.starts_with('/') && (page.path == "/" || !page.path.ends_with('/')), "{}", page.path);
+            assert!(seen.insert(page.path), "duplicate {}", page.path);
+            assert!(!page.title.is_empty() && !page.description.is_empty(), "{}", page.path);
+        }
+    }
+}
