@@ -3,9 +3,9 @@
 
 use super::icon::Icon;
 use super::main_menu::MainMenu;
+use super::search_form::SearchForm;
 use crate::app::use_site;
 use leptos::prelude::*;
-use leptos_router::components::Form;
 
 #[component]
 pub fn SiteHeader() -> impl IntoView {
@@ -72,14 +72,7 @@ pub fn SiteHeader() -> impl IntoView {
                                             </div>
                                         })}
                                         <div class="it-search-wrapper">
-                                            <Form action="/cerca" method="get" attr:class="header-search d-none d-md-flex" attr:role="search">
-                                                <label for="cerca-nel-sito" class="visually-hidden">"Cerca nel sito"</label>
-                                                <input id="cerca-nel-sito" class="form-control" type="search" name="q" placeholder="Cerca nel sito"/>
-                                                <button type="submit" class="search-link rounded-icon" data-element="search-submit">
-                                                    <span class="visually-hidden">"Avvia la ricerca"</span>
-                                                    <Icon name="it-search"/>
-                                                </button>
-                                            </Form>
+                                            <SearchForm id="cerca-nel-sito" class="header-search d-none d-md-block"/>
                                             <a class="search-link rounded-icon d-md-none" href="/cerca" data-element="search-modal-button">
                                                 <span class="visually-hidden">"Cerca nel sito"</span>
                                                 <Icon name="it-search"/>

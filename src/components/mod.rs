@@ -9,3 +9,4 @@ pub mod loaded;
 pub mod main_menu;
 pub mod navigation;
 pub mod page;
+pub mod search_form;

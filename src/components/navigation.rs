@@ -64,12 +64,7 @@ pub fn NavigationAnnouncer() -> impl IntoView {
             *memory.last_heading.borrow_mut() = main_heading();
             return;
         }
-        let restore_to = memory
-            .restoring
-            .replace(false)
-            .then(|| memory.positions.borrow().get(&current_url()).copied())
-            .flatten();
-        focus_new_heading(memory.clone(), set_message, restore_to, HEADING_ATTEMPTS);
+        focus_new_heading(memory.clone(), set_message, HEADING_ATTEMPTS);
     });
 
     view! {
@@ -79,20 +74,31 @@ pub fn NavigationAnnouncer() -> impl IntoView {
     }
 }
 
+/// Scrolls at once: Bootstrap's `scroll-behavior: smooth` would otherwise
+/// animate a page change as if it were a scroll within the page.
+fn jump_to(y: f64) {
+    let options = web_sys::ScrollToOptions::new();
+    options.set_top(y);
+    options.set_behavior(web_sys::ScrollBehavior::Instant);
+    window().scroll_to_with_scroll_to_options(&options);
+}
+
 fn main_heading() -> Option<web_sys::Element> {
     document().query_selector("main h1").ok().flatten()
 }
 
-/// Waits for the new page's h1 (pages that load data render it later),
-/// focuses it without scrolling, announces the title and, on "back",
-/// restores the remembered scroll position.
-fn focus_new_heading(memory: Rc<ScrollMemory>, announce: WriteSignal<String>, restore_to: Option<f64>, attempts: u32) {
+/// Waits for the new page's h1 and content (pages that load data render
+/// them later), focuses the h1 without scrolling, announces the title and,
+/// on "back", restores the remembered scroll position.
+fn focus_new_heading(memory: Rc<ScrollMemory>, announce: WriteSignal<String>, attempts: u32) {
     set_timeout(
         move || {
             let heading = main_heading();
             let is_new = heading.is_some() && *memory.last_heading.borrow() != heading;
-            if !is_new && attempts > 0 {
-                focus_new_heading(memory, announce, restore_to, attempts - 1);
+            // Restoring a position needs the page at its full height.
+            let still_loading = document().query_selector("main .loading-status").ok().flatten().is_some();
+            if (!is_new || still_loading) && attempts > 0 {
+                focus_new_heading(memory, announce, attempts - 1);
                 return;
             }
             if let Some(element) = heading.as_ref().and_then(|h| h.dyn_ref::<web_sys::HtmlElement>()) {
@@ -101,8 +107,20 @@ fn focus_new_heading(memory: Rc<ScrollMemory>, announce: WriteSignal<String>, re
                 let _ = element.focus_with_options(&options);
             }
             *memory.last_heading.borrow_mut() = heading;
-            if let Some(y) = restore_to {
-                window().scroll_to_with_x_and_y(0.0, y);
+            // A new page starts at the top once its content is in (content
+            // arriving after the router's own scroll can shift it); "back"
+            // returns where the visitor was; a #fragment is the router's job.
+            // Read here, not when the route changed: the router may update
+            // the location before our popstate listener has run.
+            let restore_to = memory
+                .restoring
+                .replace(false)
+                .then(|| memory.positions.borrow().get(&current_url()).copied())
+                .flatten();
+            match restore_to {
+                Some(y) => jump_to(y),
+                None if window().location().hash().unwrap_or_default().is_empty() => jump_to(0.0),
+                None => {}
             }
             // The same text twice would not be announced again: clear first.
             announce.set(String::new());

@@ -5,7 +5,7 @@ use crate::model::content::{NewsList, SiteIndex};
 use crate::model::search::{search, SearchHit};
 use crate::model::LoadError;
 use leptos::prelude::*;
-use leptos_router::components::Form;
+use crate::components::search_form::SearchForm;
 use leptos_router::hooks::use_query_map;
 
 #[component]
@@ -14,15 +14,7 @@ pub fn SearchRoute() -> impl IntoView {
     let current = move || query.with(|q| q.get("q").unwrap_or_default());
     view! {
         <SitePage path="/cerca">
-            <Form action="/cerca" method="get" attr:role="search" attr:class="row g-2 mb-4 search-page-form">
-                <div class="col-12 col-md-8">
-                    <label for="cerca-pagina" class="form-label">"Parole da cercare"</label>
-                    <input id="cerca-pagina" class="form-control" type="search" name="q" prop:value=current/>
-                </div>
-                <div class="col-12 col-md-4 d-flex align-items-end">
-                    <button type="submit" class="btn btn-primary">"Cerca"</button>
-                </div>
-            </Form>
+            <SearchForm id="cerca-pagina" visible_label="Parole da cercare" value=Signal::derive(current) class="mb-4 search-page-form"/>
             {move || {
                 let q = current();
                 if q.trim().is_empty() {

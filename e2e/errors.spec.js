@@ -1,0 +1,39 @@
+// A failed or malformed answer shows an accessible message with a way to
+// retry; the rest of the page stays usable.
+import { test, expect, pageReady } from './fixtures.js';
+
+test.use({ expectedConsoleError: /Failed to load resource|net::ERR_FAILED/ });
+
+test('errore del server: messaggio, poi «Riprova» carica i contenuti', async ({ page }) => {
+  let failures = 1;
+  await page.route('**/api/v1/home.json', (route) => (failures-- > 0 ? route.fulfill({ status: 503, body: 'giù' }) : route.continue()));
+  await page.goto('/');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('Contenuti non disponibili');
+  await expect(alert).toContainText('errore 503');
+  await expect(page.locator('main h1')).toBeVisible();
+  await expect(page.locator('header')).toBeVisible();
+  await alert.getByRole('button', { name: 'Riprova' }).click();
+  await expect(page.getByRole('heading', { name: 'Ultime novità' })).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});
+
+test('dati non validi: messaggio comprensibile, nessun errore non gestito', async ({ page }) => {
+  await page.route('**/api/v1/novita.json', (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body: '{"versione":1,"elementi":[{"titolo":3}]}' }),
+  );
+  await page.goto('/novita/notizie');
+  await expect(page.getByRole('alert')).toContainText('non sono leggibili');
+  await expect(page.getByRole('button', { name: 'Riprova' })).toBeVisible();
+  await expect(page.locator('main h1')).toHaveText('Notizie');
+});
+
+test('rete assente: lo dice e permette di riprovare', async ({ page }) => {
+  let blocked = true;
+  await page.route('**/api/v1/indice.json', (route) => (blocked ? route.abort('failed') : route.continue()));
+  await page.goto('/archivi/archivio-sismica');
+  await expect(page.getByRole('alert')).toContainText('connessione');
+  blocked = false;
+  await page.getByRole('button', { name: 'Riprova' }).click();
+  await expect(page.locator('main h1')).toHaveText('Archivio sismica');
+});

@@ -1,0 +1,39 @@
+// Every test fails on a console error, an uncaught exception, or a request
+// that leaves the local server (the site must load nothing from third parties).
+import { test as base, expect } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+export const test = base.extend({
+  // A pattern of console errors a test provokes on purpose (e.g. an HTTP 503).
+  expectedConsoleError: [null, { option: true }],
+  page: async ({ page, baseURL, expectedConsoleError }, use) => {
+    const problems = [];
+    page.on('console', (message) => {
+      const text = message.text();
+      if (message.type() === 'error' && !expectedConsoleError?.test(text)) {
+        problems.push(`console error: ${text}`);
+      }
+    });
+    page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+    page.on('request', (request) => {
+      const url = request.url();
+      if (!url.startsWith(`${baseURL}/`) && !url.startsWith('data:')) problems.push(`external request: ${url}`);
+    });
+    await use(page);
+    expect(problems, 'console errors, exceptions or external requests').toEqual([]);
+  },
+});
+
+export { expect };
+
+/** Waits until the page's content (not just the shell) has rendered. */
+export async function pageReady(page) {
+  await expect(page.locator('main h1')).toBeVisible();
+  await expect(page.locator('.loading-status')).toHaveCount(0);
+}
+
+/** axe-core with the WCAG 2.1 A and AA rules; a readable list on failure. */
+export async function axeViolations(page) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} → ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}

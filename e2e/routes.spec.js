@@ -1,0 +1,50 @@
+// Every route of the site map: its h1, its title, zero axe violations at a
+// desktop width and at 320 px, and no horizontal scrolling at 320 px.
+import { test, expect, pageReady, axeViolations } from './fixtures.js';
+import { ROUTES, MISSING, ENTE, expectedTitle } from './site.js';
+
+for (const path of ROUTES) {
+  test(`pagina ${path}`, async ({ page }) => {
+    await page.goto(path);
+    await pageReady(page);
+    await expect(page.locator('main h1')).toHaveCount(1);
+    const h1 = (await page.locator('main h1').innerText()).trim();
+    expect(h1.length).toBeGreaterThan(0);
+    await expect(page).toHaveTitle(expectedTitle(h1, new URL(path, 'http://x').pathname));
+    const description = await page.locator('meta[name="description"]').last().getAttribute('content');
+    expect(description?.length ?? 0, 'meta description').toBeGreaterThan(20);
+    if (path !== '/') await expect(page.locator('[data-element="breadcrumb"]')).toBeVisible();
+
+    expect(await axeViolations(page), 'axe at 1280 px').toEqual([]);
+
+    await page.setViewportSize({ width: 320, height: 640 });
+    await pageReady(page);
+    expect(await axeViolations(page), 'axe at 320 px').toEqual([]);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, 'horizontal scrolling at 320 px').toBeLessThanOrEqual(0);
+  });
+}
+
+for (const path of MISSING) {
+  test(`indirizzo inesistente ${path}`, async ({ page }) => {
+    await page.goto(path);
+    await expect(page.locator('main h1')).toHaveText('Pagina non trovata');
+    await expect(page).toHaveTitle(`Pagina non trovata – ${ENTE}`);
+    await expect(page.getByRole('link', { name: 'la mappa del sito' })).toBeVisible();
+    expect(await axeViolations(page)).toEqual([]);
+  });
+}
+
+test('la home ha il marchio e le voci del modello Designers Italia', async ({ page }) => {
+  await page.goto('/');
+  await pageReady(page);
+  for (const element of ['main-navigation', 'management', 'news', 'all-services', 'live', 'all-topics', 'faq', 'report-inefficiency', 'accessibility-link', 'privacy-policy-link', 'legal-notes']) {
+    await expect(page.locator(`[data-element="${element}"]`).first(), element).toBeAttached();
+  }
+  await expect(page.locator('footer [data-element="accessibility-link"]')).toHaveAttribute('href', /^https:\/\/form\.agid\.gov\.it\//);
+  const bootstrapItalia = await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--bootstrap-italia-version'));
+  expect(bootstrapItalia.trim()).toMatch(/^"?2\./);
+  const headingFont = await page.locator('main h1').evaluate((el) => getComputedStyle(el).fontFamily);
+  expect(headingFont).toContain('Titillium Web');
+  expect(await page.evaluate(() => document.fonts.check('16px "Titillium Web"'))).toBe(true);
+});

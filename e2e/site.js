@@ -1,0 +1,34 @@
+// What the tests know about the site, read from the same files the site is
+// built from, so the tests follow the content instead of repeating it.
+import { readFileSync } from 'node:fs';
+
+const root = new URL('..', import.meta.url);
+const read = (path) => readFileSync(new URL(path, root), 'utf8');
+
+/** Name of the ente, from content/sito.toml ([ente] nome). */
+export const ENTE = read('content/sito.toml').match(/^\[ente\][^[]*?^nome = "([^"]+)"/m)[1];
+
+/** Fixed pages, from the route table of the app (src/model/site_map.rs). */
+const fixedPages = [...read('src/model/site_map.rs').matchAll(/page\("([^"]+)"/g)].map((m) => m[1]);
+
+const news = JSON.parse(read('public/api/v1/novita.json')).elementi;
+const index = JSON.parse(read('public/api/v1/indice.json')).voci;
+
+const NEWS_SEGMENT = { notizia: 'notizie', comunicato: 'comunicati', avviso: 'avvisi' };
+const newsPages = Object.keys(NEWS_SEGMENT).map((tipo) => {
+  const item = news.find((n) => n.tipo === tipo);
+  return `/novita/${NEWS_SEGMENT[tipo]}/${item.slug}`;
+});
+
+// One page for every shape of address below a section (/servizi/x, /pnrr/progetti/x, …).
+const shapes = new Map();
+for (const entry of index) {
+  const parts = entry.percorso.split('/');
+  const shape = parts.length > 3 ? parts.slice(0, 3).join('/') : parts[1];
+  if (!shapes.has(shape)) shapes.set(shape, entry.percorso);
+}
+
+export const ROUTES = [...fixedPages, ...newsPages, ...shapes.values(), '/cerca?q=archivio'];
+export const MISSING = ['/pagina-che-non-esiste', '/novita/notizie/notizia-che-non-esiste', '/servizi/servizio-inesistente'];
+
+export const expectedTitle = (h1, path) => (path === '/' ? ENTE : `${h1} – ${ENTE}`);
