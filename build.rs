@@ -17,7 +17,11 @@ use std::path::PathBuf;
 use std::{env, fs, process};
 
 fn main() {
-    for shared in ["src/model/config.rs", "src/model/config_toml.rs", "src/model/site_map.rs"] {
+    for shared in [
+        "src/model/config.rs",
+        "src/model/config_toml.rs",
+        "src/model/site_map.rs",
+    ] {
         println!("cargo:rerun-if-changed={shared}");
     }
     println!("cargo:rerun-if-env-changed=SITE_CONFIG");
@@ -32,7 +36,10 @@ fn main() {
         process::exit(1);
     });
     let config = config_toml::parse_site_config(&name, &source, &site_map::known_paths()).unwrap_or_else(|problems| {
-        eprintln!("errore: la configurazione del sito contiene {} problemi:", problems.len());
+        eprintln!(
+            "errore: la configurazione del sito contiene {} problemi:",
+            problems.len()
+        );
         for problem in &problems {
             eprintln!("  {problem}");
         }

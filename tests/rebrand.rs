@@ -25,7 +25,14 @@ fn render(config: &SiteConfig, path: &str) -> String {
 }
 
 /// Values only the sample ente has.
-const SAMPLE_MARKERS: [&str; 6] = ["Spezia", "Liguria", "0187", "laspezia", "00218930113", "provincia.sp.it"];
+const SAMPLE_MARKERS: [&str; 6] = [
+    "Spezia",
+    "Liguria",
+    "0187",
+    "laspezia",
+    "00218930113",
+    "provincia.sp.it",
+];
 
 #[test]
 fn every_fixed_page_takes_the_other_entes_identity() {
@@ -57,7 +64,12 @@ fn every_fixed_page_takes_the_other_entes_identity() {
 fn the_sample_configuration_shows_its_own_ente() {
     let sample = load("content/sito.toml");
     let html = render(&sample, "/contatti");
-    for marker in ["Provincia della Spezia", "Regione Liguria", "provincia.laspezia@legalmail.it", "Vivere la Provincia"] {
+    for marker in [
+        "Provincia della Spezia",
+        "Regione Liguria",
+        "provincia.laspezia@legalmail.it",
+        "Vivere la Provincia",
+    ] {
         assert!(html.contains(marker), "«{marker}» missing");
     }
 }
@@ -67,5 +79,8 @@ fn configured_labels_title_pages_and_breadcrumbs() {
     let other = load("tests/fixtures/provincia-di-valdoria.toml");
     let html = render(&other, "/novita/notizie");
     assert!(html.contains(">Ultime notizie</h1>"), "the h1 follows the menu label");
-    assert!(html.contains(r#"href="/novita">Notizie e avvisi</a>"#), "the breadcrumb follows the menu label");
+    assert!(
+        html.contains(r#"href="/novita">Notizie e avvisi</a>"#),
+        "the breadcrumb follows the menu label"
+    );
 }

@@ -49,5 +49,9 @@ fn index_entries_sit_below_a_section_of_the_site() {
         let section = entry.percorso.split('/').nth(1).map(|s| format!("/{s}")).unwrap();
         assert!(site_map::find(&section).is_some(), "{}", entry.percorso);
     }
-    assert_eq!(index.children_of("/pnrr").len(), 1, "projects are not direct children of /pnrr");
+    assert_eq!(
+        index.children_of("/pnrr").len(),
+        1,
+        "projects are not direct children of /pnrr"
+    );
 }

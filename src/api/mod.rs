@@ -10,7 +10,10 @@ const API_BASE: &str = "/api/v1";
 
 async fn fetch_json<T: DeserializeOwned>(path: &str) -> Result<T, LoadError> {
     let url = format!("{API_BASE}/{path}");
-    let response = gloo_net::http::Request::get(&url).send().await.map_err(|_| LoadError::Network)?;
+    let response = gloo_net::http::Request::get(&url)
+        .send()
+        .await
+        .map_err(|_| LoadError::Network)?;
     if !response.ok() {
         return Err(LoadError::Status(response.status()));
     }

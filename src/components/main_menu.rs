@@ -144,9 +144,16 @@ fn trap_tab(panel: &web_sys::HtmlDivElement, ev: &KeyboardEvent) {
         // Hidden entries (closed dropdowns) have no offset parent.
         .filter(|el| el.offset_parent().is_some())
         .collect();
-    let (Some(first), Some(last)) = (visible.first(), visible.last()) else { return };
+    let (Some(first), Some(last)) = (visible.first(), visible.last()) else {
+        return;
+    };
     let active = document().active_element();
-    let is = |el: &web_sys::HtmlElement| active.as_ref().map(|a| a == el.unchecked_ref::<web_sys::Element>()).unwrap_or(false);
+    let is = |el: &web_sys::HtmlElement| {
+        active
+            .as_ref()
+            .map(|a| a == el.unchecked_ref::<web_sys::Element>())
+            .unwrap_or(false)
+    };
     if ev.shift_key() && is(first) {
         ev.prevent_default();
         let _ = last.focus();

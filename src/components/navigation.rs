@@ -24,7 +24,11 @@ struct ScrollMemory {
 
 fn current_url() -> String {
     let location = window().location();
-    format!("{}{}", location.pathname().unwrap_or_default(), location.search().unwrap_or_default())
+    format!(
+        "{}{}",
+        location.pathname().unwrap_or_default(),
+        location.search().unwrap_or_default()
+    )
 }
 
 #[component]
@@ -96,7 +100,11 @@ fn focus_new_heading(memory: Rc<ScrollMemory>, announce: WriteSignal<String>, at
             let heading = main_heading();
             let is_new = heading.is_some() && *memory.last_heading.borrow() != heading;
             // Restoring a position needs the page at its full height.
-            let still_loading = document().query_selector("main .loading-status").ok().flatten().is_some();
+            let still_loading = document()
+                .query_selector("main .loading-status")
+                .ok()
+                .flatten()
+                .is_some();
             if (!is_new || still_loading) && attempts > 0 {
                 focus_new_heading(memory, announce, attempts - 1);
                 return;

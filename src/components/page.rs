@@ -98,7 +98,9 @@ pub fn SitePage(path: &'static str, #[prop(optional, into)] lead: Option<String>
         .unwrap_or_default();
     let description = page.map(|p| p.description).unwrap_or_default();
     match lead {
-        Some(lead) => view! { <Page path=path title=title description=description lead=lead>{children()}</Page> }.into_any(),
+        Some(lead) => {
+            view! { <Page path=path title=title description=description lead=lead>{children()}</Page> }.into_any()
+        }
         None => view! { <Page path=path title=title description=description>{children()}</Page> }.into_any(),
     }
 }

@@ -124,7 +124,10 @@ impl SiteConfig {
         let mut errors = Vec::new();
         let mut check = |field: &str, ok: bool, expected: &str| {
             if !ok {
-                errors.push(FieldError { field: field.to_string(), expected: expected.to_string() });
+                errors.push(FieldError {
+                    field: field.to_string(),
+                    expected: expected.to_string(),
+                });
             }
         };
         let text = "un testo non vuoto";
@@ -133,9 +136,21 @@ impl SiteConfig {
         check("ente.descrizione", !e.descrizione.trim().is_empty(), text);
         check("ente.url_sito", is_https_url(&e.url_sito), HTTPS_URL);
         check("ente.stemma.immagine", is_site_path(&e.stemma.immagine), SITE_PATH);
-        check("ente.stemma.testo_alternativo", !e.stemma.testo_alternativo.trim().is_empty(), text);
-        check("ente.ente_superiore.nome", !e.ente_superiore.nome.trim().is_empty(), text);
-        check("ente.ente_superiore.url", is_https_url(&e.ente_superiore.url), HTTPS_URL);
+        check(
+            "ente.stemma.testo_alternativo",
+            !e.stemma.testo_alternativo.trim().is_empty(),
+            text,
+        );
+        check(
+            "ente.ente_superiore.nome",
+            !e.ente_superiore.nome.trim().is_empty(),
+            text,
+        );
+        check(
+            "ente.ente_superiore.url",
+            is_https_url(&e.ente_superiore.url),
+            HTTPS_URL,
+        );
 
         let c = &self.contatti;
         check("contatti.indirizzo", !c.indirizzo.trim().is_empty(), text);
@@ -151,29 +166,55 @@ impl SiteConfig {
         );
         check("contatti.pec", is_email(&c.pec), EMAIL);
         check("contatti.email", is_email(&c.email), EMAIL);
-        check("contatti.telefono", is_phone(&c.telefono), "un numero di telefono (cifre, spazi, + iniziale)");
+        check(
+            "contatti.telefono",
+            is_phone(&c.telefono),
+            "un numero di telefono (cifre, spazi, + iniziale)",
+        );
         check("contatti.orari", !c.orari.trim().is_empty(), text);
 
         for (i, s) in self.social.iter().enumerate() {
             check(&format!("social[{i}].nome"), !s.nome.trim().is_empty(), text);
             check(&format!("social[{i}].url"), is_https_url(&s.url), HTTPS_URL);
-            check(&format!("social[{i}].icona"), s.icona.starts_with("it-"), "il nome di un'icona Bootstrap Italia (it-…)");
+            check(
+                &format!("social[{i}].icona"),
+                s.icona.starts_with("it-"),
+                "il nome di un'icona Bootstrap Italia (it-…)",
+            );
         }
 
-        check("menu.principale", !self.menu.principale.is_empty(), "almeno una voce di menu");
+        check(
+            "menu.principale",
+            !self.menu.principale.is_empty(),
+            "almeno una voce di menu",
+        );
         let mut menu_errors = Vec::new();
         validate_menu("menu.principale", &self.menu.principale, known_paths, &mut menu_errors);
         validate_menu("menu.secondario", &self.menu.secondario, known_paths, &mut menu_errors);
 
         check(
             "footer.dichiarazione_accessibilita",
-            self.footer.dichiarazione_accessibilita.starts_with("https://form.agid.gov.it/"),
+            self.footer
+                .dichiarazione_accessibilita
+                .starts_with("https://form.agid.gov.it/"),
             "l'indirizzo della dichiarazione su https://form.agid.gov.it/…",
         );
         let external = &self.footer.amministrazione_trasparente_esterna;
-        check("footer.amministrazione_trasparente_esterna", external.is_empty() || is_https_url(external), HTTPS_URL);
-        check("servizi_online.archivio_remoto", is_https_url(&self.servizi_online.archivio_remoto), HTTPS_URL);
-        check("servizi_online.sportello_online", is_https_url(&self.servizi_online.sportello_online), HTTPS_URL);
+        check(
+            "footer.amministrazione_trasparente_esterna",
+            external.is_empty() || is_https_url(external),
+            HTTPS_URL,
+        );
+        check(
+            "servizi_online.archivio_remoto",
+            is_https_url(&self.servizi_online.archivio_remoto),
+            HTTPS_URL,
+        );
+        check(
+            "servizi_online.sportello_online",
+            is_https_url(&self.servizi_online.sportello_online),
+            HTTPS_URL,
+        );
         errors.extend(menu_errors);
         errors
     }
@@ -201,7 +242,10 @@ fn validate_menu(prefix: &str, items: &[MenuItem], known_paths: &[&str], errors:
     for (i, item) in items.iter().enumerate() {
         let here = format!("{prefix}[{i}]");
         if item.etichetta.trim().is_empty() {
-            errors.push(FieldError { field: format!("{here}.etichetta"), expected: "un testo non vuoto".into() });
+            errors.push(FieldError {
+                field: format!("{here}.etichetta"),
+                expected: "un testo non vuoto".into(),
+            });
         }
         if !known_paths.contains(&item.percorso.as_str()) {
             errors.push(FieldError {
@@ -228,7 +272,9 @@ fn is_site_path(value: &str) -> bool {
 }
 
 pub fn is_email(value: &str) -> bool {
-    let Some((local, domain)) = value.split_once('@') else { return false };
+    let Some((local, domain)) = value.split_once('@') else {
+        return false;
+    };
     !local.is_empty()
         && !domain.contains('@')
         && domain.contains('.')

@@ -18,7 +18,11 @@ pub struct ConfigProblem {
 impl fmt::Display for ConfigProblem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         if self.line > 0 {
-            write!(f, "{}:{}: campo `{}`: {}", self.file, self.line, self.field, self.message)
+            write!(
+                f,
+                "{}:{}: campo `{}`: {}",
+                self.file, self.line, self.field, self.message
+            )
         } else {
             write!(f, "{}: campo `{}`: {}", self.file, self.field, self.message)
         }
@@ -27,11 +31,7 @@ impl fmt::Display for ConfigProblem {
 
 /// Parses and validates a configuration. `known_paths` are the site's pages
 /// that menu entries may point to.
-pub fn parse_site_config(
-    file: &str,
-    source: &str,
-    known_paths: &[&str],
-) -> Result<SiteConfig, Vec<ConfigProblem>> {
+pub fn parse_site_config(file: &str, source: &str, known_paths: &[&str]) -> Result<SiteConfig, Vec<ConfigProblem>> {
     let config: SiteConfig = toml::from_str(source).map_err(|err| vec![toml_problem(file, source, &err)])?;
     let problems: Vec<ConfigProblem> = config
         .validate(known_paths)
@@ -57,25 +57,46 @@ fn toml_problem(file: &str, source: &str, err: &toml::de::Error) -> ConfigProble
     let (field_here, is_header) = field_at(source, line);
     // For a missing or unknown key serde points at the table; on a key line
     // that table is the key's parent.
-    let table = if is_header { field_here.clone() } else { parent_of(&field_here) };
+    let table = if is_header {
+        field_here.clone()
+    } else {
+        parent_of(&field_here)
+    };
     let (field, message) = explain_serde_message(raw, &field_here, &table);
-    ConfigProblem { file: file.to_string(), line, field, message }
+    ConfigProblem {
+        file: file.to_string(),
+        line,
+        field,
+        message,
+    }
 }
 
 /// Turns serde's English messages into Italian ones an editor can act on,
 /// naming the field the message is about.
 fn explain_serde_message(raw: &str, field_here: &str, table: &str) -> (String, String) {
     let quoted = raw.split('`').nth(1).unwrap_or("");
-    let join = |table: &str, key: &str| if table.is_empty() { key.to_string() } else { format!("{table}.{key}") };
+    let join = |table: &str, key: &str| {
+        if table.is_empty() {
+            key.to_string()
+        } else {
+            format!("{table}.{key}")
+        }
+    };
     if raw.starts_with("missing field") {
         // The span points at the table that lacks the key.
         (join(table, quoted), "campo obbligatorio mancante".into())
     } else if raw.starts_with("unknown field") {
         let expected = raw.split("expected").nth(1).unwrap_or("").trim().replace('`', "");
-        (join(table, quoted), format!("campo sconosciuto; i campi ammessi sono {expected}"))
+        (
+            join(table, quoted),
+            format!("campo sconosciuto; i campi ammessi sono {expected}"),
+        )
     } else if let Some(rest) = raw.strip_prefix("invalid type: ") {
         let (found, expected) = rest.split_once(", expected ").unwrap_or((rest, "?"));
-        (field_here.to_string(), format!("atteso {}, trovato {}", type_name(expected), type_name(found)))
+        (
+            field_here.to_string(),
+            format!("atteso {}, trovato {}", type_name(expected), type_name(found)),
+        )
     } else {
         (field_here.to_string(), format!("sintassi TOML non valida ({raw})"))
     }
@@ -161,7 +182,11 @@ fn walk_keys(source: &str, mut visit: impl FnMut(&str, usize, bool)) {
             visit(&table, number, true);
         } else if let Some((key, _)) = line.split_once('=') {
             let key = key.trim().trim_matches('"');
-            let path = if table.is_empty() { key.to_string() } else { format!("{table}.{key}") };
+            let path = if table.is_empty() {
+                key.to_string()
+            } else {
+                format!("{table}.{key}")
+            };
             visit(&path, number, false);
         }
     }
@@ -204,7 +229,11 @@ mod tests {
     }
 
     fn line_containing(source: &str, needle: &str) -> usize {
-        source.lines().position(|l| l.contains(needle)).expect("needle in source") + 1
+        source
+            .lines()
+            .position(|l| l.contains(needle))
+            .expect("needle in source")
+            + 1
     }
 
     #[test]
@@ -225,7 +254,10 @@ mod tests {
         assert_eq!((p.file.as_str(), p.field.as_str()), (FILE, "contatti.pec"));
         assert_eq!(p.line, line_containing(&source, "pec ="));
         assert!(p.message.contains("indirizzo e-mail"), "{}", p.message);
-        assert_eq!(p.to_string(), format!("{FILE}:{}: campo `contatti.pec`: {}", p.line, p.message));
+        assert_eq!(
+            p.to_string(),
+            format!("{FILE}:{}: campo `contatti.pec`: {}", p.line, p.message)
+        );
     }
 
     #[test]
@@ -237,7 +269,11 @@ mod tests {
         let fields: Vec<String> = problems(&source).into_iter().map(|p| p.field).collect();
         assert_eq!(
             fields,
-            ["ente.ente_superiore.url", "contatti.partita_iva", "footer.dichiarazione_accessibilita"]
+            [
+                "ente.ente_superiore.url",
+                "contatti.partita_iva",
+                "footer.dichiarazione_accessibilita"
+            ]
         );
     }
 
@@ -247,7 +283,11 @@ mod tests {
         let found = problems(&source);
         assert_eq!(found[0].field, "menu.principale[1].voci[1].percorso");
         assert_eq!(found[0].line, line_containing(&source, "/novita/comunicato\""));
-        assert!(found[0].message.contains("/novita/comunicati"), "lists the valid pages: {}", found[0].message);
+        assert!(
+            found[0].message.contains("/novita/comunicati"),
+            "lists the valid pages: {}",
+            found[0].message
+        );
     }
 
     #[test]
@@ -275,7 +315,11 @@ mod tests {
         let found = problems(&source);
         assert_eq!(found[0].field, "contatti.telefono");
         assert_eq!(found[0].line, line_containing(&source, "telefono = 187742"));
-        assert!(found[0].message.contains("un testo tra virgolette"), "{}", found[0].message);
+        assert!(
+            found[0].message.contains("un testo tra virgolette"),
+            "{}",
+            found[0].message
+        );
     }
 
     #[test]
@@ -288,10 +332,19 @@ mod tests {
 
     #[test]
     fn locates_fields_inside_arrays_of_tables() {
-        assert_eq!(line_of_field(SAMPLE, "social[1].url"), Some(line_containing(SAMPLE, "youtube.com")));
-        assert_eq!(line_of_field(SAMPLE, "menu.secondario[2].etichetta"), Some(line_containing(SAMPLE, "Tutti gli argomenti")));
+        assert_eq!(
+            line_of_field(SAMPLE, "social[1].url"),
+            Some(line_containing(SAMPLE, "youtube.com"))
+        );
+        assert_eq!(
+            line_of_field(SAMPLE, "menu.secondario[2].etichetta"),
+            Some(line_containing(SAMPLE, "Tutti gli argomenti"))
+        );
         // An unknown leaf falls back to its table.
-        assert_eq!(line_of_field(SAMPLE, "contatti.fax"), Some(line_containing(SAMPLE, "[contatti]")));
+        assert_eq!(
+            line_of_field(SAMPLE, "contatti.fax"),
+            Some(line_containing(SAMPLE, "[contatti]"))
+        );
     }
 
     #[test]

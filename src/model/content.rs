@@ -146,7 +146,11 @@ impl SiteIndex {
         let prefix = format!("{}/", section.trim_end_matches('/'));
         self.voci
             .iter()
-            .filter(|e| e.percorso.strip_prefix(&prefix).is_some_and(|rest| !rest.is_empty() && !rest.contains('/')))
+            .filter(|e| {
+                e.percorso
+                    .strip_prefix(&prefix)
+                    .is_some_and(|rest| !rest.is_empty() && !rest.contains('/'))
+            })
             .collect()
     }
 }

@@ -12,8 +12,18 @@ pub struct Date {
 }
 
 const MONTHS: [&str; 12] = [
-    "gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre",
-    "novembre", "dicembre",
+    "gennaio",
+    "febbraio",
+    "marzo",
+    "aprile",
+    "maggio",
+    "giugno",
+    "luglio",
+    "agosto",
+    "settembre",
+    "ottobre",
+    "novembre",
+    "dicembre",
 ];
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -21,7 +31,11 @@ pub struct DateError(pub String);
 
 impl fmt::Display for DateError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "data non valida «{}»: attesa una data nel formato AAAA-MM-GG, per esempio 2026-11-22", self.0)
+        write!(
+            f,
+            "data non valida «{}»: attesa una data nel formato AAAA-MM-GG, per esempio 2026-11-22",
+            self.0
+        )
     }
 }
 
@@ -115,7 +129,16 @@ mod tests {
 
     #[test]
     fn rejects_other_shapes() {
-        for bad in ["", "2026-1-01", "22/11/2026", "2026-13-01", "2026-00-10", "2026-11-00", "2026-11-2a", "+026-11-22"] {
+        for bad in [
+            "",
+            "2026-1-01",
+            "22/11/2026",
+            "2026-13-01",
+            "2026-00-10",
+            "2026-11-00",
+            "2026-11-2a",
+            "+026-11-22",
+        ] {
             let err = Date::parse(bad).unwrap_err();
             assert!(err.to_string().contains("AAAA-MM-GG"), "{bad}: {err}");
         }

@@ -45,6 +45,8 @@ mod tests {
         assert!(LoadError::Network.message().contains("connessione"));
         assert!(LoadError::Status(404).message().contains("404"));
         assert!(LoadError::Status(503).message().contains("503"));
-        assert!(LoadError::Malformed("eof".into()).message().contains("non sono leggibili"));
+        assert!(LoadError::Malformed("eof".into())
+            .message()
+            .contains("non sono leggibili"));
     }
 }

@@ -41,7 +41,9 @@ impl Amount {
         }
         let units: i64 = units.parse().map_err(|_| err())?;
         let decimals: i64 = decimals.parse().map_err(|_| err())?;
-        Ok(Amount { cents: units * 100 + decimals })
+        Ok(Amount {
+            cents: units * 100 + decimals,
+        })
     }
 
     /// "931.712,00 €": dots between thousands, comma before the cents.
@@ -107,7 +109,18 @@ mod tests {
 
     #[test]
     fn rejects_anything_but_two_decimals_after_a_dot() {
-        for bad in ["931712", "931712.0", "931712.000", "931.712,00", "-1.00", "1,00", "", ".50", "1.5a", "1e3.00"] {
+        for bad in [
+            "931712",
+            "931712.0",
+            "931712.000",
+            "931.712,00",
+            "-1.00",
+            "1,00",
+            "",
+            ".50",
+            "1.5a",
+            "1e3.00",
+        ] {
             let err = Amount::parse(bad).unwrap_err();
             assert!(err.to_string().contains("due decimali"), "{bad}: {err}");
         }

@@ -38,14 +38,19 @@ pub fn search(query: &str, news: &[NewsItem], entries: &[IndexEntry]) -> Vec<Sea
     if terms.is_empty() {
         return Vec::new();
     }
-    let news_hits = news.iter().filter(|n| matches(&terms, &format!("{} {}", n.titolo, n.sommario))).map(|n| SearchHit {
-        title: n.titolo.clone(),
-        summary: n.sommario.clone(),
-        path: n.path(),
-        kind: n.tipo.label().to_string(),
-    });
-    let entry_hits =
-        entries.iter().filter(|e| matches(&terms, &format!("{} {}", e.titolo, e.descrizione))).map(|e| SearchHit {
+    let news_hits = news
+        .iter()
+        .filter(|n| matches(&terms, &format!("{} {}", n.titolo, n.sommario)))
+        .map(|n| SearchHit {
+            title: n.titolo.clone(),
+            summary: n.sommario.clone(),
+            path: n.path(),
+            kind: n.tipo.label().to_string(),
+        });
+    let entry_hits = entries
+        .iter()
+        .filter(|e| matches(&terms, &format!("{} {}", e.titolo, e.descrizione)))
+        .map(|e| SearchHit {
             title: e.titolo.clone(),
             summary: e.descrizione.clone(),
             path: e.percorso.clone(),
@@ -79,9 +84,21 @@ mod tests {
 
     #[test]
     fn every_word_must_match_in_title_or_summary() {
-        let items = [news("Chiusura strada per lavori", "Ponte sul torrente"), news("Scuole", "Lavori estivi")];
-        let entries = [IndexEntry { percorso: "/archivi/sismica".into(), titolo: "Archivio sismica".into(), descrizione: "Pratiche".into() }];
-        let titles = |q: &str| search(q, &items, &entries).into_iter().map(|h| h.title).collect::<Vec<_>>();
+        let items = [
+            news("Chiusura strada per lavori", "Ponte sul torrente"),
+            news("Scuole", "Lavori estivi"),
+        ];
+        let entries = [IndexEntry {
+            percorso: "/archivi/sismica".into(),
+            titolo: "Archivio sismica".into(),
+            descrizione: "Pratiche".into(),
+        }];
+        let titles = |q: &str| {
+            search(q, &items, &entries)
+                .into_iter()
+                .map(|h| h.title)
+                .collect::<Vec<_>>()
+        };
         assert_eq!(titles("lavori"), ["Chiusura strada per lavori", "Scuole"]);
         assert_eq!(titles("LAVORI ponte"), ["Chiusura strada per lavori"]);
         assert_eq!(titles("sismica"), ["Archivio sismica"]);

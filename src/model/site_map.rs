@@ -10,7 +10,11 @@ pub struct SitePage {
 }
 
 const fn page(path: &'static str, title: &'static str, description: &'static str) -> SitePage {
-    SitePage { path, title, description }
+    SitePage {
+        path,
+        title,
+        description,
+    }
 }
 
 pub const PAGES: &[SitePage] = &[
@@ -67,7 +71,10 @@ mod tests {
 
     #[test]
     fn ancestors_run_from_home_to_the_parent() {
-        assert_eq!(paths(ancestors("/novita/notizie/una-notizia")), ["/", "/novita", "/novita/notizie"]);
+        assert_eq!(
+            paths(ancestors("/novita/notizie/una-notizia")),
+            ["/", "/novita", "/novita/notizie"]
+        );
         assert_eq!(paths(ancestors("/privacy")), ["/"]);
         assert_eq!(paths(ancestors("/pnrr/progetti/J41C22000390006")), ["/", "/pnrr"]);
         assert!(ancestors("/").is_empty());
@@ -77,7 +84,11 @@ mod tests {
     fn every_page_path_is_unique_and_well_formed() {
         let mut seen = std::collections::HashSet::new();
         for page in PAGES {
-            assert!(page.path.starts_with('/') && (page.path == "/" || !page.path.ends_with('/')), "{}", page.path);
+            assert!(
+                page.path.starts_with('/') && (page.path == "/" || !page.path.ends_with('/')),
+                "{}",
+                page.path
+            );
             assert!(seen.insert(page.path), "duplicate {}", page.path);
             assert!(!page.title.is_empty() && !page.description.is_empty(), "{}", page.path);
         }

@@ -58,7 +58,11 @@ fn NewsCards(items: Vec<NewsItem>) -> impl IntoView {
 #[component]
 pub fn NewsListRoute() -> impl IntoView {
     let params = use_params_map();
-    move || match params.with(|p| p.get("tipo")).as_deref().and_then(NewsKind::from_segment) {
+    move || match params
+        .with(|p| p.get("tipo"))
+        .as_deref()
+        .and_then(NewsKind::from_segment)
+    {
         None => view! { <NotFound/> }.into_any(),
         Some(kind) => {
             let path = match kind {

@@ -1,11 +1,11 @@
 use crate::api;
 use crate::components::loaded::Loaded;
 use crate::components::page::SitePage;
+use crate::components::search_form::SearchForm;
 use crate::model::content::{NewsList, SiteIndex};
 use crate::model::search::{search, SearchHit};
 use crate::model::LoadError;
 use leptos::prelude::*;
-use crate::components::search_form::SearchForm;
 use leptos_router::hooks::use_query_map;
 
 #[component]
