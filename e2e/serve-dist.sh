@@ -7,8 +7,9 @@ repo="$(cd "$(dirname "$0")/.." && pwd)"
 port="${PORT:-8080}"
 dist="${DIST:-$repo/dist}"
 [ -f "$dist/index.html" ] || { echo "serve-dist: $dist/index.html non esiste: esegui prima la build" >&2; exit 1; }
-work="$(mktemp -d /tmp/provincia-nginx.XXXXXX)"
-trap 'rm -rf "$work"' EXIT
+# nginx's own files (pid, temp paths) in one folder per port, reused each run.
+work="$repo/target/nginx-$port"
+rm -rf "$work" && mkdir -p "$work"
 cat > "$work/nginx.conf" <<CONF
 daemon off;
 worker_processes 1;
@@ -34,7 +35,5 @@ http {
 }
 CONF
 echo "Sito servito da nginx su http://127.0.0.1:$port/ (Ctrl+C per fermare)"
-nginx -p "$work" -c "$work/nginx.conf" &
-pid=$!
-trap 'kill $pid 2>/dev/null; rm -rf "$work"' EXIT INT TERM
-wait $pid
+# exec: a signal to this script reaches nginx itself, which then stops.
+exec nginx -p "$work" -c "$work/nginx.conf"

@@ -1,7 +1,7 @@
 //! Footer of the Designers Italia model: the ente's contacts and codes, the
 //! social links and the links every public administration site must carry.
 
-use super::icon::Icon;
+use super::social::SocialLinks;
 use crate::app::use_site;
 use leptos::prelude::*;
 
@@ -21,20 +21,6 @@ pub fn SiteFooter() -> impl IntoView {
         .iter()
         .chain(site.menu.secondario.iter())
         .map(|item| view! { <li><a href=item.percorso.clone()>{item.etichetta.clone()}</a></li> })
-        .collect_view();
-    let socials = site
-        .social
-        .iter()
-        .map(|s| {
-            view! {
-                <li class="list-inline-item">
-                    <a class="p-2 text-white" href=s.url.clone() rel="noopener">
-                        <Icon name=s.icona.clone() class="icon icon-sm icon-white align-top"/>
-                        <span class="visually-hidden">{s.nome.clone()}</span>
-                    </a>
-                </li>
-            }
-        })
         .collect_view();
     let phone_href = format!("tel:{}", contacts.telefono.replace(' ', ""));
 
@@ -79,7 +65,7 @@ pub fn SiteFooter() -> impl IntoView {
                         {(!site.social.is_empty()).then(|| view! {
                             <div class="col-md-3 footer-items-wrapper">
                                 <h2 class="footer-heading-title">"Seguici su"</h2>
-                                <ul class="list-inline text-start social">{socials}</ul>
+                                <ul class="list-inline text-start social"><SocialLinks item_class="list-inline-item" link_class="p-2 text-white"/></ul>
                             </div>
                         })}
                     </div>

@@ -4,6 +4,7 @@
 use super::icon::Icon;
 use super::main_menu::MainMenu;
 use super::search_form::SearchForm;
+use super::social::SocialLinks;
 use crate::app::use_site;
 use leptos::prelude::*;
 
@@ -11,20 +12,6 @@ use leptos::prelude::*;
 pub fn SiteHeader() -> impl IntoView {
     let site = use_site();
     let ente = site.ente.clone();
-    let socials = site
-        .social
-        .iter()
-        .map(|s| {
-            view! {
-                <li>
-                    <a href=s.url.clone() rel="noopener">
-                        <Icon name=s.icona.clone() class="icon icon-sm icon-white align-top"/>
-                        <span class="visually-hidden">{s.nome.clone()}</span>
-                    </a>
-                </li>
-            }
-        })
-        .collect_view();
 
     view! {
         <header class="it-header-wrapper">
@@ -68,7 +55,7 @@ pub fn SiteHeader() -> impl IntoView {
                                         {(!site.social.is_empty()).then(|| view! {
                                             <div class="it-socials d-none d-lg-flex">
                                                 <span>"Seguici su"</span>
-                                                <ul>{socials}</ul>
+                                                <ul><SocialLinks/></ul>
                                             </div>
                                         })}
                                         <div class="it-search-wrapper">

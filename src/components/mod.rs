@@ -10,3 +10,4 @@ pub mod main_menu;
 pub mod navigation;
 pub mod page;
 pub mod search_form;
+pub mod social;

@@ -19,7 +19,7 @@ pub fn trail_to(path: &str) -> Vec<Crumb> {
     site_map::ancestors(path)
         .into_iter()
         .map(|page| Crumb {
-            label: site.menu_label(page.path).unwrap_or(page.title).to_string(),
+            label: site.page_title(page.path, page.title).to_string(),
             path: page.path.to_string(),
         })
         .collect()
@@ -68,7 +68,7 @@ pub fn Page(
     #[prop(into)] description: String,
     /// Introductory sentence under the title.
     #[prop(optional, into)]
-    lead: Option<String>,
+    lead: MaybeProp<String>,
     children: Children,
 ) -> impl IntoView {
     view! {
@@ -78,7 +78,7 @@ pub fn Page(
             <div class="row">
                 <div class="col-lg-8 px-lg-4 py-lg-2">
                     <h1 tabindex="-1" class="page-title">{title}</h1>
-                    {lead.map(|text| view! { <p class="lead">{text}</p> })}
+                    {move || lead.get().map(|text| view! { <p class="lead">{text}</p> })}
                 </div>
             </div>
             {children()}
@@ -88,19 +88,19 @@ pub fn Page(
 
 /// A fixed page of the site map, titled as the menus label it.
 #[component]
-pub fn SitePage(path: &'static str, #[prop(optional, into)] lead: Option<String>, children: Children) -> impl IntoView {
-    let site = use_site();
+pub fn SitePage(
+    path: &'static str,
+    #[prop(optional, into)] lead: MaybeProp<String>,
+    children: Children,
+) -> impl IntoView {
     let page = site_map::find(path);
-    let title = site
-        .menu_label(path)
-        .map(str::to_string)
-        .or_else(|| page.map(|p| p.title.to_string()))
-        .unwrap_or_default();
+    let title = fixed_page_title(path);
     let description = page.map(|p| p.description).unwrap_or_default();
-    match lead {
-        Some(lead) => {
-            view! { <Page path=path title=title description=description lead=lead>{children()}</Page> }.into_any()
-        }
-        None => view! { <Page path=path title=title description=description>{children()}</Page> }.into_any(),
-    }
+    view! { <Page path=path title=title description=description lead=lead>{children()}</Page> }
+}
+
+/// Title of a fixed page of the site map, as the menus label it.
+pub fn fixed_page_title(path: &str) -> String {
+    let default = site_map::find(path).map(|p| p.title).unwrap_or_default();
+    use_site().page_title(path, default).to_string()
 }

@@ -219,6 +219,11 @@ impl SiteConfig {
         errors
     }
 
+    /// Title of a fixed page: its label in the menus, else `default`.
+    pub fn page_title<'a>(&'a self, path: &str, default: &'a str) -> &'a str {
+        self.menu_label(path).unwrap_or(default)
+    }
+
     /// The label configured for a path in the menus, if any.
     pub fn menu_label(&self, path: &str) -> Option<&str> {
         fn find<'a>(items: &'a [MenuItem], path: &str) -> Option<&'a str> {

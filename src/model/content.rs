@@ -18,12 +18,17 @@ pub enum NewsKind {
 impl NewsKind {
     pub const ALL: [NewsKind; 3] = [NewsKind::Notizia, NewsKind::Comunicato, NewsKind::Avviso];
 
-    /// URL segment of the list: `/novita/notizie`.
+    /// URL segment of the list: `notizie` in `/novita/notizie`.
     pub fn segment(self) -> &'static str {
+        &self.list_path()["/novita/".len()..]
+    }
+
+    /// Path of the list page, a fixed page of the site map.
+    pub fn list_path(self) -> &'static str {
         match self {
-            NewsKind::Notizia => "notizie",
-            NewsKind::Comunicato => "comunicati",
-            NewsKind::Avviso => "avvisi",
+            NewsKind::Notizia => "/novita/notizie",
+            NewsKind::Comunicato => "/novita/comunicati",
+            NewsKind::Avviso => "/novita/avvisi",
         }
     }
 

@@ -219,7 +219,7 @@ pub fn SiteMapRoute() -> impl IntoView {
         .iter()
         .map(|page| {
             let depth = page.path.matches('/').count().saturating_sub(1);
-            let label = site.menu_label(page.path).unwrap_or(page.title).to_string();
+            let label = site.page_title(page.path, page.title).to_string();
             view! {
                 <li class=format!("site-map-depth-{depth}")>
                     <a href=page.path>{label}</a>" – "{page.description}

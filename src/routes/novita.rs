@@ -4,7 +4,7 @@ use super::home::NewsCard;
 use super::not_found::NotFound;
 use crate::api;
 use crate::components::loaded::Loaded;
-use crate::components::page::{trail_to, Breadcrumb, PageMeta, SitePage};
+use crate::components::page::{fixed_page_title, trail_to, Breadcrumb, PageMeta, SitePage};
 use crate::model::content::{NewsItem, NewsKind, NewsList};
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
@@ -26,24 +26,16 @@ pub fn NewsHub(list: NewsList) -> impl IntoView {
             let heading_id = format!("sezione-{}", kind.segment());
             let labelled_by = heading_id.clone();
             let latest: Vec<NewsItem> = list.of_kind(kind).into_iter().take(3).collect();
-            let list_path = format!("/novita/{}", kind.segment());
+            let title = fixed_page_title(kind.list_path());
             view! {
                 <section class="py-4" aria-labelledby=labelled_by>
-                    <h2 id=heading_id>{kind_title(kind)}</h2>
+                    <h2 id=heading_id>{title.clone()}</h2>
                     <NewsCards items=latest/>
-                    <p class="mt-3"><a href=list_path>{format!("Tutti: {}", kind_title(kind).to_lowercase())}</a></p>
+                    <p class="mt-3"><a href=kind.list_path()>{format!("Vai all'elenco: {}", title.to_lowercase())}</a></p>
                 </section>
             }
         })
         .collect_view()
-}
-
-fn kind_title(kind: NewsKind) -> &'static str {
-    match kind {
-        NewsKind::Notizia => "Notizie",
-        NewsKind::Comunicato => "Comunicati stampa",
-        NewsKind::Avviso => "Avvisi",
-    }
 }
 
 #[component]
@@ -64,19 +56,12 @@ pub fn NewsListRoute() -> impl IntoView {
         .and_then(NewsKind::from_segment)
     {
         None => view! { <NotFound/> }.into_any(),
-        Some(kind) => {
-            let path = match kind {
-                NewsKind::Notizia => "/novita/notizie",
-                NewsKind::Comunicato => "/novita/comunicati",
-                NewsKind::Avviso => "/novita/avvisi",
-            };
-            view! {
-                <SitePage path=path>
-                    <Loaded load=api::news view=move |list: NewsList| view! { <NewsCards items=list.of_kind(kind)/> }/>
-                </SitePage>
-            }
-            .into_any()
+        Some(kind) => view! {
+            <SitePage path=kind.list_path()>
+                <Loaded load=api::news view=move |list: NewsList| view! { <NewsCards items=list.of_kind(kind)/> }/>
+            </SitePage>
         }
+        .into_any(),
     }
 }
 

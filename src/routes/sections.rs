@@ -13,15 +13,15 @@ use leptos_router::hooks::use_location;
 
 /// A fixed section page listing the pages below it.
 #[component]
-pub fn SectionRoute(path: &'static str, #[prop(optional, into)] lead: Option<String>) -> impl IntoView {
+pub fn SectionRoute(path: &'static str) -> impl IntoView {
     let list = move |index: SiteIndex| {
         let entries: Vec<IndexEntry> = index.children_of(path).into_iter().cloned().collect();
         view! { <EntryList entries=entries/> }
     };
-    let body = view! { <Loaded load=api::site_index view=list/> };
-    match lead {
-        Some(lead) => view! { <SitePage path=path lead=lead>{body}</SitePage> }.into_any(),
-        None => view! { <SitePage path=path>{body}</SitePage> }.into_any(),
+    view! {
+        <SitePage path=path>
+            <Loaded load=api::site_index view=list/>
+        </SitePage>
     }
 }
 
