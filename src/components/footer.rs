@@ -42,11 +42,11 @@ pub fn SiteFooter() -> impl IntoView {
                     </div>
                     <div class="row">
                         <div class="col-md-3 footer-items-wrapper">
-                            <h2 class="footer-heading-title">"Sezioni"</h2>
-                            <ul class="footer-list">{section_links}</ul>
+                            <h2 class="h4 footer-heading-title">"Sezioni"</h2>
+                            <div class="link-list-wrapper"><ul class="footer-list link-list">{section_links}</ul></div>
                         </div>
                         <div class="col-md-6 footer-items-wrapper">
-                            <h2 class="footer-heading-title">"Contatti"</h2>
+                            <h2 class="h4 footer-heading-title">"Contatti"</h2>
                             <address class="footer-info">
                                 {ente.nome.clone()}<br/>
                                 {contacts.indirizzo.clone()}<br/>
@@ -55,16 +55,18 @@ pub fn SiteFooter() -> impl IntoView {
                                 "E-mail: " <a href=format!("mailto:{}", contacts.email)>{contacts.email.clone()}</a><br/>
                                 "Telefono: " <a href=phone_href>{contacts.telefono.clone()}</a>
                             </address>
-                            <ul class="footer-list">
+                            <div class="link-list-wrapper">
+                            <ul class="footer-list link-list">
                                 <li><a href="/contatti" data-element="contacts">"Tutti i contatti e gli orari"</a></li>
                                 <li><a href="/faq" data-element="faq">"Leggi le domande frequenti"</a></li>
                                 <li><a href="/segnala-disservizio" data-element="report-inefficiency">"Segnala un disservizio"</a></li>
                                 <li><a href=transparency>"Amministrazione trasparente"</a></li>
                             </ul>
+                            </div>
                         </div>
                         {(!site.social.is_empty()).then(|| view! {
                             <div class="col-md-3 footer-items-wrapper">
-                                <h2 class="footer-heading-title">"Seguici su"</h2>
+                                <h2 class="h4 footer-heading-title">"Seguici su"</h2>
                                 <ul class="list-inline text-start social"><SocialLinks item_class="list-inline-item" link_class="p-2 text-white"/></ul>
                             </div>
                         })}
