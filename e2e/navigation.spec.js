@@ -15,6 +15,8 @@ test('dopo la navigazione il focus va al titolo e il titolo viene annunciato', a
   await expect(page.locator('#annuncio-navigazione')).toHaveText(`Amministrazione – ${ENTE}`);
   await expect(page.locator('#annuncio-navigazione')).toHaveAttribute('aria-live', 'polite');
   expect(await page.evaluate(() => window.__samePage), 'navigated without reloading').toBe(true);
+  await expect(page.locator('meta[name="description"]')).toHaveCount(1);
+  await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /Organi di governo/);
   await expect(page.locator('[data-element="management"]')).toHaveAttribute('aria-current', 'page');
 });
 

@@ -17,6 +17,24 @@ for (const path of ROUTES) {
 
     expect(await axeViolations(page), 'axe at 1280 px').toEqual([]);
 
+    // Keyboard path: skip link, then into the content, with a visible focus ring.
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('link', { name: 'Vai al contenuto' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('main#contenuto')).toBeFocused();
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => {
+      const el = document.activeElement;
+      const style = getComputedStyle(el);
+      const box = el.getBoundingClientRect();
+      return {
+        inMain: !!el.closest('main'),
+        visible: box.width > 0 && box.height > 0,
+        ring: style.outlineStyle !== 'none' || style.boxShadow !== 'none',
+      };
+    });
+    expect(focused, 'first stop after the skip link').toEqual({ inMain: true, visible: true, ring: true });
+
     await page.setViewportSize({ width: 320, height: 640 });
     await pageReady(page);
     expect(await axeViolations(page), 'axe at 320 px').toEqual([]);
