@@ -33,6 +33,9 @@ test('rete assente: lo dice e permette di riprovare', async ({ page }) => {
   await page.route('**/api/v1/indice.json', (route) => (blocked ? route.abort('failed') : route.continue()));
   await page.goto('/archivi/archivio-sismica');
   await expect(page.getByRole('alert')).toContainText('connessione');
+  // The data is the whole page: the message is the page, with title and h1.
+  await expect(page.locator('main h1')).toHaveText('Contenuti non disponibili');
+  await expect(page).toHaveTitle(/^Contenuti non disponibili – /);
   blocked = false;
   await page.getByRole('button', { name: 'Riprova' }).click();
   await expect(page.locator('main h1')).toHaveText('Archivio sismica');

@@ -2,12 +2,20 @@
 //! arrives, and on failure an alert that says what happened with a button to
 //! try again. Never a blank page.
 
+use super::page::PageMeta;
 use crate::model::LoadError;
 use leptos::prelude::*;
 use std::future::Future;
 
 #[component]
-pub fn Loaded<T, Fut, L, V, IV>(load: L, view: V) -> impl IntoView
+pub fn Loaded<T, Fut, L, V, IV>(
+    load: L,
+    view: V,
+    /// The data is the whole page (a detail page): on failure the message
+    /// becomes the page, with its own title and h1.
+    #[prop(optional)]
+    whole_page: bool,
+) -> impl IntoView
 where
     T: Clone + 'static,
     Fut: Future<Output = Result<T, LoadError>> + 'static,
@@ -19,15 +27,31 @@ where
     move || match resource.get() {
         None => view! { <p class="loading-status" role="status">"Caricamento in corso…"</p> }.into_any(),
         Some(Ok(data)) => view(data).into_any(),
-        Some(Err(error)) => view! { <LoadErrorView error=error on_retry=move || resource.refetch()/> }.into_any(),
+        Some(Err(error)) => {
+            let retry = move || resource.refetch();
+            if whole_page {
+                view! {
+                    <PageMeta title=UNAVAILABLE description=error.message()/>
+                    <div class="container px-4 my-4">
+                        <h1 tabindex="-1">{UNAVAILABLE}</h1>
+                        <LoadErrorView error=error on_retry=retry/>
+                    </div>
+                }
+                .into_any()
+            } else {
+                view! { <LoadErrorView error=error on_retry=retry/> }.into_any()
+            }
+        }
     }
 }
+
+const UNAVAILABLE: &str = "Contenuti non disponibili";
 
 #[component]
 pub fn LoadErrorView(error: LoadError, on_retry: impl Fn() + 'static) -> impl IntoView {
     view! {
         <div class="alert alert-danger load-error" role="alert">
-            <h2 class="h4 alert-heading">"Contenuti non disponibili"</h2>
+            <h2 class="h4 alert-heading">{UNAVAILABLE}</h2>
             <p>{error.message()}</p>
             <button type="button" class="btn btn-primary" on:click=move |_| on_retry()>
                 "Riprova"

@@ -75,6 +75,7 @@ pub fn NewsDetailRoute() -> impl IntoView {
             Some(kind) => view! {
                 <Loaded
                     load=api::news
+                    whole_page=true
                     view=move |list: NewsList| match list.find(kind, &slug) {
                         Some(item) => view! { <NewsDetail item=item.clone()/> }.into_any(),
                         None => view! { <NotFound/> }.into_any(),

@@ -79,6 +79,7 @@ pub fn EntryRoute() -> impl IntoView {
         view! {
             <Loaded
                 load=api::site_index
+                whole_page=true
                 view=move |index: SiteIndex| match index.find(&path) {
                     Some(entry) => view! { <EntryPage entry=entry.clone()/> }.into_any(),
                     None => view! { <NotFound/> }.into_any(),
