@@ -104,3 +104,13 @@ pub fn fixed_page_title(path: &str) -> String {
     let default = site_map::find(path).map(|p| p.title).unwrap_or_default();
     use_site().page_title(path, default).to_string()
 }
+
+/// The column of running text: a comfortable line length on wide screens.
+#[component]
+pub fn TextColumn(children: Children) -> impl IntoView {
+    view! {
+        <div class="row">
+            <div class="col-lg-8 px-lg-4">{children()}</div>
+        </div>
+    }
+}

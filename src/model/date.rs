@@ -1,7 +1,6 @@
 //! Calendar dates as content uses them ("2026-11-22") and as Italians read
 //! them ("22 novembre 2026"). No time zones: publication dates are days.
 
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -88,18 +87,7 @@ fn days_in_month(year: u16, month: u8) -> u8 {
     }
 }
 
-impl Serialize for Date {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(&self.iso())
-    }
-}
-
-impl<'de> Deserialize<'de> for Date {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let text = String::deserialize(deserializer)?;
-        Date::parse(&text).map_err(serde::de::Error::custom)
-    }
-}
+serde_as_text!(Date, iso);
 
 #[cfg(test)]
 mod tests {

@@ -1,7 +1,6 @@
 //! Euro amounts held exactly in cents and written the Italian way:
 //! "931.712,00 €". Content writes them as "931712.00" (two decimals, a dot).
 
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -69,18 +68,7 @@ impl Amount {
     }
 }
 
-impl Serialize for Amount {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(&self.plain())
-    }
-}
-
-impl<'de> Deserialize<'de> for Amount {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let text = String::deserialize(deserializer)?;
-        Amount::parse(&text).map_err(serde::de::Error::custom)
-    }
-}
+serde_as_text!(Amount, plain);
 
 #[cfg(test)]
 mod tests {

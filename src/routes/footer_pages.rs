@@ -4,7 +4,7 @@
 
 use crate::app::use_site;
 use crate::components::accordion::{Accordion, AccordionEntry};
-use crate::components::page::SitePage;
+use crate::components::page::{SitePage, TextColumn};
 use crate::model::site_map;
 use leptos::prelude::*;
 
@@ -15,8 +15,7 @@ pub fn ContactsRoute() -> impl IntoView {
     let phone_href = format!("tel:{}", c.telefono.replace(' ', ""));
     view! {
         <SitePage path="/contatti" lead=format!("Come raggiungere e contattare {}.", site.ente.nome)>
-            <div class="row">
-                <div class="col-lg-8 px-lg-4">
+            <TextColumn>
                     <h2>"Sede"</h2>
                     <address>{site.ente.nome.clone()}<br/>{c.indirizzo.clone()}</address>
                     <h2>"Recapiti"</h2>
@@ -38,8 +37,7 @@ pub fn ContactsRoute() -> impl IntoView {
                         "La PEC ha valore di raccomandata con ricevuta di ritorno: usala per istanze e comunicazioni "
                         "ufficiali. Per domande semplici scrivi alla posta elettronica ordinaria."
                     </p>
-                </div>
-            </div>
+            </TextColumn>
         </SitePage>
     }
 }
@@ -51,8 +49,7 @@ pub fn PrivacyRoute() -> impl IntoView {
     let c = site.contatti.clone();
     view! {
         <SitePage path="/privacy" lead="Questo sito non usa cookie di profilazione né strumenti di tracciamento.">
-            <div class="row">
-                <div class="col-lg-8 px-lg-4">
+            <TextColumn>
                     <h2>"Titolare del trattamento"</h2>
                     <p>
                         {format!("Il titolare del trattamento dei dati personali è {ente}, con sede in {}. ", c.indirizzo)}
@@ -87,8 +84,7 @@ pub fn PrivacyRoute() -> impl IntoView {
                         "2016/679), scrivendo alla PEC dell'ente. Se ritieni che il trattamento violi il "
                         "Regolamento puoi proporre reclamo al Garante per la protezione dei dati personali."
                     </p>
-                </div>
-            </div>
+            </TextColumn>
         </SitePage>
     }
 }
@@ -98,8 +94,7 @@ pub fn LegalNotesRoute() -> impl IntoView {
     let ente = use_site().ente.nome.clone();
     view! {
         <SitePage path="/note-legali" lead="Condizioni d'uso del sito e licenza dei contenuti.">
-            <div class="row">
-                <div class="col-lg-8 px-lg-4">
+            <TextColumn>
                     <h2>"Licenza dei contenuti"</h2>
                     <p>
                         {format!("I testi, i dati e i documenti pubblicati in questo sito da {ente} sono distribuiti con licenza ")}
@@ -131,8 +126,7 @@ pub fn LegalNotesRoute() -> impl IntoView {
                         <a href="/amministrazione-trasparente">"Amministrazione trasparente"</a>"."
                     </p>
                     <p>"Per il trattamento dei dati personali leggi l'" <a href="/privacy">"informativa privacy"</a>"."</p>
-                </div>
-            </div>
+            </TextColumn>
         </SitePage>
     }
 }
@@ -169,11 +163,9 @@ pub fn FaqRoute() -> impl IntoView {
     ];
     view! {
         <SitePage path="/faq" lead="Le risposte alle domande che ci vengono rivolte più spesso.">
-            <div class="row">
-                <div class="col-lg-8 px-lg-4">
+            <TextColumn>
                     <Accordion id="faq" entries=entries/>
-                </div>
-            </div>
+            </TextColumn>
         </SitePage>
     }
 }
@@ -184,8 +176,7 @@ pub fn ReportRoute() -> impl IntoView {
     let c = site.contatti.clone();
     view! {
         <SitePage path="/segnala-disservizio" lead="Se un servizio o questo sito non funziona come dovrebbe, faccelo sapere.">
-            <div class="row">
-                <div class="col-lg-8 px-lg-4">
+            <TextColumn>
                     <h2>"Come segnalare"</h2>
                     <p>
                         "Scrivi a " <a href=format!("mailto:{}?subject=Segnalazione%20disservizio", c.email)>{c.email.clone()}</a>
@@ -206,8 +197,7 @@ pub fn ReportRoute() -> impl IntoView {
                         "attraverso il meccanismo di feedback della "
                         <a href=site.footer.dichiarazione_accessibilita.clone() rel="noopener">"dichiarazione di accessibilità"</a>"."
                     </p>
-                </div>
-            </div>
+            </TextColumn>
         </SitePage>
     }
 }

@@ -1,4 +1,4 @@
-use crate::components::page::Page;
+use crate::components::page::{Page, TextColumn};
 use leptos::prelude::*;
 
 /// Shown for any address the site does not have.
@@ -11,16 +11,14 @@ pub fn NotFound() -> impl IntoView {
             description="La pagina richiesta non esiste o è stata spostata."
             lead="La pagina che cerchi non esiste o è stata spostata."
         >
-            <div class="row">
-                <div class="col-lg-8 px-lg-4">
+            <TextColumn>
                     <p>"Controlla l'indirizzo oppure prova da qui:"</p>
                     <ul>
                         <li><a href="/">"la pagina iniziale"</a></li>
                         <li><a href="/cerca">"la ricerca nel sito"</a></li>
                         <li><a href="/mappa-del-sito">"la mappa del sito"</a></li>
                     </ul>
-                </div>
-            </div>
+            </TextColumn>
         </Page>
     }
 }
