@@ -35,15 +35,16 @@ pub fn SearchForm(
         let query = input.get_untracked().map(|i| i.value()).unwrap_or_default();
         navigate(&search_url(&query), Default::default());
     };
-    let (label_text, label_class) = match visible_label {
-        Some(text) => (text, "form-label"),
-        None => ("Cerca nel sito", "visually-hidden"),
+    // With a hidden label the placeholder repeats it for sighted visitors.
+    let (label_text, label_class, placeholder) = match visible_label {
+        Some(text) => (text, "form-label", None),
+        None => ("Cerca nel sito", "visually-hidden", Some("Cerca nel sito")),
     };
     view! {
         <form action=SEARCH_PATH method="get" role="search" class=class on:submit=on_submit>
             <label for=id class=label_class>{label_text}</label>
             <div class="search-form-row">
-                <input node_ref=input id=id class="form-control" type="search" name="q" prop:value=value/>
+                <input node_ref=input id=id class="form-control" type="search" name="q" placeholder=placeholder prop:value=value/>
                 <button type="submit" class="btn btn-primary search-form-submit">
                     <Icon name="it-search" class="icon icon-white icon-sm"/>
                     <span class="search-form-submit-label">"Cerca"</span>
