@@ -69,6 +69,18 @@ test('la ricerca dall\'intestazione porta ai risultati', async ({ page }) => {
   await expect(page.getByLabel('Parole da cercare')).toHaveValue('sismica');
 });
 
+test('una nuova ricerca dalla pagina dei risultati porta subito il focus al titolo', async ({ page }) => {
+  await page.goto('/cerca?q=archivio');
+  await expect(page.locator('.search-summary')).toBeVisible();
+  await page.getByLabel('Parole da cercare').fill('strade');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/cerca\?q=strade$/);
+  await expect(page.locator('.search-summary')).toContainText('«strade»');
+  // Same page, same h1: focus and announcement must not wait for a new heading.
+  await expect(page.locator('main h1')).toBeFocused({ timeout: 1500 });
+  await expect(page.locator('#annuncio-navigazione')).toHaveText(`Cerca nel sito – ${ENTE}`, { timeout: 1500 });
+});
+
 test('una ricerca senza risultati lo dice', async ({ page }) => {
   await page.goto('/cerca?q=parolachenonesiste');
   await expect(page.locator('.search-summary')).toHaveText('Nessun risultato per «parolachenonesiste».');

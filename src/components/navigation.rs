@@ -20,6 +20,9 @@ struct ScrollMemory {
     positions: RefCell<HashMap<String, f64>>,
     restoring: Cell<bool>,
     last_heading: RefCell<Option<web_sys::Element>>,
+    /// Path of the page shown; a change of query only (a new search) keeps
+    /// the same page and so the same h1.
+    last_path: RefCell<String>,
 }
 
 fn current_url() -> String {
@@ -61,6 +64,8 @@ pub fn NavigationAnnouncer() -> impl IntoView {
     Effect::new(move |_| {
         location.pathname.track();
         location.search.track();
+        let path = location.pathname.get_untracked();
+        let same_page = memory.last_path.replace(path.clone()) == path;
         if first_render.replace(false) {
             // A fresh page load: the browser already starts at the top and
             // announces the document; record the h1 so it is not mistaken
@@ -68,7 +73,7 @@ pub fn NavigationAnnouncer() -> impl IntoView {
             *memory.last_heading.borrow_mut() = main_heading();
             return;
         }
-        focus_new_heading(memory.clone(), set_message, HEADING_ATTEMPTS);
+        focus_new_heading(memory.clone(), set_message, same_page, HEADING_ATTEMPTS);
     });
 
     view! {
@@ -94,11 +99,11 @@ fn main_heading() -> Option<web_sys::Element> {
 /// Waits for the new page's h1 and content (pages that load data render
 /// them later), focuses the h1 without scrolling, announces the title and,
 /// on "back", restores the remembered scroll position.
-fn focus_new_heading(memory: Rc<ScrollMemory>, announce: WriteSignal<String>, attempts: u32) {
+fn focus_new_heading(memory: Rc<ScrollMemory>, announce: WriteSignal<String>, same_page: bool, attempts: u32) {
     set_timeout(
         move || {
             let heading = main_heading();
-            let is_new = heading.is_some() && *memory.last_heading.borrow() != heading;
+            let is_new = heading.is_some() && (same_page || *memory.last_heading.borrow() != heading);
             // Restoring a position needs the page at its full height.
             let still_loading = document()
                 .query_selector("main .loading-status")
@@ -106,7 +111,7 @@ fn focus_new_heading(memory: Rc<ScrollMemory>, announce: WriteSignal<String>, at
                 .flatten()
                 .is_some();
             if (!is_new || still_loading) && attempts > 0 {
-                focus_new_heading(memory, announce, attempts - 1);
+                focus_new_heading(memory, announce, same_page, attempts - 1);
                 return;
             }
             if let Some(element) = heading.as_ref().and_then(|h| h.dyn_ref::<web_sys::HtmlElement>()) {
