@@ -56,12 +56,12 @@ pub fn SiteFooter() -> impl IntoView {
                                 "Telefono: " <a href=phone_href>{contacts.telefono.clone()}</a>
                             </address>
                             <div class="link-list-wrapper">
-                            <ul class="footer-list link-list">
-                                <li><a href="/contatti" data-element="contacts">"Tutti i contatti e gli orari"</a></li>
-                                <li><a href="/faq" data-element="faq">"Leggi le domande frequenti"</a></li>
-                                <li><a href="/segnala-disservizio" data-element="report-inefficiency">"Segnala un disservizio"</a></li>
-                                <li><a href=transparency>"Amministrazione trasparente"</a></li>
-                            </ul>
+                                <ul class="footer-list link-list">
+                                    <li><a href="/contatti" data-element="contacts">"Tutti i contatti e gli orari"</a></li>
+                                    <li><a href="/faq" data-element="faq">"Leggi le domande frequenti"</a></li>
+                                    <li><a href="/segnala-disservizio" data-element="report-inefficiency">"Segnala un disservizio"</a></li>
+                                    <li><a href=transparency>"Amministrazione trasparente"</a></li>
+                                </ul>
                             </div>
                         </div>
                         {(!site.social.is_empty()).then(|| view! {

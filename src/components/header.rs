@@ -3,7 +3,7 @@
 
 use super::icon::Icon;
 use super::main_menu::MainMenu;
-use super::search_form::SearchForm;
+use super::search_form::{SearchForm, SEARCH_PATH};
 use super::social::SocialLinks;
 use crate::app::use_site;
 use leptos::prelude::*;
@@ -69,7 +69,7 @@ pub fn SiteHeader() -> impl IntoView {
                                     })}
                                 <div class="it-search-wrapper">
                                     <SearchForm id="cerca-nel-sito" class="header-search d-none d-md-block"/>
-                                    <a class="search-link rounded-icon d-md-none" href="/cerca" data-element="search-modal-button">
+                                    <a class="search-link rounded-icon d-md-none" href=SEARCH_PATH data-element="search-modal-button">
                                         <span class="visually-hidden">"Cerca nel sito"</span>
                                         <Icon name="it-search"/>
                                     </a>

@@ -62,9 +62,8 @@ pub fn NavigationAnnouncer() -> impl IntoView {
 
     let first_render = Cell::new(true);
     Effect::new(move |_| {
-        location.pathname.track();
         location.search.track();
-        let path = location.pathname.get_untracked();
+        let path = location.pathname.get();
         let same_page = memory.last_path.replace(path.clone()) == path;
         if first_render.replace(false) {
             // A fresh page load: the browser already starts at the top and

@@ -75,20 +75,13 @@ fn toml_problem(file: &str, source: &str, err: &toml::de::Error) -> ConfigProble
 /// naming the field the message is about.
 fn explain_serde_message(raw: &str, field_here: &str, table: &str) -> (String, String) {
     let quoted = raw.split('`').nth(1).unwrap_or("");
-    let join = |table: &str, key: &str| {
-        if table.is_empty() {
-            key.to_string()
-        } else {
-            format!("{table}.{key}")
-        }
-    };
     if raw.starts_with("missing field") {
         // The span points at the table that lacks the key.
-        (join(table, quoted), "campo obbligatorio mancante".into())
+        (join_path(table, quoted), "campo obbligatorio mancante".into())
     } else if raw.starts_with("unknown field") {
         let expected = raw.split("expected").nth(1).unwrap_or("").trim().replace('`', "");
         (
-            join(table, quoted),
+            join_path(table, quoted),
             format!("campo sconosciuto; i campi ammessi sono {expected}"),
         )
     } else if let Some(rest) = raw.strip_prefix("invalid type: ") {
@@ -182,13 +175,17 @@ fn walk_keys(source: &str, mut visit: impl FnMut(&str, usize, bool)) {
             visit(&table, number, true);
         } else if let Some((key, _)) = line.split_once('=') {
             let key = key.trim().trim_matches('"');
-            let path = if table.is_empty() {
-                key.to_string()
-            } else {
-                format!("{table}.{key}")
-            };
-            visit(&path, number, false);
+            visit(&join_path(&table, key), number, false);
         }
+    }
+}
+
+/// `contatti` + `pec` → `contatti.pec`; a key at the top level stands alone.
+fn join_path(table: &str, key: &str) -> String {
+    if table.is_empty() {
+        key.to_string()
+    } else {
+        format!("{table}.{key}")
     }
 }
 
