@@ -3,7 +3,8 @@
 // - the CSS, compiled from style/bootstrap-italia.scss (only the components used);
 // - the Titillium Web and Lora fonts (woff2 only);
 // - a sprite with just the icons the code and the configuration name.
-import { mkdirSync, readFileSync, readdirSync, writeFileSync, copyFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync, copyFileSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import * as sass from 'sass';
 
@@ -12,14 +13,28 @@ const pkg = join(root, 'node_modules/bootstrap-italia/dist');
 const out = join(root, 'target/site-assets');
 
 mkdirSync(out, { recursive: true });
-const css = sass.compile(join(root, 'style/bootstrap-italia.scss'), {
-  style: 'compressed',
-  // Bootstrap Italia still uses @import and old colour functions: its
-  // deprecation notices are not ours to fix and would bury real messages.
-  quietDeps: true,
-  silenceDeprecations: ['import', 'global-builtin', 'color-functions', 'abs-percent', 'if-function'],
-});
-writeFileSync(join(out, 'bootstrap-italia.css'), css.css);
+// Compiling takes seconds and trunk runs this hook on every rebuild of
+// `trunk serve`: skip it while the inputs are the same. A content stamp, not
+// file times: npm installs packages with the tarball's old timestamps.
+const cssOut = join(out, 'bootstrap-italia.css');
+const stampOut = join(out, 'bootstrap-italia.stamp');
+const scssFile = join(root, 'style/bootstrap-italia.scss');
+const stamp = createHash('sha256')
+  .update(readFileSync(scssFile))
+  .update(readFileSync(join(pkg, '../package.json')))
+  .digest('hex');
+if (!existsSync(cssOut) || !existsSync(stampOut) || readFileSync(stampOut, 'utf8') !== stamp) {
+  const compiled = sass.compile(scssFile, {
+    style: 'compressed',
+    // Bootstrap Italia still uses @import and old colour functions: its
+    // deprecation notices are not ours to fix and would bury real messages.
+    quietDeps: true,
+    silenceDeprecations: ['import', 'global-builtin', 'color-functions', 'abs-percent', 'if-function'],
+  });
+  writeFileSync(cssOut, compiled.css);
+  writeFileSync(stampOut, stamp);
+}
+const css = readFileSync(cssOut, 'utf8');
 
 // Titillium Web for headings and interface, Lora for running text (the
 // Designers Italia model asks for both). Declared in style/fonts.css.
@@ -57,4 +72,4 @@ writeFileSync(
   join(out, 'svg/sprites.svg'),
   `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink">${kept.join('')}</svg>\n`,
 );
-console.log(`site-assets: CSS ${(css.css.length / 1024).toFixed(0)} KiB, ${fonts.length} font, ${kept.length} icone`);
+console.log(`site-assets: CSS ${(css.length / 1024).toFixed(0)} KiB, ${fonts.length} font, ${kept.length} icone`);
