@@ -1,5 +1,6 @@
 // A failed or malformed answer shows an accessible message with a way to
-// retry; the rest of the page stays usable.
+// retry; the rest of the page stays usable. The first page carries its own
+// data, so failures are provoked on the next page the app loads.
 import { test, expect, pageReady } from './fixtures.js';
 
 test.use({ expectedConsoleError: /Failed to load resource|net::ERR_FAILED/ });
@@ -7,7 +8,9 @@ test.use({ expectedConsoleError: /Failed to load resource|net::ERR_FAILED/ });
 test('errore del server: messaggio, poi «Riprova» carica i contenuti', async ({ page }) => {
   let failures = 1;
   await page.route('**/api/v1/home.json', (route) => (failures-- > 0 ? route.fulfill({ status: 503, body: 'giù' }) : route.continue()));
-  await page.goto('/');
+  await page.goto('/contatti');
+  await pageReady(page);
+  await page.locator('.it-header-center-wrapper a[href="/"]').first().click();
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('Contenuti non disponibili');
   await expect(alert).toContainText('errore 503');
@@ -19,10 +22,12 @@ test('errore del server: messaggio, poi «Riprova» carica i contenuti', async (
 });
 
 test('dati non validi: messaggio comprensibile, nessun errore non gestito', async ({ page }) => {
-  await page.route('**/api/v1/novita.json', (route) =>
+  await page.route('**/api/v1/novita/notizie/pagine/1.json', (route) =>
     route.fulfill({ status: 200, contentType: 'application/json', body: '{"versione":1,"elementi":[{"titolo":3}]}' }),
   );
-  await page.goto('/novita/notizie');
+  await page.goto('/novita');
+  await pageReady(page);
+  await page.locator('main a[href="/novita/notizie"]').click();
   await expect(page.getByRole('alert')).toContainText('non sono leggibili');
   await expect(page.getByRole('button', { name: 'Riprova' })).toBeVisible();
   await expect(page.locator('main h1')).toHaveText('Notizie');
@@ -30,8 +35,10 @@ test('dati non validi: messaggio comprensibile, nessun errore non gestito', asyn
 
 test('rete assente: lo dice e permette di riprovare', async ({ page }) => {
   let blocked = true;
-  await page.route('**/api/v1/indice.json', (route) => (blocked ? route.abort('failed') : route.continue()));
-  await page.goto('/archivi/archivio-sismica');
+  await page.route('**/api/v1/pagine/archivi/archivio-sismica.json', (route) => (blocked ? route.abort('failed') : route.continue()));
+  await page.goto('/');
+  await pageReady(page);
+  await page.locator('main a[href="/archivi/archivio-sismica"]').click();
   await expect(page.getByRole('alert')).toContainText('connessione');
   // The data is the whole page: the message is the page, with title and h1.
   await expect(page.locator('main h1')).toHaveText('Contenuti non disponibili');

@@ -26,8 +26,9 @@ export const test = base.extend({
 
 export { expect };
 
-/** Waits until the page's content (not just the shell) has rendered. */
+/** Waits until the app has taken over the pre-rendered page and its content has rendered. */
 export async function pageReady(page) {
+  await expect(page.locator('html[data-app="avviata"]')).toBeAttached();
   await expect(page.locator('main h1')).toBeVisible();
   await expect(page.locator('.loading-status')).toHaveCount(0);
 }

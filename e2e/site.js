@@ -11,24 +11,28 @@ export const ENTE = read('content/sito.toml').match(/^\[ente\][^[]*?^nome = "([^
 /** Fixed pages, from the route table of the app (src/model/site_map.rs). */
 const fixedPages = [...read('src/model/site_map.rs').matchAll(/page\("([^"]+)"/g)].map((m) => m[1]);
 
-const news = JSON.parse(read('public/api/v1/novita.json')).elementi;
-const index = JSON.parse(read('public/api/v1/indice.json')).voci;
+// The built site (dist/): the tests follow the content instead of repeating it.
+const hub = JSON.parse(read('dist/api/v1/novita.json')).elementi;
+const sitemapPaths = [...read('dist/sitemap.xml').matchAll(/<loc>https?:\/\/[^/]+([^<]*)<\/loc>/g)].map((m) => m[1] || '/');
 
 const NEWS_SEGMENT = { notizia: 'notizie', comunicato: 'comunicati', avviso: 'avvisi' };
-const newsPages = Object.keys(NEWS_SEGMENT).map((tipo) => {
-  const item = news.find((n) => n.tipo === tipo);
+export const NEWS_PAGES = Object.keys(NEWS_SEGMENT).map((tipo) => {
+  const item = hub.find((n) => n.tipo === tipo);
   return `/novita/${NEWS_SEGMENT[tipo]}/${item.slug}`;
 });
 
-// One page for every shape of address below a section (/servizi/x, /pnrr/progetti/x, …).
+// One page for every shape of address below a section (/servizi/x, /pnrr/progetti/x, /novita/avvisi/pagina/2, …).
 const shapes = new Map();
-for (const entry of index) {
-  const parts = entry.percorso.split('/');
+for (const path of sitemapPaths) {
+  if (fixedPages.includes(path) || path.startsWith('/novita/')) continue;
+  const parts = path.split('/');
   const shape = parts.length > 3 ? parts.slice(0, 3).join('/') : parts[1];
-  if (!shapes.has(shape)) shapes.set(shape, entry.percorso);
+  if (!shapes.has(shape)) shapes.set(shape, path);
 }
+export const LIST_PAGE_2 = sitemapPaths.find((p) => p === '/novita/avvisi/pagina/2');
+export const PNRR_PROJECT = sitemapPaths.find((p) => p.startsWith('/pnrr/progetti/'));
 
-export const ROUTES = [...fixedPages, ...newsPages, ...shapes.values(), '/cerca?q=archivio'];
+export const ROUTES = [...fixedPages, ...NEWS_PAGES, ...shapes.values(), ...(LIST_PAGE_2 ? [LIST_PAGE_2] : []), '/cerca?q=archivio'];
 export const MISSING = ['/pagina-che-non-esiste', '/novita/notizie/notizia-che-non-esiste', '/servizi/servizio-inesistente'];
 
 export const expectedTitle = (h1, path) => (path === '/' ? ENTE : `${h1} – ${ENTE}`);

@@ -4,13 +4,15 @@
 use crate::components::footer::SiteFooter;
 use crate::components::header::SiteHeader;
 use crate::components::navigation::NavigationAnnouncer;
+use crate::model::preloaded::Preloaded;
 use crate::model::SiteConfig;
 use crate::routes::footer_pages::*;
 use crate::routes::home::HomeRoute;
 use crate::routes::not_found::NotFound;
 use crate::routes::novita::{NewsDetailRoute, NewsHubRoute, NewsListRoute};
+use crate::routes::pnrr::{MeasureRoute, PnrrRoute, ProjectRoute};
 use crate::routes::search::SearchRoute;
-use crate::routes::sections::{EntryRoute, SectionRoute};
+use crate::routes::sections::{EntryRoute, SectionRoute, TopicRoute};
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, Title};
 use leptos_router::components::{Route, Router, Routes};
@@ -23,8 +25,14 @@ pub fn use_site() -> Arc<SiteConfig> {
 }
 
 #[component]
-pub fn App(config: SiteConfig) -> impl IntoView {
+pub fn App(
+    config: SiteConfig,
+    /// Data the first page already holds (see `model::preloaded`).
+    #[prop(optional)]
+    preloaded: Option<Preloaded>,
+) -> impl IntoView {
     provide_meta_context();
+    provide_context(preloaded.unwrap_or_else(Preloaded::none));
     let site_name = config.ente.nome.clone();
     provide_context(Arc::new(config));
     let formatter = move |page: String| {
@@ -47,22 +55,23 @@ pub fn App(config: SiteConfig) -> impl IntoView {
                     <Route path=path!("/amministrazione/:pagina") view=EntryRoute/>
                     <Route path=path!("/novita") view=NewsHubRoute/>
                     <Route path=path!("/novita/:tipo") view=NewsListRoute/>
+                    <Route path=path!("/novita/:tipo/pagina/:numero") view=NewsListRoute/>
                     <Route path=path!("/novita/:tipo/:slug") view=NewsDetailRoute/>
                     <Route path=path!("/servizi") view=|| view! { <SectionRoute path="/servizi"/> }/>
                     <Route path=path!("/servizi/:voce") view=EntryRoute/>
                     <Route path=path!("/vivere-la-provincia") view=|| view! { <SectionRoute path="/vivere-la-provincia"/> }/>
                     <Route path=path!("/archivi") view=|| view! { <SectionRoute path="/archivi"/> }/>
                     <Route path=path!("/archivi/:archivio") view=EntryRoute/>
-                    <Route path=path!("/pnrr") view=|| view! { <SectionRoute path="/pnrr"/> }/>
-                    <Route path=path!("/pnrr/:misura") view=EntryRoute/>
-                    <Route path=path!("/pnrr/progetti/:cup") view=EntryRoute/>
+                    <Route path=path!("/pnrr") view=PnrrRoute/>
+                    <Route path=path!("/pnrr/:misura") view=MeasureRoute/>
+                    <Route path=path!("/pnrr/progetti/:cup") view=ProjectRoute/>
                     <Route
                         path=path!("/amministrazione-trasparente")
                         view=|| view! { <SectionRoute path="/amministrazione-trasparente"/> }
                     />
                     <Route path=path!("/amministrazione-trasparente/*nodo") view=EntryRoute/>
                     <Route path=path!("/argomenti") view=|| view! { <SectionRoute path="/argomenti"/> }/>
-                    <Route path=path!("/argomenti/:argomento") view=EntryRoute/>
+                    <Route path=path!("/argomenti/:argomento") view=TopicRoute/>
                     <Route path=path!("/cerca") view=SearchRoute/>
                     <Route path=path!("/contatti") view=ContactsRoute/>
                     <Route path=path!("/privacy") view=PrivacyRoute/>

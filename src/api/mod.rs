@@ -1,34 +1,112 @@
-//! The only place that talks to the network. Pages never fetch: routes ask
-//! these loaders for typed data and hand it to pure views.
+//! The only place that loads data. Pages never fetch: routes name a
+//! [`Source`] and hand its typed data to pure views. A source is read from the
+//! data the page already holds (embedded by the pre-renderer, or handed over
+//! while pre-rendering) and otherwise fetched from the static JSON API.
 
-use crate::model::content::{HomeData, NewsList};
+use crate::model::content::{
+    api_path, HomeData, NewsHubData, NewsItem, NewsKind, NewsListPage, SearchIndex, SiteIndex, TextPage, TopicPage,
+};
+use crate::model::pnrr::{MeasurePage, PnrrOverview, ProjectPage};
+use crate::model::preloaded::Preloaded;
 use crate::model::LoadError;
+use leptos::prelude::use_context;
 use serde::de::DeserializeOwned;
+use std::marker::PhantomData;
 
 /// Base of the static JSON API (contract: docs/api-v1.md).
-const API_BASE: &str = "/api/v1";
+pub const API_BASE: &str = "/api/v1";
 
-async fn fetch_json<T: DeserializeOwned>(path: &str) -> Result<T, LoadError> {
-    let url = format!("{API_BASE}/{path}");
-    let response = gloo_net::http::Request::get(&url)
-        .send()
-        .await
-        .map_err(|_| LoadError::Network)?;
-    if !response.ok() {
-        return Err(LoadError::Status(response.status()));
+/// One file of the API and the type it holds.
+pub struct Source<T> {
+    path: String,
+    data: PhantomData<fn() -> T>,
+}
+
+impl<T> Clone for Source<T> {
+    fn clone(&self) -> Self {
+        Source {
+            path: self.path.clone(),
+            data: PhantomData,
+        }
     }
-    let text = response.text().await.map_err(|_| LoadError::Network)?;
-    serde_json::from_str(&text).map_err(|err| LoadError::Malformed(err.to_string()))
 }
 
-pub async fn home() -> Result<HomeData, LoadError> {
-    fetch_json("home.json").await
+fn parse<T: DeserializeOwned>(text: &str) -> Result<T, LoadError> {
+    serde_json::from_str(text).map_err(|err| LoadError::Malformed(err.to_string()))
 }
 
-pub async fn news() -> Result<NewsList, LoadError> {
-    fetch_json("novita.json").await
+impl<T: DeserializeOwned> Source<T> {
+    fn new(path: impl Into<String>) -> Source<T> {
+        Source {
+            path: path.into(),
+            data: PhantomData,
+        }
+    }
+
+    pub fn path(&self) -> &str {
+        &self.path
+    }
+
+    /// The data if the page already holds it.
+    pub fn preloaded(&self) -> Option<Result<T, LoadError>> {
+        let text = use_context::<Preloaded>()?.get(&self.path)?;
+        Some(parse(&text))
+    }
+
+    pub async fn fetch(self) -> Result<T, LoadError> {
+        let url = format!("{API_BASE}/{}", self.path);
+        let response = gloo_net::http::Request::get(&url)
+            .send()
+            .await
+            .map_err(|_| LoadError::Network)?;
+        if !response.ok() {
+            return Err(LoadError::Status(response.status()));
+        }
+        let text = response.text().await.map_err(|_| LoadError::Network)?;
+        parse(&text)
+    }
 }
 
-pub async fn site_index() -> Result<crate::model::content::SiteIndex, LoadError> {
-    fetch_json("indice.json").await
+pub fn home() -> Source<HomeData> {
+    Source::new(api_path::HOME)
+}
+
+pub fn news_hub() -> Source<NewsHubData> {
+    Source::new(api_path::NEWS_HUB)
+}
+
+pub fn news_page(kind: NewsKind, number: u32) -> Source<NewsListPage> {
+    Source::new(api_path::news_page(kind, number))
+}
+
+pub fn news_item(kind: NewsKind, slug: &str) -> Source<NewsItem> {
+    Source::new(api_path::news_item(kind, slug))
+}
+
+pub fn site_index() -> Source<SiteIndex> {
+    Source::new(api_path::SITE_INDEX)
+}
+
+pub fn search_index() -> Source<SearchIndex> {
+    Source::new(api_path::SEARCH_INDEX)
+}
+
+pub fn text_page(path: &str) -> Source<TextPage> {
+    Source::new(api_path::text_page(path))
+}
+
+pub fn topic(slug: &str) -> Source<TopicPage> {
+    Source::new(api_path::topic(slug))
+}
+
+pub fn pnrr() -> Source<PnrrOverview> {
+    Source::new(api_path::PNRR)
+}
+
+pub fn pnrr_measure(slug: &str) -> Source<MeasurePage> {
+    Source::new(api_path::pnrr_measure(slug))
+}
+
+pub fn pnrr_project(cup: &str) -> Source<ProjectPage> {
+    Source::new(api_path::pnrr_project(cup))
 }

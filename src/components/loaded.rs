@@ -3,13 +3,14 @@
 //! try again. Never a blank page.
 
 use super::page::PageMeta;
+use crate::api::Source;
 use crate::model::LoadError;
 use leptos::prelude::*;
-use std::future::Future;
+use serde::de::DeserializeOwned;
 
 #[component]
-pub fn Loaded<T, Fut, L, V, IV>(
-    load: L,
+pub fn Loaded<T, V, IV>(
+    source: Source<T>,
     view: V,
     /// The data is the whole page (a detail page): on failure the message
     /// becomes the page, with its own title and h1.
@@ -17,14 +18,17 @@ pub fn Loaded<T, Fut, L, V, IV>(
     whole_page: bool,
 ) -> impl IntoView
 where
-    T: Clone + 'static,
-    Fut: Future<Output = Result<T, LoadError>> + 'static,
-    L: Fn() -> Fut + 'static,
+    T: DeserializeOwned + Clone + 'static,
     V: Fn(T) -> IV + Clone + Send + Sync + 'static,
     IV: IntoView + 'static,
 {
-    let resource = LocalResource::new(load);
-    move || match resource.get() {
+    // Data the page already holds renders at once, with no request: the
+    // pre-rendered page and the app's first render are the same markup.
+    if let Some(Ok(data)) = source.preloaded() {
+        return view(data).into_any();
+    }
+    let resource = LocalResource::new(move || source.clone().fetch());
+    (move || match resource.get() {
         None => view! { <p class="loading-status" role="status">"Caricamento in corso…"</p> }.into_any(),
         Some(Ok(data)) => view(data).into_any(),
         Some(Err(error)) => {
@@ -42,7 +46,8 @@ where
                 view! { <LoadErrorView error=error on_retry=retry/> }.into_any()
             }
         }
-    }
+    })
+    .into_any()
 }
 
 const UNAVAILABLE: &str = "Contenuti non disponibili";

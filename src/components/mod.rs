@@ -9,5 +9,6 @@ pub mod loaded;
 pub mod main_menu;
 pub mod navigation;
 pub mod page;
+pub mod pagination;
 pub mod search_form;
 pub mod social;

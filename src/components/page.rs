@@ -4,7 +4,8 @@
 use crate::app::use_site;
 use crate::model::site_map;
 use leptos::prelude::*;
-use leptos_meta::{Meta, Title};
+use leptos_meta::{Link, Meta, Title};
+use leptos_router::hooks::use_location;
 
 /// One step of the breadcrumb trail above the current page.
 #[derive(Clone, Debug, PartialEq)]
@@ -25,13 +26,35 @@ pub fn trail_to(path: &str) -> Vec<Crumb> {
         .collect()
 }
 
-/// Sets the document title ("Pagina – Ente", see the formatter in `app`) and
-/// the meta description.
+/// Sets the document title ("Pagina – Ente", see the formatter in `app`),
+/// the meta description, the canonical address and the Open Graph tags
+/// that link previews read.
 #[component]
-pub fn PageMeta(#[prop(into)] title: String, #[prop(into)] description: String) -> impl IntoView {
+pub fn PageMeta(
+    #[prop(into)] title: String,
+    #[prop(into)] description: String,
+    /// The page is an article (news), not a website section.
+    #[prop(optional)]
+    article: bool,
+) -> impl IntoView {
+    let site = use_site();
+    let path = use_location().pathname.get_untracked();
+    let canonical = format!("{}{}", site.ente.url_sito.trim_end_matches('/'), path);
+    let og_title = if title.is_empty() {
+        site.ente.nome.clone()
+    } else {
+        title.clone()
+    };
     view! {
         <Title text=title/>
-        <Meta name="description" content=description/>
+        <Meta name="description" content=description.clone()/>
+        <Link rel="canonical" href=canonical.clone()/>
+        <Meta property="og:type" content=if article { "article" } else { "website" }/>
+        <Meta property="og:site_name" content=site.ente.nome.clone()/>
+        <Meta property="og:locale" content="it_IT"/>
+        <Meta property="og:title" content=og_title/>
+        <Meta property="og:description" content=description/>
+        <Meta property="og:url" content=canonical/>
     }
 }
 

@@ -1,13 +1,19 @@
 //! Typed shapes of the JSON the site reads from `/api/v1/` (contract in
-//! `docs/api-v1.md`). Sample files live in `public/api/v1/` until the content
-//! pipeline generates them from `content/`.
+//! `docs/api-v1.md`). The build step (builder/) writes them from `content/`;
+//! the browser and the pre-renderer read them with these same types.
 
 use super::date::Date;
 use super::money::Amount;
 use serde::{Deserialize, Serialize};
 
+/// Version of the API contract; an incompatible change moves to `/api/v2/`.
+pub const API_VERSION: u32 = 1;
+
+/// Items per page of a news list.
+pub const PAGE_SIZE: usize = 12;
+
 /// The three kinds of Novità, each with its own list at `/novita/{segment}`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum NewsKind {
     Notizia,
@@ -18,7 +24,8 @@ pub enum NewsKind {
 impl NewsKind {
     pub const ALL: [NewsKind; 3] = [NewsKind::Notizia, NewsKind::Comunicato, NewsKind::Avviso];
 
-    /// URL segment of the list: `notizie` in `/novita/notizie`.
+    /// URL segment of the list: `notizie` in `/novita/notizie`; also the
+    /// folder of the content files.
     pub fn segment(self) -> &'static str {
         &self.list_path()["/novita/".len()..]
     }
@@ -29,6 +36,15 @@ impl NewsKind {
             NewsKind::Notizia => "/novita/notizie",
             NewsKind::Comunicato => "/novita/comunicati",
             NewsKind::Avviso => "/novita/avvisi",
+        }
+    }
+
+    /// Path of page `number` of the list; page 1 is the list itself.
+    pub fn page_path(self, number: u32) -> String {
+        if number <= 1 {
+            self.list_path().to_string()
+        } else {
+            format!("{}/pagina/{number}", self.list_path())
         }
     }
 
@@ -46,48 +62,126 @@ impl NewsKind {
     }
 }
 
+/// A topic as other content refers to it.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct NewsItem {
+pub struct TopicRef {
+    pub slug: String,
+    pub nome: String,
+}
+
+impl TopicRef {
+    pub fn path(&self) -> String {
+        format!("/argomenti/{}", self.slug)
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Image {
+    pub src: String,
+    pub alt: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub didascalia: Option<String>,
+}
+
+/// A news item as lists and cards show it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NewsSummary {
     pub tipo: NewsKind,
     pub slug: String,
     pub titolo: String,
     pub sommario: String,
     pub data: Date,
+    /// Last day a notice is in force.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scadenza: Option<Date>,
+    /// The notice had expired on the day of the build (the site is rebuilt daily).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub scaduto: bool,
+}
+
+impl NewsSummary {
+    pub fn path(&self) -> String {
+        news_path(self.tipo, &self.slug)
+    }
+}
+
+pub fn news_path(kind: NewsKind, slug: &str) -> String {
+    format!("/novita/{}/{}", kind.segment(), slug)
+}
+
+/// The page of one news item, press release or notice.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NewsItem {
+    pub versione: u32,
+    pub tipo: NewsKind,
+    pub slug: String,
+    pub titolo: String,
+    pub sommario: String,
+    pub data: Date,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub aggiornato: Option<Date>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scadenza: Option<Date>,
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub scaduto: bool,
     #[serde(default)]
-    pub argomenti: Vec<String>,
-    /// Body paragraphs (plain text until the pipeline renders Markdown).
-    #[serde(default)]
-    pub testo: Vec<String>,
+    pub argomenti: Vec<TopicRef>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub immagine: Option<Image>,
+    /// Body rendered from Markdown and sanitised at build time.
+    pub corpo_html: String,
 }
 
 impl NewsItem {
     pub fn path(&self) -> String {
-        format!("/novita/{}/{}", self.tipo.segment(), self.slug)
+        news_path(self.tipo, &self.slug)
+    }
+
+    pub fn summary(&self) -> NewsSummary {
+        NewsSummary {
+            tipo: self.tipo,
+            slug: self.slug.clone(),
+            titolo: self.titolo.clone(),
+            sommario: self.sommario.clone(),
+            data: self.data,
+            scadenza: self.scadenza,
+            scaduto: self.scaduto,
+        }
     }
 }
 
+/// One page of a news list, newest first.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct NewsList {
+pub struct NewsListPage {
     pub versione: u32,
-    pub elementi: Vec<NewsItem>,
+    pub tipo: NewsKind,
+    pub pagina: u32,
+    pub pagine: u32,
+    pub totale: u32,
+    pub elementi: Vec<NewsSummary>,
 }
 
-impl NewsList {
-    /// Items of one kind, newest first.
-    pub fn of_kind(&self, kind: NewsKind) -> Vec<NewsItem> {
-        let mut items: Vec<NewsItem> = self.elementi.iter().filter(|i| i.tipo == kind).cloned().collect();
-        sort_newest_first(&mut items);
-        items
-    }
+/// The latest items of every kind, for the Novità hub.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NewsHubData {
+    pub versione: u32,
+    pub elementi: Vec<NewsSummary>,
+}
 
-    pub fn find(&self, kind: NewsKind, slug: &str) -> Option<&NewsItem> {
-        self.elementi.iter().find(|i| i.tipo == kind && i.slug == slug)
+impl NewsHubData {
+    pub fn of_kind(&self, kind: NewsKind) -> Vec<NewsSummary> {
+        self.elementi.iter().filter(|i| i.tipo == kind).cloned().collect()
     }
 }
 
-pub fn sort_newest_first(items: &mut [NewsItem]) {
+/// Newest first; equal dates by title, so every build orders alike.
+pub fn sort_newest_first(items: &mut [NewsSummary]) {
     items.sort_by(|a, b| b.data.cmp(&a.data).then_with(|| a.titolo.cmp(&b.titolo)));
 }
 
@@ -115,15 +209,15 @@ pub struct PnrrHighlight {
 #[serde(deny_unknown_fields)]
 pub struct HomeData {
     pub versione: u32,
-    pub notizie: Vec<NewsItem>,
+    pub notizie: Vec<NewsSummary>,
     pub servizi: Vec<Shortcut>,
     pub archivi: Vec<Shortcut>,
-    pub pnrr: PnrrHighlight,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pnrr: Option<PnrrHighlight>,
 }
 
-/// A page of a section whose full content type is still to come (services,
-/// archives, PNRR measures and projects, topics, transparency nodes): enough
-/// to give every route of the site map a real, titled page.
+/// Title and description of a page below a section, for section lists, the
+/// site map and the breadcrumbs.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct IndexEntry {
@@ -157,5 +251,94 @@ impl SiteIndex {
                     .is_some_and(|rest| !rest.is_empty() && !rest.contains('/'))
             })
             .collect()
+    }
+}
+
+/// A page written as running text: free pages, services, archives and
+/// transparency nodes (their structured views come with later work).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TextPage {
+    pub versione: u32,
+    pub percorso: String,
+    pub titolo: String,
+    pub descrizione: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub aggiornato: Option<Date>,
+    #[serde(default)]
+    pub argomenti: Vec<TopicRef>,
+    pub corpo_html: String,
+}
+
+/// A topic page: everything published on one topic.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TopicPage {
+    pub versione: u32,
+    pub slug: String,
+    pub nome: String,
+    pub descrizione: String,
+    pub notizie: Vec<NewsSummary>,
+    pub pagine: Vec<IndexEntry>,
+}
+
+/// One entry of the search index, with short keys: the file holds every
+/// page of the site.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SearchEntry {
+    #[serde(rename = "t")]
+    pub title: String,
+    #[serde(rename = "s")]
+    pub summary: String,
+    #[serde(rename = "p")]
+    pub path: String,
+    /// What kind of page this is ("Notizia", "Servizio"…), shown with the hit.
+    #[serde(rename = "k")]
+    pub kind: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SearchIndex {
+    pub versione: u32,
+    pub voci: Vec<SearchEntry>,
+}
+
+/// Where each piece of the API lives, relative to `/api/v1/`: the one list
+/// both the build step (writing) and the app (reading) use.
+pub mod api_path {
+    use super::NewsKind;
+
+    pub const HOME: &str = "home.json";
+    pub const NEWS_HUB: &str = "novita.json";
+    pub const SITE_INDEX: &str = "indice.json";
+    pub const SEARCH_INDEX: &str = "ricerca.json";
+    pub const TOPICS: &str = "argomenti.json";
+    pub const PNRR: &str = "pnrr.json";
+
+    pub fn news_page(kind: NewsKind, number: u32) -> String {
+        format!("novita/{}/pagine/{number}.json", kind.segment())
+    }
+
+    pub fn news_item(kind: NewsKind, slug: &str) -> String {
+        format!("novita/{}/{slug}.json", kind.segment())
+    }
+
+    /// A text page by its site path: `/servizi/sismica` → `pagine/servizi/sismica.json`.
+    pub fn text_page(path: &str) -> String {
+        format!("pagine{}.json", path.trim_end_matches('/'))
+    }
+
+    pub fn topic(slug: &str) -> String {
+        format!("argomenti/{slug}.json")
+    }
+
+    pub fn pnrr_measure(slug: &str) -> String {
+        format!("pnrr/misure/{slug}.json")
+    }
+
+    pub fn pnrr_project(cup: &str) -> String {
+        format!("pnrr/progetti/{cup}.json")
     }
 }

@@ -76,6 +76,22 @@ impl Date {
     pub fn year(&self) -> u16 {
         self.year
     }
+
+    /// The calendar day `days` days after 1970-01-01 (the build reads the
+    /// clock this way; no date library needed).
+    pub fn from_unix_days(days: i64) -> Date {
+        // Civil-from-days over 400-year eras (H. Hinnant's algorithm).
+        let z = days + 719_468;
+        let era = z.div_euclid(146_097);
+        let doe = z.rem_euclid(146_097);
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let day = (doy - (153 * mp + 2) / 5 + 1) as u8;
+        let month = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
+        let year = (yoe + era * 400 + i64::from(month <= 2)) as u16;
+        Date { year, month, day }
+    }
 }
 
 fn days_in_month(year: u16, month: u8) -> u8 {
@@ -92,6 +108,14 @@ serde_as_text!(Date, iso);
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn days_since_the_epoch_become_calendar_days() {
+        assert_eq!(Date::from_unix_days(0).iso(), "1970-01-01");
+        assert_eq!(Date::from_unix_days(20_414).iso(), "2025-11-22");
+        assert_eq!(Date::from_unix_days(20_779).iso(), "2026-11-22");
+        assert_eq!(Date::from_unix_days(11_016).iso(), "2000-02-29");
+    }
 
     #[test]
     fn formats_italian_long_dates() {

@@ -28,6 +28,9 @@ pub mod content;
 pub mod date;
 pub mod load_error;
 pub mod money;
+pub mod pagination;
+pub mod pnrr;
+pub mod preloaded;
 pub mod search;
 pub mod site_map;
 

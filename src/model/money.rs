@@ -30,6 +30,12 @@ impl Amount {
         self.cents
     }
 
+    pub fn sum(amounts: impl IntoIterator<Item = Amount>) -> Amount {
+        Amount {
+            cents: amounts.into_iter().map(|a| a.cents).sum(),
+        }
+    }
+
     /// Parses "931712.00": digits, a dot, exactly two decimals, never negative.
     pub fn parse(text: &str) -> Result<Amount, AmountError> {
         let err = || AmountError(text.to_string());

@@ -1,16 +1,7 @@
 //! Site search over titles and summaries: every word of the query must occur,
 //! ignoring case and accents ("novita" finds "Novità").
 
-use super::content::{IndexEntry, NewsItem};
-
-#[derive(Clone, Debug, PartialEq)]
-pub struct SearchHit {
-    pub title: String,
-    pub summary: String,
-    pub path: String,
-    /// What kind of page this is, shown beside the result.
-    pub kind: String,
-}
+use super::content::SearchEntry;
 
 /// Lower case without the accents Italian uses, so queries typed on any
 /// keyboard match.
@@ -33,47 +24,29 @@ fn matches(terms: &[String], haystack: &str) -> bool {
     terms.iter().all(|t| folded.contains(t.as_str()))
 }
 
-pub fn search(query: &str, news: &[NewsItem], entries: &[IndexEntry]) -> Vec<SearchHit> {
+/// Entries whose title or summary holds every word of the query, in index
+/// order (the build puts the newest news first).
+pub fn search<'a>(query: &str, entries: &'a [SearchEntry]) -> Vec<&'a SearchEntry> {
     let terms: Vec<String> = fold(query).split_whitespace().map(str::to_string).collect();
     if terms.is_empty() {
         return Vec::new();
     }
-    let news_hits = news
+    entries
         .iter()
-        .filter(|n| matches(&terms, &format!("{} {}", n.titolo, n.sommario)))
-        .map(|n| SearchHit {
-            title: n.titolo.clone(),
-            summary: n.sommario.clone(),
-            path: n.path(),
-            kind: n.tipo.label().to_string(),
-        });
-    let entry_hits = entries
-        .iter()
-        .filter(|e| matches(&terms, &format!("{} {}", e.titolo, e.descrizione)))
-        .map(|e| SearchHit {
-            title: e.titolo.clone(),
-            summary: e.descrizione.clone(),
-            path: e.percorso.clone(),
-            kind: "Pagina".to_string(),
-        });
-    news_hits.chain(entry_hits).collect()
+        .filter(|e| matches(&terms, &format!("{} {}", e.title, e.summary)))
+        .collect()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::content::NewsKind;
-    use crate::model::Date;
 
-    fn news(title: &str, summary: &str) -> NewsItem {
-        NewsItem {
-            tipo: NewsKind::Avviso,
-            slug: "x".into(),
-            titolo: title.into(),
-            sommario: summary.into(),
-            data: Date::parse("2026-11-22").unwrap(),
-            argomenti: vec![],
-            testo: vec![],
+    fn entry(title: &str, summary: &str) -> SearchEntry {
+        SearchEntry {
+            title: title.into(),
+            summary: summary.into(),
+            path: format!("/{}", fold(title).replace(' ', "-")),
+            kind: "Pagina".into(),
         }
     }
 
@@ -84,19 +57,15 @@ mod tests {
 
     #[test]
     fn every_word_must_match_in_title_or_summary() {
-        let items = [
-            news("Chiusura strada per lavori", "Ponte sul torrente"),
-            news("Scuole", "Lavori estivi"),
+        let entries = [
+            entry("Chiusura strada per lavori", "Ponte sul torrente"),
+            entry("Scuole", "Lavori estivi"),
+            entry("Archivio sismica", "Pratiche"),
         ];
-        let entries = [IndexEntry {
-            percorso: "/archivi/sismica".into(),
-            titolo: "Archivio sismica".into(),
-            descrizione: "Pratiche".into(),
-        }];
         let titles = |q: &str| {
-            search(q, &items, &entries)
+            search(q, &entries)
                 .into_iter()
-                .map(|h| h.title)
+                .map(|h| h.title.as_str())
                 .collect::<Vec<_>>()
         };
         assert_eq!(titles("lavori"), ["Chiusura strada per lavori", "Scuole"]);

@@ -4,7 +4,7 @@ use crate::components::icon::Icon;
 use crate::components::loaded::Loaded;
 use crate::components::page::PageMeta;
 use crate::model::config::SiteConfig;
-use crate::model::content::{HomeData, NewsItem, Shortcut};
+use crate::model::content::{HomeData, NewsSummary, PnrrHighlight, Shortcut};
 use leptos::prelude::*;
 
 #[component]
@@ -13,7 +13,7 @@ pub fn HomeRoute() -> impl IntoView {
     view! {
         <PageMeta title="" description=site.ente.descrizione.clone()/>
         <HomeHero site=site.as_ref().clone()/>
-        <Loaded load=api::home view=|data: HomeData| view! { <HomeSections data=data/> }/>
+        <Loaded source=api::home() view=|data: HomeData| view! { <HomeSections data=data/> }/>
     }
 }
 
@@ -44,7 +44,7 @@ pub fn HomeHero(site: SiteConfig) -> impl IntoView {
 /// Everything on the home page that comes from content.
 #[component]
 pub fn HomeSections(data: HomeData) -> impl IntoView {
-    let pnrr = data.pnrr;
+    let pnrr = data.pnrr.map(|pnrr| view! { <PnrrBox pnrr=pnrr/> });
     view! {
         <section class="container py-5" aria-labelledby="titolo-notizie">
             <h2 id="titolo-notizie" class="mb-4">"Ultime novità"</h2>
@@ -64,6 +64,18 @@ pub fn HomeSections(data: HomeData) -> impl IntoView {
             <h2 id="titolo-archivi" class="mb-4">"Archivi digitali"</h2>
             <ShortcutCards items=data.archivi/>
         </section>
+        {pnrr}
+        <section class="container pb-5" aria-labelledby="titolo-argomenti">
+            <h2 id="titolo-argomenti" class="h3">"Argomenti"</h2>
+            <p><a href="/argomenti" data-element="all-topics">"Esplora tutti gli argomenti"</a></p>
+        </section>
+    }
+}
+
+/// The PNRR box, with the EU emblem and the funding statement the rules require.
+#[component]
+fn PnrrBox(pnrr: PnrrHighlight) -> impl IntoView {
+    view! {
         <section class="container pb-5" aria-labelledby="titolo-pnrr">
             <div class="pnrr-box p-4">
                 <img src="/img/emblema-ue.svg" alt="" width="90" height="60" class="pnrr-emblem"/>
@@ -74,15 +86,11 @@ pub fn HomeSections(data: HomeData) -> impl IntoView {
                 <a href=pnrr.percorso class="btn btn-primary">"Attuazione misure PNRR"</a>
             </div>
         </section>
-        <section class="container pb-5" aria-labelledby="titolo-argomenti">
-            <h2 id="titolo-argomenti" class="h3">"Argomenti"</h2>
-            <p><a href="/argomenti" data-element="all-topics">"Esplora tutti gli argomenti"</a></p>
-        </section>
     }
 }
 
 #[component]
-pub fn NewsCard(item: NewsItem) -> impl IntoView {
+pub fn NewsCard(item: NewsSummary) -> impl IntoView {
     let path = item.path();
     view! {
         <div class="col-12 col-md-6 col-lg-4">

@@ -5,5 +5,6 @@ pub mod footer_pages;
 pub mod home;
 pub mod not_found;
 pub mod novita;
+pub mod pnrr;
 pub mod search;
 pub mod sections;

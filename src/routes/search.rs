@@ -2,9 +2,8 @@ use crate::api;
 use crate::components::loaded::Loaded;
 use crate::components::page::SitePage;
 use crate::components::search_form::SearchForm;
-use crate::model::content::{NewsList, SiteIndex};
-use crate::model::search::{search, SearchHit};
-use crate::model::LoadError;
+use crate::model::content::{SearchEntry, SearchIndex};
+use crate::model::search::search;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
@@ -20,10 +19,10 @@ pub fn SearchRoute() -> impl IntoView {
                 if q.trim().is_empty() {
                     return view! { <p>"Scrivi una o più parole: cerchiamo tra notizie, avvisi e pagine del sito."</p> }.into_any();
                 }
-                let load = || async { Ok::<_, LoadError>((api::news().await?, api::site_index().await?)) };
                 view! {
-                    <Loaded load=load view=move |(news, index): (NewsList, SiteIndex)| {
-                        view! { <SearchResults query=q.clone() hits=search(&q, &news.elementi, &index.voci)/> }
+                    <Loaded source=api::search_index() view=move |index: SearchIndex| {
+                        let hits: Vec<SearchEntry> = search(&q, &index.voci).into_iter().cloned().collect();
+                        view! { <SearchResults query=q.clone() hits=hits/> }
                     }/>
                 }
                 .into_any()
@@ -33,7 +32,7 @@ pub fn SearchRoute() -> impl IntoView {
 }
 
 #[component]
-pub fn SearchResults(query: String, hits: Vec<SearchHit>) -> impl IntoView {
+pub fn SearchResults(query: String, hits: Vec<SearchEntry>) -> impl IntoView {
     let summary = match hits.len() {
         0 => format!("Nessun risultato per «{query}»."),
         1 => format!("1 risultato per «{query}»."),

@@ -1,15 +1,16 @@
-//! Section pages (services, archives, PNRR, topics, transparency…) and the
-//! pages below them. Their full content types arrive with later work; until
-//! then each page is titled and described from the site index.
+//! Section pages (services, archives, topics, transparency…) and the text
+//! pages below them. Their structured views arrive with later work; until
+//! then a section lists its pages from the site index and each page shows its
+//! running text.
 
-use super::not_found::NotFound;
+use super::home::NewsCard;
 use crate::api;
 use crate::app::use_site;
 use crate::components::loaded::Loaded;
-use crate::components::page::{Page, SitePage};
-use crate::model::content::{IndexEntry, SiteIndex};
+use crate::components::page::{Page, SitePage, TextColumn};
+use crate::model::content::{IndexEntry, SiteIndex, TextPage, TopicPage};
 use leptos::prelude::*;
-use leptos_router::hooks::use_location;
+use leptos_router::hooks::{use_location, use_params_map};
 
 /// A fixed section page listing the pages below it.
 #[component]
@@ -20,7 +21,7 @@ pub fn SectionRoute(path: &'static str) -> impl IntoView {
     };
     view! {
         <SitePage path=path>
-            <Loaded load=api::site_index view=list/>
+            <Loaded source=api::site_index() view=list/>
         </SitePage>
     }
 }
@@ -70,33 +71,71 @@ fn data_element(path: &str) -> Option<&'static str> {
     }
 }
 
-/// Any page below a section: found in the site index by its path.
+/// A text page below a section, found by its path.
 #[component]
 pub fn EntryRoute() -> impl IntoView {
     let location = use_location();
     move || {
         let path = location.pathname.get();
         view! {
-            <Loaded
-                load=api::site_index
-                whole_page=true
-                view=move |index: SiteIndex| match index.find(&path) {
-                    Some(entry) => view! { <EntryPage entry=entry.clone()/> }.into_any(),
-                    None => view! { <NotFound/> }.into_any(),
-                }
-            />
+            <Loaded source=api::text_page(&path) whole_page=true view=|page: TextPage| view! { <TextPageView page=page/> }/>
         }
     }
 }
 
 #[component]
-pub fn EntryPage(entry: IndexEntry) -> impl IntoView {
+pub fn TextPageView(page: TextPage) -> impl IntoView {
+    let updated = page.aggiornato.map(|date| {
+        view! { <p class="text-muted small">"Ultimo aggiornamento: " <time datetime=date.iso()>{date.italian()}</time></p> }
+    });
     view! {
-        <Page path=entry.percorso.clone() title=entry.titolo.clone() description=entry.descrizione.clone() lead=entry.descrizione.clone()>
-            <div class="callout note">
-                <div class="callout-title">"Pagina in costruzione"</div>
-                <p>"I contenuti completi di questa pagina sono in preparazione. Per informazioni usa i " <a href="/contatti">"contatti dell'ente"</a>"."</p>
-            </div>
+        <Page path=page.percorso.clone() title=page.titolo.clone() description=page.descrizione.clone() lead=page.descrizione.clone()>
+            <TextColumn>
+                <div class="content-body" inner_html=page.corpo_html></div>
+                {updated}
+            </TextColumn>
+        </Page>
+    }
+}
+
+/// `/argomenti/{slug}`: everything published on one topic.
+#[component]
+pub fn TopicRoute() -> impl IntoView {
+    let params = use_params_map();
+    move || {
+        let slug = params.with(|p| p.get("argomento").unwrap_or_default());
+        view! {
+            <Loaded source=api::topic(&slug) whole_page=true view=|topic: TopicPage| view! { <TopicView topic=topic/> }/>
+        }
+    }
+}
+
+#[component]
+pub fn TopicView(topic: TopicPage) -> impl IntoView {
+    let path = format!("/argomenti/{}", topic.slug);
+    let news = (!topic.notizie.is_empty()).then(|| {
+        view! {
+            <section class="py-3" aria-labelledby="argomento-novita">
+                <h2 id="argomento-novita">"Novità"</h2>
+                <div class="row g-4">{topic.notizie.into_iter().map(|item| view! { <NewsCard item=item/> }).collect_view()}</div>
+            </section>
+        }
+    });
+    let pages = (!topic.pagine.is_empty()).then(|| {
+        view! {
+            <section class="py-3" aria-labelledby="argomento-pagine">
+                <h2 id="argomento-pagine">"Pagine, servizi e progetti"</h2>
+                <EntryList entries=topic.pagine/>
+            </section>
+        }
+    });
+    let empty = (news.is_none() && pages.is_none())
+        .then(|| view! { <p>"Non ci sono ancora contenuti su questo argomento."</p> });
+    view! {
+        <Page path=path title=topic.nome description=topic.descrizione.clone() lead=topic.descrizione>
+            {news}
+            {pages}
+            {empty}
         </Page>
     }
 }

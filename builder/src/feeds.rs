@@ -1,0 +1,164 @@
+//! Atom feeds (news, notices, PNRR updates), sitemap.xml and robots.txt.
+
+use crate::load::Site;
+use atom_syndication::{Entry, Feed, FixedDateTime, Link, Person, Text};
+use provincia_sito::model::content::{NewsItem, NewsKind};
+use provincia_sito::model::Date;
+
+/// Entries per feed: readers want what is new, not the archive.
+const FEED_ENTRIES: usize = 50;
+
+pub struct Feeds {
+    /// (file path under dist/, title, XML)
+    pub files: Vec<(&'static str, &'static str, String)>,
+}
+
+/// The feeds every page links with `<link rel="alternate">`.
+pub const FEEDS: [(&str, &str); 3] = [
+    ("/feed/notizie.xml", "Notizie e comunicati stampa"),
+    ("/feed/avvisi.xml", "Avvisi"),
+    ("/feed/pnrr.xml", "Aggiornamenti PNRR"),
+];
+
+fn at_midnight(date: Date) -> FixedDateTime {
+    FixedDateTime::parse_from_rfc3339(&format!("{}T00:00:00+00:00", date.iso())).expect("an ISO date is RFC 3339")
+}
+
+fn link(href: String, rel: &str) -> Link {
+    Link {
+        href,
+        rel: rel.to_string(),
+        ..Default::default()
+    }
+}
+
+struct FeedEntry {
+    id_path: String,
+    title: String,
+    summary: String,
+    published: Date,
+    updated: Date,
+}
+
+fn feed(site: &Site, path: &str, title: &str, mut entries: Vec<FeedEntry>) -> String {
+    let base = site.config.ente.url_sito.trim_end_matches('/');
+    entries.sort_by(|a, b| b.updated.cmp(&a.updated).then_with(|| a.title.cmp(&b.title)));
+    entries.truncate(FEED_ENTRIES);
+    let updated = entries.first().map_or(site.today, |e| e.updated);
+    let feed = Feed {
+        title: Text::plain(format!("{title} – {}", site.config.ente.nome)),
+        id: format!("{base}{path}"),
+        updated: at_midnight(updated),
+        authors: vec![Person {
+            name: site.config.ente.nome.clone(),
+            uri: Some(base.to_string()),
+            ..Default::default()
+        }],
+        links: vec![
+            link(format!("{base}{path}"), "self"),
+            link(format!("{base}/"), "alternate"),
+        ],
+        lang: Some("it".into()),
+        entries: entries
+            .into_iter()
+            .map(|e| Entry {
+                id: format!("{base}{}", e.id_path),
+                title: Text::plain(e.title),
+                summary: Some(Text::plain(e.summary)),
+                published: Some(at_midnight(e.published)),
+                updated: at_midnight(e.updated),
+                links: vec![link(format!("{base}{}", e.id_path), "alternate")],
+                ..Default::default()
+            })
+            .collect(),
+        ..Default::default()
+    };
+    feed.to_string()
+}
+
+fn news_entry(item: &NewsItem) -> FeedEntry {
+    FeedEntry {
+        id_path: item.path(),
+        title: item.titolo.clone(),
+        summary: item.sommario.clone(),
+        published: item.data,
+        updated: item.aggiornato.unwrap_or(item.data),
+    }
+}
+
+pub fn build(site: &Site) -> Feeds {
+    let of_kinds = |kinds: &[NewsKind]| -> Vec<FeedEntry> {
+        site.news
+            .iter()
+            .filter(|n| kinds.contains(&n.tipo))
+            .map(news_entry)
+            .collect()
+    };
+    let pnrr = site
+        .projects
+        .iter()
+        .map(|p| FeedEntry {
+            id_path: p.path(),
+            title: p.titolo_progetto.clone(),
+            summary: format!(
+                "CUP {}: {}; finanziamento PNRR {}. Dati verificati il {} ({}).",
+                p.cup,
+                p.stato.label(),
+                p.finanziamento_pnrr.italian(),
+                p.fonte.verificato_il.italian(),
+                p.fonte.fonte
+            ),
+            published: p.data_inizio_prevista.min(p.fonte.verificato_il),
+            updated: p.fonte.verificato_il,
+        })
+        .collect();
+    let [news, notices, pnrr_feed] = FEEDS;
+    Feeds {
+        files: vec![
+            (
+                "feed/notizie.xml",
+                news.1,
+                feed(
+                    site,
+                    news.0,
+                    news.1,
+                    of_kinds(&[NewsKind::Notizia, NewsKind::Comunicato]),
+                ),
+            ),
+            (
+                "feed/avvisi.xml",
+                notices.1,
+                feed(site, notices.0, notices.1, of_kinds(&[NewsKind::Avviso])),
+            ),
+            ("feed/pnrr.xml", pnrr_feed.1, feed(site, pnrr_feed.0, pnrr_feed.1, pnrr)),
+        ],
+    }
+}
+
+fn xml_escape(text: &str) -> String {
+    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
+}
+
+/// `paths` with their last change, when known.
+pub fn sitemap(site: &Site, paths: &[(String, Option<Date>)]) -> String {
+    let base = site.config.ente.url_sito.trim_end_matches('/');
+    let mut xml = String::from(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
+    );
+    for (path, changed) in paths {
+        xml.push_str("<url><loc>");
+        xml.push_str(&xml_escape(&format!("{base}{path}")));
+        xml.push_str("</loc>");
+        if let Some(date) = changed {
+            xml.push_str(&format!("<lastmod>{}</lastmod>", date.iso()));
+        }
+        xml.push_str("</url>\n");
+    }
+    xml.push_str("</urlset>\n");
+    xml
+}
+
+pub fn robots(site: &Site) -> String {
+    let base = site.config.ente.url_sito.trim_end_matches('/');
+    format!("User-agent: *\nAllow: /\nDisallow: /admin/\n\nSitemap: {base}/sitemap.xml\n")
+}

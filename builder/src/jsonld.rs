@@ -1,0 +1,83 @@
+//! schema.org JSON-LD for search engines: the organisation on the home page,
+//! NewsArticle on news, BreadcrumbList on every other page. Written into the
+//! pre-rendered head only: crawlers read the first response.
+
+use provincia_sito::model::content::NewsItem;
+use provincia_sito::model::{site_map, SiteConfig};
+use serde_json::{json, Value};
+
+pub fn organization(config: &SiteConfig) -> Value {
+    let base = config.ente.url_sito.trim_end_matches('/');
+    json!({
+        "@context": "https://schema.org",
+        "@type": "GovernmentOrganization",
+        "name": config.ente.nome,
+        "description": config.ente.descrizione,
+        "url": format!("{base}/"),
+        "logo": format!("{base}{}", config.ente.stemma.immagine),
+        "address": config.contatti.indirizzo,
+        "telephone": config.contatti.telefono,
+        "email": config.contatti.email,
+        "taxID": config.contatti.codice_fiscale,
+        "vatID": config.contatti.partita_iva,
+        "parentOrganization": { "@type": "GovernmentOrganization", "name": config.ente.ente_superiore.nome, "url": config.ente.ente_superiore.url },
+    })
+}
+
+pub fn news_article(config: &SiteConfig, item: &NewsItem) -> Value {
+    let base = config.ente.url_sito.trim_end_matches('/');
+    let publisher = json!({
+        "@type": "GovernmentOrganization",
+        "name": config.ente.nome,
+        "logo": { "@type": "ImageObject", "url": format!("{base}{}", config.ente.stemma.immagine) },
+    });
+    let mut article = json!({
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": item.titolo,
+        "description": item.sommario,
+        "datePublished": item.data.iso(),
+        "dateModified": item.aggiornato.unwrap_or(item.data).iso(),
+        "inLanguage": "it",
+        "mainEntityOfPage": format!("{base}{}", item.path()),
+        "author": publisher.clone(),
+        "publisher": publisher,
+    });
+    if let Some(image) = &item.immagine {
+        article["image"] = json!(format!("{base}{}", image.src));
+    }
+    article
+}
+
+/// Home, the fixed pages above `path`, then the page itself.
+pub fn breadcrumbs(config: &SiteConfig, path: &str, title: &str) -> Value {
+    let base = config.ente.url_sito.trim_end_matches('/');
+    let mut steps: Vec<(String, String)> = site_map::ancestors(path)
+        .into_iter()
+        .map(|page| {
+            (
+                config.page_title(page.path, page.title).to_string(),
+                page.path.to_string(),
+            )
+        })
+        .collect();
+    steps.push((title.to_string(), path.to_string()));
+    json!({
+        "@context": "https://schema.org",
+        "@type": "BreadcrumbList",
+        "itemListElement": steps.iter().enumerate().map(|(i, (name, path))| json!({
+            "@type": "ListItem",
+            "position": i + 1,
+            "name": name,
+            "item": format!("{base}{path}"),
+        })).collect::<Vec<_>>(),
+    })
+}
+
+/// A `<script type="application/ld+json">` that no `</script>` in the data can end.
+pub fn script(value: &Value) -> String {
+    format!(
+        "<script type=\"application/ld+json\">{}</script>",
+        value.to_string().replace('<', "\\u003c")
+    )
+}

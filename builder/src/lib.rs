@@ -1,0 +1,11 @@
+//! The build step of the site: reads content/, validates it, and writes the
+//! JSON API, feeds, sitemap and every pre-rendered page into dist/.
+
+pub mod api;
+pub mod feeds;
+pub mod jsonld;
+pub mod load;
+pub mod markdown;
+pub mod prerender;
+pub mod record;
+pub mod yaml;

@@ -1,0 +1,76 @@
+//! Finding content files and splitting Markdown files into front matter and
+//! body.
+
+use crate::yaml::{self, Node};
+use std::path::{Path, PathBuf};
+
+/// Files with `extension` directly in `dir`, sorted so runs are repeatable;
+/// a missing folder is simply empty.
+pub fn files_in(dir: &Path, extension: &str) -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
+        .into_iter()
+        .flatten()
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.is_file() && p.extension().is_some_and(|e| e == extension))
+        .collect();
+    files.sort();
+    files
+}
+
+/// Markdown files anywhere below `dir`.
+pub fn markdown_below(dir: &Path) -> Vec<PathBuf> {
+    let mut found = files_in(dir, "md");
+    let mut subdirs: Vec<PathBuf> = std::fs::read_dir(dir)
+        .into_iter()
+        .flatten()
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.is_dir())
+        .collect();
+    subdirs.sort();
+    for sub in subdirs {
+        found.extend(markdown_below(&sub));
+    }
+    found
+}
+
+pub struct FrontMatter {
+    pub tree: Node,
+    /// Added to tree lines to get file lines.
+    pub offset: usize,
+    pub body: String,
+    /// File line of the body's first line.
+    pub body_line: usize,
+}
+
+/// Splits `---\n<yaml>\n---\n<markdown>`. Errors carry the file line.
+pub fn split_front_matter(text: &str) -> Result<FrontMatter, (usize, String)> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let mut lines = text.split_inclusive('\n');
+    let first = lines.next().unwrap_or("");
+    if first.trim_end() != "---" {
+        return Err((
+            1,
+            "il file deve iniziare con una riga `---`, seguita dai campi e da un'altra riga `---`".into(),
+        ));
+    }
+    let mut yaml_text = String::new();
+    let mut consumed = first.len();
+    let mut line = 1;
+    for current in lines {
+        line += 1;
+        consumed += current.len();
+        if current.trim_end() == "---" {
+            let tree = yaml::parse(&yaml_text).map_err(|e| (e.line + 1, e.message))?;
+            return Ok(FrontMatter {
+                tree,
+                offset: 1,
+                body: text[consumed..].to_string(),
+                body_line: line + 1,
+            });
+        }
+        yaml_text.push_str(current);
+    }
+    Err((line, "manca la riga `---` che chiude i campi iniziali".into()))
+}

@@ -1,0 +1,218 @@
+//! content/ → typed, validated data. Every file is read and every problem
+//! reported (file, line, field, what was expected); nothing is written while
+//! any problem remains.
+
+mod files;
+mod news;
+mod pages;
+mod pnrr;
+mod topics;
+
+pub use files::FrontMatter;
+
+use crate::record::Report;
+use provincia_sito::model::config_toml::parse_site_config;
+use provincia_sito::model::content::{NewsItem, TextPage, TopicRef};
+use provincia_sito::model::pnrr::{Measure, Project};
+use provincia_sito::model::{site_map, Date, SiteConfig};
+use std::collections::{BTreeMap, HashSet};
+use std::path::{Path, PathBuf};
+
+#[derive(Clone, Debug)]
+pub struct Topic {
+    pub slug: String,
+    pub nome: String,
+    pub descrizione: String,
+}
+
+/// What the home page puts in evidence, by reference.
+#[derive(Clone, Debug, Default)]
+pub struct HomeSpec {
+    pub servizi: Vec<String>,
+    pub archivi: Vec<String>,
+    pub pnrr: Option<PnrrSpotlight>,
+}
+
+#[derive(Clone, Debug)]
+pub struct PnrrSpotlight {
+    pub misura: String,
+    pub titolo: String,
+    pub testo: String,
+}
+
+pub struct Site {
+    pub config: SiteConfig,
+    pub today: Date,
+    pub topics: Vec<Topic>,
+    /// Published items only: those dated after `today` wait for a later build.
+    pub news: Vec<NewsItem>,
+    /// Free pages, services and archives.
+    pub pages: Vec<TextPage>,
+    pub measures: Vec<Measure>,
+    pub projects: Vec<Project>,
+    pub home: HomeSpec,
+    /// Items left out because they are dated after `today`.
+    pub scheduled: usize,
+}
+
+/// Internal links found in texts, checked once every page is known.
+pub(crate) struct LinkUse {
+    pub file: String,
+    pub line: usize,
+    pub field: String,
+    pub target: String,
+}
+
+pub(crate) struct Loader<'a> {
+    pub report: &'a Report,
+    pub content: PathBuf,
+    pub public: PathBuf,
+    pub today: Date,
+    pub topics: BTreeMap<String, Topic>,
+    pub links: Vec<LinkUse>,
+}
+
+impl Loader<'_> {
+    /// Path of a content file as editors see it in messages: `content/…`.
+    pub fn shown(&self, path: &Path) -> String {
+        let base = self.content.parent().unwrap_or(Path::new(""));
+        path.strip_prefix(base).unwrap_or(path).display().to_string()
+    }
+
+    pub fn topic_refs(&self, record: &crate::record::Record, key: &str) -> Vec<TopicRef> {
+        record
+            .texts(key)
+            .into_iter()
+            .filter_map(|(slug, line)| match self.topics.get(&slug) {
+                Some(topic) => Some(TopicRef {
+                    slug: topic.slug.clone(),
+                    nome: topic.nome.clone(),
+                }),
+                None => {
+                    self.report.add(
+                        record.file(),
+                        line,
+                        &record.field(key),
+                        format!("argomento sconosciuto «{slug}»: gli argomenti ammessi sono in content/argomenti.yaml"),
+                    );
+                    None
+                }
+            })
+            .collect()
+    }
+
+    /// An image referenced by content must exist under public/.
+    pub fn check_public_file(&self, record: &crate::record::Record, key: &str, path: &str) {
+        let relative = path.trim_start_matches('/');
+        if !path.starts_with('/') || relative.contains("..") || !self.public.join(relative).is_file() {
+            record.error(
+                key,
+                format!("file «{path}» non trovato: atteso un percorso come /img/… di un file in public/"),
+            );
+        }
+    }
+}
+
+/// A slug: lower-case letters, digits and single hyphens.
+pub fn is_valid_slug(slug: &str) -> bool {
+    !slug.is_empty()
+        && !slug.starts_with('-')
+        && !slug.ends_with('-')
+        && !slug.contains("--")
+        && slug
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+pub fn load_site(content: &Path, public: &Path, today: Date, report: &Report) -> Option<Site> {
+    let config_file = content.join("sito.toml");
+    let base = content.parent().unwrap_or(Path::new(""));
+    let shown_config = config_file
+        .strip_prefix(base)
+        .unwrap_or(&config_file)
+        .display()
+        .to_string();
+    let config = match std::fs::read_to_string(&config_file) {
+        Ok(source) => match parse_site_config(&shown_config, &source, &site_map::known_paths()) {
+            Ok(config) => Some(config),
+            Err(problems) => {
+                report.extend(problems);
+                None
+            }
+        },
+        Err(err) => {
+            report.add(
+                &shown_config,
+                0,
+                "(file)",
+                format!("impossibile leggere il file ({err})"),
+            );
+            None
+        }
+    };
+    let mut loader = Loader {
+        report,
+        content: content.to_path_buf(),
+        public: public.to_path_buf(),
+        today,
+        topics: BTreeMap::new(),
+        links: Vec::new(),
+    };
+    let topics = topics::load(&mut loader);
+    let (news, scheduled) = news::load(&mut loader);
+    let pages = pages::load(&mut loader);
+    let (measures, projects) = pnrr::load(&mut loader);
+    let home = pages::load_home(&mut loader);
+
+    let mut known: HashSet<String> = site_map::known_paths().into_iter().map(str::to_string).collect();
+    known.extend(news.iter().map(NewsItem::path));
+    known.extend(pages.iter().map(|p| p.percorso.clone()));
+    known.extend(topics.iter().map(|t| format!("/argomenti/{}", t.slug)));
+    known.extend(measures.iter().map(Measure::path));
+    known.extend(projects.iter().map(Project::path));
+    for link in &loader.links {
+        let target = link.target.split(['?', '#']).next().unwrap_or("");
+        let target = if target.len() > 1 {
+            target.trim_end_matches('/')
+        } else {
+            target
+        };
+        let is_file = public.join(target.trim_start_matches('/')).is_file();
+        if !known.contains(target) && !is_file && !is_list_page(target) {
+            report.add(
+                &link.file,
+                link.line,
+                &link.field,
+                format!("collegamento interno «{}» a una pagina che non esiste", link.target),
+            );
+        }
+    }
+    for path in home.servizi.iter().chain(&home.archivi) {
+        if !known.contains(path.as_str()) {
+            report.add(
+                "content/home.yaml",
+                0,
+                "servizi/archivi",
+                format!("pagina «{path}» non trovata"),
+            );
+        }
+    }
+
+    Some(Site {
+        config: config?,
+        today,
+        topics,
+        news,
+        pages,
+        measures,
+        projects,
+        home,
+        scheduled,
+    })
+}
+
+/// `/novita/notizie/pagina/3` and the like.
+fn is_list_page(path: &str) -> bool {
+    path.rsplit_once("/pagina/")
+        .is_some_and(|(list, n)| list.starts_with("/novita/") && n.parse::<u32>().is_ok_and(|n| n >= 2))
+}

@@ -1,0 +1,136 @@
+//! content/novita/{notizie,comunicati,avvisi}/{slug}.md: one Markdown file
+//! per item, its fields in the front matter.
+
+use super::files::{files_in, split_front_matter};
+use super::{is_valid_slug, LinkUse, Loader};
+use crate::markdown;
+use crate::record::Record;
+use provincia_sito::model::content::{Image, NewsItem, NewsKind, API_VERSION};
+use std::path::Path;
+
+const FIELDS: [&str; 7] = [
+    "titolo",
+    "sommario",
+    "data",
+    "aggiornato",
+    "argomenti",
+    "immagine",
+    "scadenza",
+];
+
+/// Published items and the number left for a later build (dated after today).
+pub fn load(loader: &mut Loader) -> (Vec<NewsItem>, usize) {
+    let mut items = Vec::new();
+    let mut scheduled = 0;
+    for kind in NewsKind::ALL {
+        let dir = loader.content.join("novita").join(kind.segment());
+        for path in files_in(&dir, "md") {
+            match load_item(loader, kind, &path) {
+                Some(item) if item.data > loader.today => scheduled += 1,
+                Some(item) => items.push(item),
+                None => {}
+            }
+        }
+    }
+    (items, scheduled)
+}
+
+/// Reads the fields and body of a Markdown file; `None` after reporting.
+pub(super) fn read_markdown<T>(
+    loader: &mut Loader,
+    path: &Path,
+    read: impl FnOnce(&mut Loader, &Record, &str) -> Option<T>,
+) -> Option<T> {
+    let report = loader.report;
+    let file = loader.shown(path);
+    let text = std::fs::read_to_string(path)
+        .map_err(|err| report.add(&file, 0, "(file)", format!("impossibile leggere il file ({err})")))
+        .ok()?;
+    let front = split_front_matter(&text)
+        .map_err(|(line, message)| report.add(&file, line, "(intestazione)", message))
+        .ok()?;
+    let record = Record::new(report, &file, &front.tree, front.offset, "")?;
+    let rendered = markdown::render(&front.body);
+    for problem in &rendered.problems {
+        let line = front.body_line + markdown::line_at(&front.body, problem.offset) - 1;
+        report.add(&file, line, "testo", problem.message.clone());
+    }
+    for (target, offset) in &rendered.internal_links {
+        loader.links.push(LinkUse {
+            file: file.clone(),
+            line: front.body_line + markdown::line_at(&front.body, *offset) - 1,
+            field: "testo".into(),
+            target: target.clone(),
+        });
+    }
+    read(loader, &record, &rendered.html)
+}
+
+fn load_item(loader: &mut Loader, kind: NewsKind, path: &Path) -> Option<NewsItem> {
+    let slug = path.file_stem()?.to_string_lossy().to_string();
+    read_markdown(loader, path, |loader, record, body_html| {
+        if !is_valid_slug(&slug) || slug == "pagina" {
+            loader.report.add(
+                record.file(),
+                1,
+                "(nome del file)",
+                format!("«{slug}» non valido: il nome del file diventa l'indirizzo; attese lettere minuscole, cifre e trattini (non «pagina»)"),
+            );
+        }
+        let titolo = record.text("titolo");
+        let sommario = record.text("sommario");
+        let data = record.date("data");
+        let aggiornato = record.opt_date("aggiornato");
+        let argomenti = loader.topic_refs(record, "argomenti");
+        let scadenza = if kind == NewsKind::Avviso {
+            record.opt_date("scadenza")
+        } else {
+            None
+        };
+        let immagine = record.record("immagine").and_then(|image| {
+            let src = image.text("file");
+            let alt = image.text("alt");
+            let didascalia = image.opt_text("didascalia");
+            image.finish(&["file", "alt", "didascalia"]);
+            if let Some(src) = &src {
+                loader.check_public_file(&image, "file", src);
+            }
+            Some(Image {
+                src: src?,
+                alt: alt?,
+                didascalia,
+            })
+        });
+        let allowed: &[&str] = if kind == NewsKind::Avviso {
+            &FIELDS
+        } else {
+            &FIELDS[..6]
+        };
+        record.finish(allowed);
+        let (titolo, sommario, data) = (titolo?, sommario?, data?);
+        if let Some(updated) = aggiornato {
+            if updated < data {
+                record.error("aggiornato", "la data di aggiornamento precede quella di pubblicazione");
+            }
+        }
+        if let Some(end) = scadenza {
+            if end < data {
+                record.error("scadenza", "la scadenza precede la data di pubblicazione");
+            }
+        }
+        Some(NewsItem {
+            versione: API_VERSION,
+            tipo: kind,
+            slug: slug.clone(),
+            titolo,
+            sommario,
+            data,
+            aggiornato,
+            scadenza,
+            scaduto: scadenza.is_some_and(|end| end < loader.today),
+            argomenti,
+            immagine,
+            corpo_html: body_html.to_string(),
+        })
+    })
+}

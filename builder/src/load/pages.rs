@@ -1,0 +1,182 @@
+//! Running-text pages: content/pagine/{sezione}/{slug}.md (Markdown with
+//! front matter), content/servizi/*.yaml and content/archivi/*.yaml (data
+//! files with a Markdown `testo`), and content/home.yaml.
+
+use super::files::{files_in, markdown_below};
+use super::news::read_markdown;
+use super::{is_valid_slug, HomeSpec, LinkUse, Loader, PnrrSpotlight};
+use crate::markdown;
+use crate::record::Record;
+use crate::yaml;
+use provincia_sito::model::content::{TextPage, API_VERSION};
+use provincia_sito::model::site_map;
+use std::path::Path;
+
+/// Sections whose pages are free text; the others have their own types.
+const FREE_SECTIONS: [&str; 3] = [
+    "/amministrazione",
+    "/vivere-la-provincia",
+    "/amministrazione-trasparente",
+];
+
+pub fn load(loader: &mut Loader) -> Vec<TextPage> {
+    let mut pages = Vec::new();
+    let root = loader.content.join("pagine");
+    for path in markdown_below(&root) {
+        let relative = path.strip_prefix(&root).unwrap_or(&path).with_extension("");
+        let segments: Vec<String> = relative.iter().map(|s| s.to_string_lossy().to_string()).collect();
+        let site_path = format!("/{}", segments.join("/"));
+        let page = read_markdown(loader, &path, |loader, record, body_html| {
+            let section = format!("/{}", segments[0]);
+            if segments.len() < 2 || !FREE_SECTIONS.contains(&section.as_str()) {
+                loader.report.add(
+                    record.file(),
+                    1,
+                    "(posizione del file)",
+                    format!(
+                        "le pagine libere stanno in una cartella di sezione: {}",
+                        FREE_SECTIONS.map(|s| &s[1..]).join(", ")
+                    ),
+                );
+            } else if let Some(bad) = segments.iter().find(|s| !is_valid_slug(s)) {
+                loader.report.add(
+                    record.file(),
+                    1,
+                    "(nome del file)",
+                    format!("«{bad}» non valido: attese lettere minuscole, cifre e trattini"),
+                );
+            } else if site_map::find(&site_path).is_some() {
+                loader.report.add(
+                    record.file(),
+                    1,
+                    "(nome del file)",
+                    format!("{site_path} è già una pagina fissa del sito"),
+                );
+            }
+            text_page(
+                loader,
+                record,
+                site_path.clone(),
+                body_html.to_string(),
+                &["titolo", "descrizione", "aggiornato", "argomenti"],
+            )
+        });
+        pages.extend(page);
+    }
+    for section in ["servizi", "archivi"] {
+        for path in files_in(&loader.content.join(section), "yaml") {
+            pages.extend(load_data_page(loader, section, &path));
+        }
+    }
+    pages
+}
+
+fn text_page(
+    loader: &Loader,
+    record: &Record,
+    percorso: String,
+    corpo_html: String,
+    allowed: &[&str],
+) -> Option<TextPage> {
+    let titolo = record.text("titolo");
+    let descrizione = record.text("descrizione");
+    let aggiornato = record.opt_date("aggiornato");
+    let argomenti = loader.topic_refs(record, "argomenti");
+    record.finish(allowed);
+    Some(TextPage {
+        versione: API_VERSION,
+        percorso,
+        titolo: titolo?,
+        descrizione: descrizione?,
+        aggiornato,
+        argomenti,
+        corpo_html,
+    })
+}
+
+fn read_yaml(loader: &Loader, path: &Path) -> Option<(String, yaml::Node)> {
+    let file = loader.shown(path);
+    let text = std::fs::read_to_string(path)
+        .map_err(|err| {
+            loader
+                .report
+                .add(&file, 0, "(file)", format!("impossibile leggere il file ({err})"))
+        })
+        .ok()?;
+    let tree = yaml::parse(&text)
+        .map_err(|err| loader.report.add(&file, err.line, "(file)", err.message))
+        .ok()?;
+    Some((file, tree))
+}
+
+/// Renders a Markdown field of a data file, reporting its problems.
+pub(super) fn markdown_field(loader: &mut Loader, record: &Record, key: &str) -> String {
+    let Some(text) = record.opt_text(key) else {
+        return String::new();
+    };
+    // A block scalar (`testo: |`) starts on the line after the key.
+    let first_line = record.line_of(key) + 1;
+    let rendered = markdown::render(&text);
+    for problem in rendered.problems {
+        let line = first_line + markdown::line_at(&text, problem.offset) - 1;
+        loader
+            .report
+            .add(record.file(), line, &record.field(key), problem.message);
+    }
+    for (target, offset) in rendered.internal_links {
+        loader.links.push(LinkUse {
+            file: record.file().to_string(),
+            line: first_line + markdown::line_at(&text, offset) - 1,
+            field: record.field(key),
+            target,
+        });
+    }
+    rendered.html
+}
+
+fn load_data_page(loader: &mut Loader, section: &str, path: &Path) -> Option<TextPage> {
+    let (file, tree) = read_yaml(loader, path)?;
+    let slug = path.file_stem()?.to_string_lossy().to_string();
+    let report = loader.report;
+    let record = Record::new(report, &file, &tree, 0, "")?;
+    if !is_valid_slug(&slug) {
+        report.add(
+            &file,
+            1,
+            "(nome del file)",
+            format!("«{slug}» non valido: attese lettere minuscole, cifre e trattini"),
+        );
+    }
+    let body = markdown_field(loader, &record, "testo");
+    text_page(
+        loader,
+        &record,
+        format!("/{section}/{slug}"),
+        body,
+        &["titolo", "descrizione", "aggiornato", "argomenti", "testo"],
+    )
+}
+
+pub fn load_home(loader: &mut Loader) -> HomeSpec {
+    let path = loader.content.join("home.yaml");
+    let Some((file, tree)) = read_yaml(loader, &path) else {
+        return HomeSpec::default();
+    };
+    let Some(record) = Record::new(loader.report, &file, &tree, 0, "") else {
+        return HomeSpec::default();
+    };
+    let paths = |key: &str| record.texts(key).into_iter().map(|(p, _)| p).collect::<Vec<_>>();
+    let servizi = paths("servizi");
+    let archivi = paths("archivi");
+    let pnrr = record.record("pnrr").and_then(|pnrr| {
+        let spotlight = (pnrr.text("misura"), pnrr.text("titolo"), pnrr.text("testo"));
+        pnrr.finish(&["misura", "titolo", "testo"]);
+        Some(PnrrSpotlight {
+            misura: spotlight.0?,
+            titolo: spotlight.1?,
+            testo: spotlight.2?,
+        })
+    });
+    record.finish(&["servizi", "archivi", "pnrr"]);
+    HomeSpec { servizi, archivi, pnrr }
+}

@@ -1,0 +1,246 @@
+//! Markdown → HTML at build time, then an allow-list sanitiser: editors (and
+//! a compromised CMS account) can write only structure, never script.
+//! Headings move one level down so the page keeps its single h1; links and
+//! images are checked and reported to the editor.
+
+use pulldown_cmark::{Event, HeadingLevel, LinkType, Options, Parser, Tag, TagEnd};
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+/// A problem found in the text, at a byte offset of the Markdown source.
+#[derive(Debug, PartialEq)]
+pub struct TextProblem {
+    pub offset: usize,
+    pub message: String,
+}
+
+pub struct Rendered {
+    pub html: String,
+    pub problems: Vec<TextProblem>,
+    /// Internal links (`/…`), for the check that they lead to a page.
+    pub internal_links: Vec<(String, usize)>,
+}
+
+fn shifted(level: HeadingLevel) -> HeadingLevel {
+    match level {
+        HeadingLevel::H1 => HeadingLevel::H2,
+        HeadingLevel::H2 => HeadingLevel::H3,
+        HeadingLevel::H3 => HeadingLevel::H4,
+        HeadingLevel::H4 => HeadingLevel::H5,
+        _ => HeadingLevel::H6,
+    }
+}
+
+/// Whether an editor's link is one a reader can follow: the site's own
+/// paths, fragments, web addresses, e-mail and telephone.
+pub fn link_problem(url: &str) -> Option<String> {
+    let lower = url.trim().to_ascii_lowercase();
+    if lower.is_empty() {
+        return Some("collegamento senza indirizzo".into());
+    }
+    if lower.starts_with('/') || lower.starts_with('#') {
+        return None;
+    }
+    if let Some(rest) = lower.strip_prefix("https://").or_else(|| lower.strip_prefix("http://")) {
+        let host = rest.split(['/', '?', '#']).next().unwrap_or("");
+        return (!host.contains('.') || host.contains(' ')).then(|| format!("indirizzo web non valido «{url}»"));
+    }
+    if let Some(address) = lower.strip_prefix("mailto:") {
+        return (!is_valid_email(address)).then(|| format!("indirizzo e-mail non valido «{url}»"));
+    }
+    if let Some(number) = lower.strip_prefix("tel:") {
+        let ok = !number.is_empty() && number.chars().all(|c| c.is_ascii_digit() || "+ ".contains(c));
+        return (!ok).then(|| format!("numero di telefono non valido «{url}»"));
+    }
+    Some(format!(
+        "collegamento non ammesso «{url}»: usa un percorso del sito (/…), https://, mailto: o tel:"
+    ))
+}
+
+pub fn is_valid_email(address: &str) -> bool {
+    let Some((local, domain)) = address.split_once('@') else {
+        return false;
+    };
+    let allowed = |c: char| c.is_ascii_alphanumeric() || "._%+-".contains(c);
+    !local.is_empty()
+        && local.chars().all(allowed)
+        && domain.contains('.')
+        && !domain.starts_with('.')
+        && !domain.ends_with('.')
+        && domain.chars().all(|c| c.is_ascii_alphanumeric() || ".-".contains(c))
+}
+
+fn sanitizer() -> &'static ammonia::Builder<'static> {
+    static SANITIZER: OnceLock<ammonia::Builder<'static>> = OnceLock::new();
+    SANITIZER.get_or_init(|| {
+        let tags: HashSet<&str> = [
+            "p",
+            "br",
+            "hr",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "strong",
+            "em",
+            "del",
+            "sup",
+            "sub",
+            "abbr",
+            "a",
+            "ul",
+            "ol",
+            "li",
+            "blockquote",
+            "code",
+            "pre",
+            "table",
+            "caption",
+            "thead",
+            "tbody",
+            "tr",
+            "th",
+            "td",
+            "img",
+        ]
+        .into();
+        let mut builder = ammonia::Builder::empty();
+        builder
+            .tags(tags)
+            .add_tag_attributes("a", ["href", "title", "hreflang"])
+            .add_tag_attributes("img", ["src", "alt", "title", "width", "height"])
+            .add_tag_attributes("abbr", ["title"])
+            .add_tag_attributes("ol", ["start"])
+            .add_tag_attributes("th", ["scope", "colspan", "rowspan"])
+            .add_tag_attributes("td", ["colspan", "rowspan"])
+            .url_schemes(["http", "https", "mailto", "tel"].into())
+            .url_relative(ammonia::UrlRelative::PassThrough)
+            .link_rel(None)
+            .clean_content_tags(["script", "style", "template", "svg", "math", "iframe", "object"].into())
+            .strip_comments(true);
+        builder
+    })
+}
+
+/// Sanitises HTML with the site's allow-list (also for HTML from elsewhere).
+pub fn sanitize(html: &str) -> String {
+    sanitizer().clean(html).to_string()
+}
+
+pub fn render(markdown: &str) -> Rendered {
+    let options = Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH;
+    let mut problems = Vec::new();
+    let mut internal_links = Vec::new();
+    // Alt text is the text inside an image; collected until the image ends.
+    let mut image: Option<(usize, String)> = None;
+    let events: Vec<Event> = Parser::new_ext(markdown, options)
+        .into_offset_iter()
+        .map(|(event, range)| {
+            match &event {
+                Event::Start(Tag::Link { dest_url, link_type, .. }) if *link_type != LinkType::Email => {
+                    if let Some(message) = link_problem(dest_url) {
+                        problems.push(TextProblem {
+                            offset: range.start,
+                            message,
+                        });
+                    } else if dest_url.starts_with('/') {
+                        internal_links.push((dest_url.to_string(), range.start));
+                    }
+                }
+                Event::Start(Tag::Image { dest_url, .. }) => {
+                    if let Some(message) = link_problem(dest_url) {
+                        problems.push(TextProblem {
+                            offset: range.start,
+                            message: format!("immagine: {message}"),
+                        });
+                    }
+                    image = Some((range.start, String::new()));
+                }
+                Event::Text(text) | Event::Code(text) => {
+                    if let Some((_, alt)) = image.as_mut() {
+                        alt.push_str(text);
+                    }
+                }
+                Event::End(TagEnd::Image) => {
+                    if let Some((offset, alt)) = image.take() {
+                        if alt.trim().is_empty() {
+                            problems.push(TextProblem {
+                                offset,
+                                message: "immagine senza testo alternativo: scrivilo tra le parentesi quadre, ![descrizione](indirizzo)".into(),
+                            });
+                        }
+                    }
+                }
+                _ => {}
+            }
+            match event {
+                Event::Start(Tag::Heading { level, id, classes, attrs }) => Event::Start(Tag::Heading {
+                    level: shifted(level),
+                    id,
+                    classes,
+                    attrs,
+                }),
+                Event::End(TagEnd::Heading(level)) => Event::End(TagEnd::Heading(shifted(level))),
+                other => other,
+            }
+        })
+        .collect();
+    let mut html = String::with_capacity(markdown.len() * 3 / 2);
+    pulldown_cmark::html::push_html(&mut html, events.into_iter());
+    Rendered {
+        html: sanitize(&html),
+        problems,
+        internal_links,
+    }
+}
+
+/// 1-based line of a byte offset.
+pub fn line_at(text: &str, offset: usize) -> usize {
+    text[..offset.min(text.len())].matches('\n').count() + 1
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn headings_move_one_level_down() {
+        let out = render("# Titolo\n\n## Sotto\n\n###### Fondo\n");
+        assert_eq!(out.html, "<h2>Titolo</h2>\n<h3>Sotto</h3>\n<h6>Fondo</h6>\n");
+    }
+
+    #[test]
+    fn keeps_structure_links_and_tables() {
+        let out = render("Un [link](/novita) e **forte**.\n\n| a | b |\n|---|---|\n| 1 | 2 |\n");
+        assert!(out.html.contains(r#"<a href="/novita">link</a>"#), "{}", out.html);
+        assert!(out.html.contains("<strong>forte</strong>"));
+        assert!(out.html.contains("<table>") && out.html.contains("<td>1</td>"));
+        assert_eq!(out.internal_links, [("/novita".to_string(), 3)]);
+        assert!(out.problems.is_empty());
+    }
+
+    #[test]
+    fn reports_images_without_alt_and_bad_links() {
+        let source =
+            "Testo\n\n![](/img/a.png)\n\n[x](javascript:alert(1)) [y](mailto:non-valido) [z](https://esempio.it)";
+        let out = render(source);
+        let found: Vec<(usize, &str)> = out
+            .problems
+            .iter()
+            .map(|p| (line_at(source, p.offset), p.message.as_str()))
+            .collect();
+        assert_eq!(found.len(), 3, "{found:?}");
+        assert!(found[0].1.starts_with("immagine senza testo alternativo") && found[0].0 == 3);
+        assert!(found[1].1.starts_with("collegamento non ammesso «javascript:alert(1)»"));
+        assert_eq!(found[2].1, "indirizzo e-mail non valido «mailto:non-valido»");
+    }
+
+    #[test]
+    fn email_addresses() {
+        assert!(is_valid_email("urp@provincia.sp.it"));
+        assert!(!is_valid_email("urp@provincia"));
+        assert!(!is_valid_email("urp provincia@sp.it"));
+        assert!(!is_valid_email("@sp.it"));
+    }
+}

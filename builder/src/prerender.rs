@@ -1,0 +1,199 @@
+//! Every route rendered natively with the app's own components (feature
+//! `ssr`), written to `dist/**/index.html` around trunk's `index.html`: the
+//! page's title, description, canonical address and Open Graph tags (from the
+//! components), JSON-LD, feed links, and the data the page was rendered from,
+//! embedded so the app starts without fetching it.
+
+use crate::api::ApiFiles;
+use crate::feeds::FEEDS;
+use crate::jsonld;
+use crate::load::Site;
+use futures::StreamExt;
+use leptos::prelude::*;
+use leptos_meta::ServerMetaContext;
+use leptos_router::location::RequestUrl;
+use provincia_sito::app::App;
+use provincia_sito::model::preloaded::{embed, Preloaded, EMBEDDED_DATA_ID};
+use provincia_sito::model::SiteConfig;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex, Once};
+
+/// One page to pre-render.
+pub struct Route {
+    pub path: String,
+    /// For the breadcrumb JSON-LD; empty on the home page.
+    pub title: String,
+    pub json_ld: Option<serde_json::Value>,
+    /// Where to write it below dist/.
+    pub file: PathBuf,
+}
+
+impl Route {
+    pub fn page(path: String, title: String) -> Route {
+        let file = if path == "/" {
+            PathBuf::from("index.html")
+        } else {
+            PathBuf::from(path.trim_start_matches('/')).join("index.html")
+        };
+        Route {
+            path,
+            title,
+            json_ld: None,
+            file,
+        }
+    }
+}
+
+/// trunk's index.html split where the page goes.
+pub struct Template {
+    head_end: String,
+    before_body: String,
+    after_body: String,
+}
+
+impl Template {
+    pub fn parse(html: &str) -> Result<Template, String> {
+        let head_at = html.find("</head>").ok_or("index.html senza </head>")?;
+        let body_open = html.find("<body").ok_or("index.html senza <body>")?;
+        let body_start = body_open + html[body_open..].find('>').ok_or("tag <body> non chiuso")? + 1;
+        let body_end = html.rfind("</body>").ok_or("index.html senza </body>")?;
+        Ok(Template {
+            head_end: html[..head_at].to_string(),
+            before_body: html[head_at..body_start].to_string(),
+            after_body: html[body_end..].to_string(),
+        })
+    }
+}
+
+fn init_executor() {
+    static INIT: Once = Once::new();
+    INIT.call_once(|| {
+        let _ = any_spawner::Executor::init_futures_executor();
+    });
+}
+
+pub struct Rendered {
+    pub html: String,
+    /// API files the page used (embedded into it).
+    pub used: Vec<String>,
+}
+
+/// Renders one route to a complete HTML document.
+pub fn render(config: &SiteConfig, api: &Arc<ApiFiles>, template: &Template, route: &Route) -> Rendered {
+    init_executor();
+    let used = Arc::new(Mutex::new(Vec::<String>::new()));
+    let preloaded = {
+        let api = Arc::clone(api);
+        let used = Arc::clone(&used);
+        Preloaded::from_fn(move |path| {
+            let found = api.get(path).cloned();
+            if found.is_some() {
+                let mut used = used.lock().expect("not poisoned");
+                if !used.iter().any(|p| p == path) {
+                    used.push(path.to_string());
+                }
+            }
+            found
+        })
+    };
+    let owner = Owner::new();
+    let (body, meta) = owner.with(|| {
+        provide_context(RequestUrl::new(&route.path));
+        let (meta_context, meta_output) = ServerMetaContext::new();
+        provide_context(meta_context);
+        let config = config.clone();
+        let body = view! { <App config=config preloaded=preloaded/> }.to_html();
+        (body, meta_output)
+    });
+    let used: Vec<String> = used.lock().expect("not poisoned").clone();
+    let embedded: Vec<(String, Arc<str>)> = used.iter().map(|p| (p.clone(), api[p].clone())).collect();
+
+    let mut head_extra = String::new();
+    for (href, title) in FEEDS {
+        head_extra.push_str(&format!(
+            "<link rel=\"alternate\" type=\"application/atom+xml\" href=\"{href}\" title=\"{title}\">"
+        ));
+    }
+    if route.path == "/" {
+        head_extra.push_str(&jsonld::script(&jsonld::organization(config)));
+    } else {
+        head_extra.push_str(&jsonld::script(&jsonld::breadcrumbs(config, &route.path, &route.title)));
+    }
+    if let Some(extra) = &route.json_ld {
+        head_extra.push_str(&jsonld::script(extra));
+    }
+    let document = format!(
+        "{}{head_extra}{}<div id=\"sito\">{body}</div><script type=\"application/json\" id=\"{EMBEDDED_DATA_ID}\">{}</script>{}",
+        template.head_end,
+        template.before_body,
+        embed(&embedded),
+        template.after_body
+    );
+    // leptos_meta puts the <title> and <meta>/<link> tags the components
+    // declared before </head>.
+    let html = futures::executor::block_on(async move {
+        let stream = meta.inject_meta_context(futures::stream::iter([document])).await;
+        stream.collect::<Vec<String>>().await.concat()
+    });
+    owner.unset();
+    Rendered { html, used }
+}
+
+pub fn write(dist: &Path, route: &Route, html: &str) -> std::io::Result<()> {
+    let target = dist.join(&route.file);
+    if let Some(parent) = target.parent() {
+        std::fs::create_dir_all(parent)?;
+    }
+    std::fs::write(target, html)
+}
+
+/// Every route of the site, with its title for the breadcrumbs.
+pub fn routes(site: &Site) -> Vec<Route> {
+    use provincia_sito::model::content::{NewsKind, PAGE_SIZE};
+    use provincia_sito::model::pagination::page_count;
+    use provincia_sito::model::site_map::PAGES;
+    let config = &site.config;
+    let mut routes: Vec<Route> = PAGES
+        .iter()
+        .map(|p| Route::page(p.path.to_string(), config.page_title(p.path, p.title).to_string()))
+        .collect();
+    for kind in NewsKind::ALL {
+        let listed = site.news.iter().filter(|n| n.tipo == kind && !n.scaduto).count();
+        let title = config.page_title(kind.list_path(), "").to_string();
+        for number in 2..=page_count(listed, PAGE_SIZE) {
+            routes.push(Route::page(kind.page_path(number), format!("{title}, pagina {number}")));
+        }
+    }
+    for item in &site.news {
+        let mut route = Route::page(item.path(), item.titolo.clone());
+        route.json_ld = Some(jsonld::news_article(config, item));
+        routes.push(route);
+    }
+    routes.extend(
+        site.pages
+            .iter()
+            .map(|p| Route::page(p.percorso.clone(), p.titolo.clone())),
+    );
+    routes.extend(
+        site.topics
+            .iter()
+            .map(|t| Route::page(format!("/argomenti/{}", t.slug), t.nome.clone())),
+    );
+    routes.extend(site.measures.iter().map(|m| Route::page(m.path(), m.titolo.clone())));
+    routes.extend(
+        site.projects
+            .iter()
+            .map(|p| Route::page(p.path(), p.titolo_progetto.clone())),
+    );
+    routes
+}
+
+/// The not-found page, served with status 404 for unknown addresses.
+pub fn not_found_route() -> Route {
+    Route {
+        path: "/pagina-non-trovata".into(),
+        title: "Pagina non trovata".into(),
+        json_ld: None,
+        file: PathBuf::from("404.html"),
+    }
+}

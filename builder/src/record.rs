@@ -1,0 +1,249 @@
+//! Reads the fields of one content record (front matter or YAML data) and
+//! reports every problem with file, line, field and what was expected. Fields
+//! not read by the loader are reported as unknown, which catches typos.
+
+use crate::yaml::{Entry, Node, Value};
+use provincia_sito::model::config_toml::ConfigProblem as Problem;
+use provincia_sito::model::{Amount, Date};
+use std::cell::RefCell;
+
+/// Every problem of the run, collected so all are reported at once.
+#[derive(Default)]
+pub struct Report {
+    problems: RefCell<Vec<Problem>>,
+}
+
+impl Report {
+    pub fn add(&self, file: &str, line: usize, field: &str, message: impl Into<String>) {
+        self.problems.borrow_mut().push(Problem {
+            file: file.to_string(),
+            line,
+            field: field.to_string(),
+            message: message.into(),
+        });
+    }
+
+    pub fn extend(&self, problems: impl IntoIterator<Item = Problem>) {
+        self.problems.borrow_mut().extend(problems);
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.problems.borrow().is_empty()
+    }
+
+    pub fn into_problems(self) -> Vec<Problem> {
+        let mut problems = self.problems.into_inner();
+        problems.sort_by(|a, b| (&a.file, a.line).cmp(&(&b.file, b.line)));
+        problems
+    }
+}
+
+pub struct Record<'a> {
+    report: &'a Report,
+    file: &'a str,
+    /// Added to the tree's lines: the front matter starts on line 2 of its file.
+    offset: usize,
+    path: String,
+    line: usize,
+    entries: &'a [Entry],
+    used: RefCell<Vec<&'a str>>,
+}
+
+impl<'a> Record<'a> {
+    /// `node` must be a map of fields; otherwise the problem is reported.
+    pub fn new(report: &'a Report, file: &'a str, node: &'a Node, offset: usize, path: &str) -> Option<Record<'a>> {
+        match &node.value {
+            Value::Map(entries) => Some(Record {
+                report,
+                file,
+                offset,
+                path: path.to_string(),
+                line: node.line + offset,
+                entries,
+                used: RefCell::new(Vec::new()),
+            }),
+            _ => {
+                let field = if path.is_empty() { "(file)" } else { path };
+                report.add(
+                    file,
+                    node.line + offset,
+                    field,
+                    format!("atteso un gruppo di campi `nome: valore`, trovato {}", node.kind()),
+                );
+                None
+            }
+        }
+    }
+
+    pub fn file(&self) -> &'a str {
+        self.file
+    }
+
+    pub fn field(&self, key: &str) -> String {
+        if self.path.is_empty() {
+            key.to_string()
+        } else {
+            format!("{}.{key}", self.path)
+        }
+    }
+
+    fn entry(&self, key: &str) -> Option<&'a Entry> {
+        let entry = self.entries.iter().find(|e| e.key == key)?;
+        self.used.borrow_mut().push(&entry.key);
+        (entry.node.value != Value::Null).then_some(entry)
+    }
+
+    /// Line of a field, or of the record when the field is absent.
+    pub fn line_of(&self, key: &str) -> usize {
+        self.entries
+            .iter()
+            .find(|e| e.key == key)
+            .map_or(self.line, |e| e.line + self.offset)
+    }
+
+    pub fn error(&self, key: &str, message: impl Into<String>) {
+        self.report.add(self.file, self.line_of(key), &self.field(key), message);
+    }
+
+    fn missing(&self, key: &str) {
+        self.error(key, "campo obbligatorio mancante");
+    }
+
+    fn scalar(&self, key: &str) -> Option<(&'a str, usize)> {
+        let entry = self.entry(key)?;
+        match &entry.node.value {
+            Value::Text(text) => Some((text.as_str(), entry.node.line + self.offset)),
+            _ => {
+                self.error(key, format!("atteso un testo, trovato {}", entry.node.kind()));
+                None
+            }
+        }
+    }
+
+    pub fn opt_text(&self, key: &str) -> Option<String> {
+        let (text, _) = self.scalar(key)?;
+        let text = text.trim();
+        (!text.is_empty()).then(|| text.to_string())
+    }
+
+    /// A required, non-empty text.
+    pub fn text(&self, key: &str) -> Option<String> {
+        let Some((raw, _)) = self.scalar(key) else {
+            if self.entry(key).is_none() {
+                self.missing(key);
+            }
+            return None;
+        };
+        let text = raw.trim();
+        if text.is_empty() {
+            self.error(key, "atteso un testo non vuoto");
+            return None;
+        }
+        Some(text.to_string())
+    }
+
+    pub fn opt_date(&self, key: &str) -> Option<Date> {
+        let (text, _) = self.scalar(key)?;
+        Date::parse(text.trim())
+            .map_err(|err| self.error(key, err.to_string()))
+            .ok()
+    }
+
+    pub fn date(&self, key: &str) -> Option<Date> {
+        if self.entry(key).is_none() {
+            self.missing(key);
+            return None;
+        }
+        self.opt_date(key)
+    }
+
+    pub fn amount(&self, key: &str) -> Option<Amount> {
+        let Some((text, _)) = self.scalar(key) else {
+            if self.entry(key).is_none() {
+                self.missing(key);
+            }
+            return None;
+        };
+        Amount::parse(text.trim())
+            .map_err(|err| self.error(key, err.to_string()))
+            .ok()
+    }
+
+    /// An optional list of texts, each with its line.
+    pub fn texts(&self, key: &str) -> Vec<(String, usize)> {
+        let Some(entry) = self.entry(key) else {
+            return Vec::new();
+        };
+        match &entry.node.value {
+            Value::List(items) => items
+                .iter()
+                .enumerate()
+                .filter_map(|(i, item)| match &item.value {
+                    Value::Text(text) => Some((text.trim().to_string(), item.line + self.offset)),
+                    _ => {
+                        self.report.add(
+                            self.file,
+                            item.line + self.offset,
+                            &format!("{}[{i}]", self.field(key)),
+                            format!("atteso un testo, trovato {}", item.kind()),
+                        );
+                        None
+                    }
+                })
+                .collect(),
+            _ => {
+                self.error(key, format!("atteso un elenco, trovato {}", entry.node.kind()));
+                Vec::new()
+            }
+        }
+    }
+
+    pub fn record(&self, key: &str) -> Option<Record<'a>> {
+        let entry = self.entry(key)?;
+        let mut record = Record::new(self.report, self.file, &entry.node, self.offset, &self.field(key))?;
+        // A missing field of a group is reported on the group's own line.
+        record.line = entry.line + self.offset;
+        Some(record)
+    }
+
+    /// An optional list of records (`gare`, …).
+    pub fn records(&self, key: &str) -> Vec<Record<'a>> {
+        let Some(entry) = self.entry(key) else {
+            return Vec::new();
+        };
+        match &entry.node.value {
+            Value::List(items) => items
+                .iter()
+                .enumerate()
+                .filter_map(|(i, item)| {
+                    Record::new(
+                        self.report,
+                        self.file,
+                        item,
+                        self.offset,
+                        &format!("{}[{i}]", self.field(key)),
+                    )
+                })
+                .collect(),
+            _ => {
+                self.error(key, format!("atteso un elenco, trovato {}", entry.node.kind()));
+                Vec::new()
+            }
+        }
+    }
+
+    /// Reports the fields nobody read, naming the ones that are allowed.
+    pub fn finish(&self, allowed: &[&str]) {
+        let used = self.used.borrow();
+        for entry in self.entries {
+            if !used.contains(&entry.key.as_str()) {
+                self.report.add(
+                    self.file,
+                    entry.line + self.offset,
+                    &self.field(&entry.key),
+                    format!("campo sconosciuto; i campi ammessi sono: {}", allowed.join(", ")),
+                );
+            }
+        }
+    }
+}

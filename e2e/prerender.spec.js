@@ -1,0 +1,107 @@
+// Every page arrives complete in the first response: readable without
+// JavaScript, answered with the right HTTP status, and taken over by the app
+// without a second copy of anything or a request for data it already has.
+import { test, expect, pageReady, axeViolations } from './fixtures.js';
+import { ROUTES, MISSING, NEWS_PAGES, LIST_PAGE_2, PNRR_PROJECT } from './site.js';
+
+test.describe('senza JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('home: titolo, novità e collegamenti che funzionano', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.locator('main h1')).toHaveCount(1);
+    const firstNews = page.locator('main .card-title a').first();
+    const title = (await firstNews.innerText()).trim();
+    await firstNews.click();
+    await expect(page.locator('main h1')).toHaveText(title);
+    await expect(page.locator('main .content-body p').first()).toBeVisible();
+  });
+
+  test('notizia: testo, data, argomenti e briciole di pane', async ({ page }) => {
+    await page.goto(NEWS_PAGES[0]);
+    await expect(page.locator('main h1')).toHaveCount(1);
+    await expect(page.locator('main time').first()).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}$/);
+    await expect(page.locator('main .content-body')).not.toBeEmpty();
+    await page.locator('[data-element="breadcrumb"] a', { hasText: 'Novità' }).click();
+    await expect(page).toHaveURL(/\/novita$/);
+    await expect(page.locator('main h2').first()).toBeVisible();
+  });
+
+  test('avvisi, pagina 2: elenco numerato con la pagina corrente indicata', async ({ page }) => {
+    test.skip(!LIST_PAGE_2, 'meno di due pagine di avvisi');
+    await page.goto(LIST_PAGE_2);
+    const pagination = page.getByRole('navigation', { name: /^Pagine: / });
+    await expect(pagination.locator('[aria-current="page"]')).toContainText('2');
+    await expect(page.locator('main .card-title a').first()).toBeVisible();
+    await pagination.getByRole('link', { name: 'Pagina 1', exact: true }).click();
+    await expect(page).toHaveURL(/\/novita\/avvisi$/);
+    await expect(page.getByRole('navigation', { name: /^Pagine: / }).locator('[aria-current="page"]')).toContainText('1');
+  });
+
+  test('progetto PNRR: importi, CUP e fonte', async ({ page }) => {
+    await page.goto(PNRR_PROJECT);
+    await expect(page.locator('main h1')).toHaveCount(1);
+    await expect(page.locator('main')).toContainText('Finanziato dall\'Unione europea – NextGenerationEU');
+    await expect(page.locator('main dd code').first()).toHaveText(PNRR_PROJECT.split('/').pop());
+    await expect(page.locator('main')).toContainText(/\d{1,3}(\.\d{3})*,\d{2} €/);
+    await expect(page.locator('main')).toContainText('Fonte:');
+    await page.locator('main dd a').first().click();
+    await expect(page).toHaveURL(/\/pnrr\/[a-z0-9-]+$/);
+  });
+
+  for (const path of ROUTES) {
+    test(`axe senza JavaScript ${path}`, async ({ page }) => {
+      await page.goto(path);
+      await expect(page.locator('main h1')).toHaveCount(1);
+      expect(await axeViolations(page)).toEqual([]);
+    });
+  }
+});
+
+test('stato HTTP: 200 per le pagine, 404 con la pagina del sito per gli indirizzi inesistenti', async ({ request }) => {
+  for (const path of [...ROUTES, '/feed/notizie.xml', '/sitemap.xml', '/robots.txt', '/api/v1/home.json']) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(200);
+  }
+  for (const path of MISSING) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(404);
+    expect(await response.text(), path).toContain('Pagina non trovata');
+  }
+});
+
+test('il pre-rendering porta titolo, descrizione, canonico, Open Graph e JSON-LD', async ({ request }) => {
+  const html = await (await request.get(NEWS_PAGES[0])).text();
+  expect(html).toMatch(/<title>[^<]+ – [^<]+<\/title>/);
+  expect(html).toMatch(/<meta name="description" content="[^"]{20,}">/);
+  expect(html).toMatch(new RegExp(`<link href="https?://[^"]+${NEWS_PAGES[0]}" rel="canonical">`));
+  expect(html).toContain('<meta property="og:type" content="article">');
+  const jsonLd = [...html.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/g)].map((m) => JSON.parse(m[1])['@type']);
+  expect(jsonLd).toEqual(['BreadcrumbList', 'NewsArticle']);
+  const home = await (await request.get('/')).text();
+  expect(home).toContain('"@type":"GovernmentOrganization"');
+});
+
+test('l\'app prende il posto della pagina senza duplicati e senza richiedere i dati che ha già', async ({ page }) => {
+  const apiRequests = [];
+  page.on('request', (r) => {
+    const path = new URL(r.url()).pathname;
+    if (path.startsWith('/api/')) apiRequests.push(path);
+  });
+  await page.goto(NEWS_PAGES[0]);
+  await pageReady(page);
+  await expect(page.locator('main h1')).toHaveCount(1);
+  await expect(page.locator('header.it-header-wrapper, .it-header-wrapper')).toHaveCount(1);
+  await expect(page.locator('footer')).toHaveCount(1);
+  await expect(page.locator('#sito')).toHaveCount(1);
+  await expect(page.locator('head meta[name="description"]')).toHaveCount(1);
+  await expect(page.locator('head link[rel="canonical"]')).toHaveCount(1);
+  expect(apiRequests, 'no request for data the page already holds').toEqual([]);
+
+  await page.evaluate(() => (window.__samePage = true));
+  await page.locator('[data-element="breadcrumb"] a', { hasText: 'Novità' }).click();
+  await expect(page.locator('main h1')).toHaveText('Novità');
+  await expect(page.locator('main h1')).toBeFocused();
+  expect(await page.evaluate(() => window.__samePage), 'navigated inside the app').toBe(true);
+  expect(apiRequests).toEqual(['/api/v1/novita.json']);
+});
