@@ -3,7 +3,8 @@
 //!
 //! Options: `--content DIR` (default content), `--public DIR` (public),
 //! `--dist DIR` (dist), `--today AAAA-MM-GG` (default: today, or SITE_TODAY),
-//! `--check`, `--no-prerender`.
+//! `--template FILE` (default: index.html in the dist folder), `--check`,
+//! `--no-prerender`.
 
 use provincia_sito::model::Date;
 use site_builder::api::{self, ApiFiles};
@@ -23,6 +24,8 @@ struct Options {
     today: Date,
     check_only: bool,
     prerender: bool,
+    /// trunk's index.html; by default the one in `dist`.
+    template: Option<PathBuf>,
 }
 
 fn today_from_clock() -> Date {
@@ -44,6 +47,7 @@ fn parse_options() -> Result<Options, String> {
         today: today_from_clock(),
         check_only: false,
         prerender: true,
+        template: None,
     };
     if let Ok(text) = std::env::var("SITE_TODAY") {
         options.today = Date::parse(&text).map_err(|e| format!("SITE_TODAY: {e}"))?;
@@ -58,6 +62,7 @@ fn parse_options() -> Result<Options, String> {
             "--today" => options.today = Date::parse(&value()?).map_err(|e| format!("--today: {e}"))?,
             "--check" => options.check_only = true,
             "--no-prerender" => options.prerender = false,
+            "--template" => options.template = Some(PathBuf::from(value()?)),
             other => return Err(format!("opzione sconosciuta «{other}»")),
         }
     }
@@ -152,13 +157,19 @@ fn write_site(site: &Site, options: &Options) -> Result<usize, String> {
         return Ok(0);
     }
 
-    let template_path = dist.join("index.html");
+    let template_path = options.template.clone().unwrap_or_else(|| dist.join("index.html"));
     let template_html = std::fs::read_to_string(&template_path).map_err(|e| {
         format!(
             "{}: {e} (serve l'index.html prodotto da trunk)",
             template_path.display()
         )
     })?;
+    if template_html.contains(provincia_sito::model::preloaded::EMBEDDED_DATA_ID) {
+        return Err(format!(
+            "{} è già una pagina pre-renderizzata: rifai la build con `trunk build`, che esegue anche questo passo",
+            template_path.display()
+        ));
+    }
     let template = Template::parse(&template_html)?;
     let mut all = routes;
     all.push(prerender::not_found_route());

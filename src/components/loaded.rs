@@ -5,6 +5,7 @@
 use super::page::PageMeta;
 use crate::api::Source;
 use crate::model::LoadError;
+use crate::routes::not_found::NotFound;
 use leptos::prelude::*;
 use serde::de::DeserializeOwned;
 
@@ -31,6 +32,8 @@ where
     (move || match resource.get() {
         None => view! { <p class="loading-status" role="status">"Caricamento in corso…"</p> }.into_any(),
         Some(Ok(data)) => view(data).into_any(),
+        // The address is unknown to the API too: the page does not exist.
+        Some(Err(LoadError::Status(404))) if whole_page => view! { <NotFound/> }.into_any(),
         Some(Err(error)) => {
             let retry = move || resource.refetch();
             if whole_page {

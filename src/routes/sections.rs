@@ -77,9 +77,15 @@ pub fn EntryRoute() -> impl IntoView {
     let location = use_location();
     move || {
         let path = location.pathname.get();
+        // While the router leaves this route the path may already be another
+        // page's (e.g. "/"): nothing to load for it here.
+        if path.trim_end_matches('/').matches('/').count() < 2 {
+            return ().into_any();
+        }
         view! {
             <Loaded source=api::text_page(&path) whole_page=true view=|page: TextPage| view! { <TextPageView page=page/> }/>
         }
+        .into_any()
     }
 }
 
