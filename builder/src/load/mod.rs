@@ -101,6 +101,21 @@ impl Loader<'_> {
             .collect()
     }
 
+    /// Reads and parses a YAML data file; `None` after reporting why not.
+    pub fn read_yaml(&self, path: &Path) -> Option<(String, crate::yaml::Node)> {
+        let file = self.shown(path);
+        let text = std::fs::read_to_string(path)
+            .map_err(|err| {
+                self.report
+                    .add(&file, 0, "(file)", format!("impossibile leggere il file ({err})"))
+            })
+            .ok()?;
+        let tree = crate::yaml::parse(&text)
+            .map_err(|err| self.report.add(&file, err.line, "(file)", err.message))
+            .ok()?;
+        Some((file, tree))
+    }
+
     /// An image referenced by content must exist under public/.
     pub fn check_public_file(&self, record: &crate::record::Record, key: &str, path: &str) {
         let relative = path.trim_start_matches('/');

@@ -7,7 +7,6 @@ use super::news::read_markdown;
 use super::{is_valid_slug, HomeSpec, LinkUse, Loader, PnrrSpotlight};
 use crate::markdown;
 use crate::record::Record;
-use crate::yaml;
 use provincia_sito::model::content::{TextPage, API_VERSION};
 use provincia_sito::model::site_map;
 use std::path::Path;
@@ -94,21 +93,6 @@ fn text_page(
     })
 }
 
-fn read_yaml(loader: &Loader, path: &Path) -> Option<(String, yaml::Node)> {
-    let file = loader.shown(path);
-    let text = std::fs::read_to_string(path)
-        .map_err(|err| {
-            loader
-                .report
-                .add(&file, 0, "(file)", format!("impossibile leggere il file ({err})"))
-        })
-        .ok()?;
-    let tree = yaml::parse(&text)
-        .map_err(|err| loader.report.add(&file, err.line, "(file)", err.message))
-        .ok()?;
-    Some((file, tree))
-}
-
 /// Renders a Markdown field of a data file, reporting its problems.
 pub(super) fn markdown_field(loader: &mut Loader, record: &Record, key: &str) -> String {
     let Some(text) = record.opt_text(key) else {
@@ -135,7 +119,7 @@ pub(super) fn markdown_field(loader: &mut Loader, record: &Record, key: &str) ->
 }
 
 fn load_data_page(loader: &mut Loader, section: &str, path: &Path) -> Option<TextPage> {
-    let (file, tree) = read_yaml(loader, path)?;
+    let (file, tree) = loader.read_yaml(path)?;
     let slug = path.file_stem()?.to_string_lossy().to_string();
     let report = loader.report;
     let record = Record::new(report, &file, &tree, 0, "")?;
@@ -159,7 +143,7 @@ fn load_data_page(loader: &mut Loader, section: &str, path: &Path) -> Option<Tex
 
 pub fn load_home(loader: &mut Loader) -> HomeSpec {
     let path = loader.content.join("home.yaml");
-    let Some((file, tree)) = read_yaml(loader, &path) else {
+    let Some((file, tree)) = loader.read_yaml(&path) else {
         return HomeSpec::default();
     };
     let Some(record) = Record::new(loader.report, &file, &tree, 0, "") else {

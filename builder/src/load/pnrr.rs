@@ -6,7 +6,6 @@ use super::files::files_in;
 use super::pages::markdown_field;
 use super::{is_valid_slug, Loader};
 use crate::record::Record;
-use crate::yaml;
 use provincia_sito::model::pnrr::{is_valid_cig, is_valid_cup, Measure, Project, ProjectStatus, Source, Tender};
 use provincia_sito::model::Amount;
 use std::path::Path;
@@ -49,21 +48,6 @@ pub fn is_valid_tax_code(code: &str) -> bool {
         || (code.len() == 16 && code.bytes().all(|b| b.is_ascii_digit() || b.is_ascii_uppercase()))
 }
 
-fn read(loader: &Loader, path: &Path) -> Option<(String, yaml::Node)> {
-    let file = loader.shown(path);
-    let text = std::fs::read_to_string(path)
-        .map_err(|err| {
-            loader
-                .report
-                .add(&file, 0, "(file)", format!("impossibile leggere il file ({err})"))
-        })
-        .ok()?;
-    let tree = yaml::parse(&text)
-        .map_err(|err| loader.report.add(&file, err.line, "(file)", err.message))
-        .ok()?;
-    Some((file, tree))
-}
-
 pub fn load(loader: &mut Loader) -> (Vec<Measure>, Vec<Project>) {
     let measures = load_measures(loader);
     let mut projects = Vec::new();
@@ -75,7 +59,7 @@ pub fn load(loader: &mut Loader) -> (Vec<Measure>, Vec<Project>) {
 
 fn load_measures(loader: &Loader) -> Vec<Measure> {
     let path = loader.content.join("pnrr").join("misure.yaml");
-    let Some((file, tree)) = read(loader, &path) else {
+    let Some((file, tree)) = loader.read_yaml(&path) else {
         return Vec::new();
     };
     let Some(root) = Record::new(loader.report, &file, &tree, 0, "") else {
@@ -113,7 +97,7 @@ fn load_measures(loader: &Loader) -> Vec<Measure> {
 }
 
 fn load_project(loader: &mut Loader, measures: &[Measure], path: &Path) -> Option<Project> {
-    let (file, tree) = read(loader, path)?;
+    let (file, tree) = loader.read_yaml(path)?;
     let report = loader.report;
     let record = Record::new(report, &file, &tree, 0, "")?;
     let stem = path.file_stem()?.to_string_lossy().to_string();

@@ -2,25 +2,12 @@
 
 use super::{is_valid_slug, Loader, Topic};
 use crate::record::Record;
-use crate::yaml::{self, Value};
 
 pub fn load(loader: &mut Loader) -> Vec<Topic> {
     let path = loader.content.join("argomenti.yaml");
-    let file = loader.shown(&path);
     let report = loader.report;
-    let text = match std::fs::read_to_string(&path) {
-        Ok(text) => text,
-        Err(err) => {
-            report.add(&file, 0, "(file)", format!("impossibile leggere il file ({err})"));
-            return Vec::new();
-        }
-    };
-    let tree = match yaml::parse(&text) {
-        Ok(tree) => tree,
-        Err(err) => {
-            report.add(&file, err.line, "(file)", err.message);
-            return Vec::new();
-        }
+    let Some((file, tree)) = loader.read_yaml(&path) else {
+        return Vec::new();
     };
     let Some(root) = Record::new(report, &file, &tree, 0, "") else {
         return Vec::new();
@@ -53,7 +40,7 @@ pub fn load(loader: &mut Loader) -> Vec<Topic> {
         }
     }
     root.finish(&["argomenti"]);
-    if topics.is_empty() && matches!(tree.value, Value::Map(_)) && report.is_empty() {
+    if topics.is_empty() {
         report.add(&file, 1, "argomenti", "atteso almeno un argomento");
     }
     topics
