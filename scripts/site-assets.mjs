@@ -56,7 +56,7 @@ const sources = [...filesUnder(join(root, 'src')), ...filesUnder(join(root, 'con
 const wanted = new Set();
 for (const file of sources) {
   // `<Icon name="it-search"/>` in the code, `icona = "it-facebook"` in the configuration.
-  for (const match of readFileSync(file, 'utf8').matchAll(/(?:name=|icona\s*=\s*)"(it-[a-z0-9-]+)"/g)) wanted.add(match[1]);
+  for (const match of readFileSync(file, 'utf8').matchAll(/(?:name=|icona\s*=\s*|icon:\s*)"(it-[a-z0-9-]+)"/g)) wanted.add(match[1]);
 }
 
 const sprite = readFileSync(join(pkg, 'svg/sprites.svg'), 'utf8');

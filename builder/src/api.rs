@@ -4,24 +4,30 @@
 
 use crate::load::Site;
 use provincia_sito::model::content::{
-    api_path, sort_newest_first, HomeData, IndexEntry, NewsHubData, NewsKind, NewsListPage, NewsSummary, PnrrHighlight,
-    SearchEntry, SearchIndex, Shortcut, SiteIndex, TopicPage, TopicRef, API_VERSION, PAGE_SIZE,
+    api_path, sort_newest_first, HomeData, IndexEntry, NewsCatalogFile, NewsHubData, NewsItem, NewsKind, NewsListPage,
+    NewsSummary, PnrrHighlight, SearchEntry, SearchIndex, Shortcut, SiteIndex, TopicCount, TopicList, TopicPage,
+    TopicRef, API_VERSION, PAGE_SIZE,
 };
 use provincia_sito::model::pagination::page_count;
 use provincia_sito::model::pnrr::{MeasurePage, PnrrOverview, ProjectPage, ProjectSummary};
 use provincia_sito::model::Amount;
 use serde::Serialize;
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::sync::Arc;
 
 pub type ApiFiles = BTreeMap<String, Arc<str>>;
 
-/// Latest items on the home page.
+/// Latest news and press releases on the home page.
 const HOME_NEWS: usize = 6;
+/// Notices in force on the home page.
+const HOME_NOTICES: usize = 4;
 /// Latest items of each kind on the Novità hub.
 const HUB_NEWS: usize = 3;
-/// Latest items on a topic page (the full, paginated topic lists come with the Novità work).
-const TOPIC_NEWS: usize = 24;
+/// Related items on a news page.
+const RELATED: usize = 3;
+/// Newest candidates looked at per shared topic when choosing related items:
+/// enough for a good choice, and linear in the number of items.
+const RELATED_CANDIDATES: usize = 12;
 
 fn json<T: Serialize>(value: &T) -> Arc<str> {
     Arc::from(serde_json::to_string(value).expect("API types always serialise"))
@@ -41,10 +47,24 @@ pub fn build(site: &Site) -> ApiFiles {
     let mut summaries: Vec<NewsSummary> = site.news.iter().map(|n| n.summary()).collect();
     sort_newest_first(&mut summaries);
 
+    let related = related_items(&summaries);
     for item in &site.news {
-        files.insert(api_path::news_item(item.tipo, &item.slug), json(item));
+        let with_related = NewsItem {
+            correlati: related
+                .get(&(item.tipo, item.slug.as_str()))
+                .cloned()
+                .unwrap_or_default(),
+            ..item.clone()
+        };
+        files.insert(api_path::news_item(item.tipo, &item.slug), json(&with_related));
     }
     for kind in NewsKind::ALL {
+        let catalog = NewsCatalogFile {
+            versione: API_VERSION,
+            tipo: kind,
+            elementi: summaries.iter().filter(|s| s.tipo == kind).cloned().collect(),
+        };
+        files.insert(api_path::news_catalog(kind), json(&catalog));
         let listed = current(&summaries, kind);
         let pages = page_count(listed.len(), PAGE_SIZE);
         for number in 1..=pages {
@@ -65,6 +85,19 @@ pub fn build(site: &Site) -> ApiFiles {
         elementi: NewsKind::ALL
             .into_iter()
             .flat_map(|kind| current(&summaries, kind).into_iter().take(HUB_NEWS))
+            .collect(),
+        argomenti: site
+            .topics
+            .iter()
+            .map(|t| TopicCount {
+                slug: t.slug.clone(),
+                nome: t.nome.clone(),
+                contenuti: summaries
+                    .iter()
+                    .filter(|s| !s.scaduto && s.argomenti.contains(&t.slug))
+                    .count() as u32,
+            })
+            .filter(|t| t.contenuti > 0)
             .collect(),
     };
     files.insert(api_path::NEWS_HUB.into(), json(&hub));
@@ -105,12 +138,6 @@ pub fn build(site: &Site) -> ApiFiles {
     files.insert(api_path::TOPICS.into(), json(&topic_refs(site)));
     for topic in &site.topics {
         let tagged = |refs: &[TopicRef]| refs.iter().any(|r| r.slug == topic.slug);
-        let tagged_news: HashSet<(NewsKind, &str)> = site
-            .news
-            .iter()
-            .filter(|n| tagged(&n.argomenti))
-            .map(|n| (n.tipo, n.slug.as_str()))
-            .collect();
         let page = TopicPage {
             versione: API_VERSION,
             slug: topic.slug.clone(),
@@ -118,8 +145,7 @@ pub fn build(site: &Site) -> ApiFiles {
             descrizione: topic.descrizione.clone(),
             notizie: summaries
                 .iter()
-                .filter(|s| !s.scaduto && tagged_news.contains(&(s.tipo, s.slug.as_str())))
-                .take(TOPIC_NEWS)
+                .filter(|s| s.argomenti.contains(&topic.slug))
                 .cloned()
                 .collect(),
             pagine: site
@@ -152,12 +178,6 @@ fn entry(path: &str, title: &str, description: &str) -> IndexEntry {
         titolo: title.to_string(),
         descrizione: description.to_string(),
     }
-}
-
-#[derive(Serialize)]
-struct TopicList {
-    versione: u32,
-    argomenti: Vec<TopicRef>,
 }
 
 fn topic_refs(site: &Site) -> TopicList {
@@ -228,14 +248,69 @@ fn home(site: &Site, summaries: &[NewsSummary], index: &SiteIndex) -> HomeData {
         versione: API_VERSION,
         notizie: summaries
             .iter()
-            .filter(|s| !s.scaduto)
+            .filter(|s| s.tipo != NewsKind::Avviso)
             .take(HOME_NEWS)
             .cloned()
             .collect(),
+        avvisi: notices_in_force(summaries, site.today),
         servizi: shortcuts(&site.home.servizi),
         archivi: shortcuts(&site.home.archivi),
         pnrr,
     }
+}
+
+/// Notices in force today, the nearest deadline first (open-ended ones last).
+fn notices_in_force(summaries: &[NewsSummary], today: provincia_sito::model::Date) -> Vec<NewsSummary> {
+    let mut notices: Vec<NewsSummary> = summaries
+        .iter()
+        .filter(|s| s.tipo == NewsKind::Avviso && !s.scaduto && s.valid_from() <= today)
+        .cloned()
+        .collect();
+    notices.sort_by_key(|s| (s.scadenza.is_none(), s.scadenza));
+    notices.truncate(HOME_NOTICES);
+    notices
+}
+
+/// For each item, current items sharing most of its topics, newest first.
+/// `summaries` is newest first.
+fn related_items(summaries: &[NewsSummary]) -> HashMap<(NewsKind, &str), Vec<NewsSummary>> {
+    let mut by_topic: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (i, s) in summaries.iter().enumerate().filter(|(_, s)| !s.scaduto) {
+        for topic in &s.argomenti {
+            by_topic.entry(topic.as_str()).or_default().push(i);
+        }
+    }
+    summaries
+        .iter()
+        .enumerate()
+        .map(|(i, item)| {
+            let candidates: HashSet<usize> = item
+                .argomenti
+                .iter()
+                .filter_map(|t| by_topic.get(t.as_str()))
+                .flat_map(|list| list.iter().copied().filter(|&j| j != i).take(RELATED_CANDIDATES))
+                .collect();
+            let mut scored: Vec<(usize, usize)> = candidates
+                .into_iter()
+                .map(|j| {
+                    let shared = summaries[j]
+                        .argomenti
+                        .iter()
+                        .filter(|t| item.argomenti.contains(t))
+                        .count();
+                    (shared, j)
+                })
+                .collect();
+            // Most shared topics first; then the newest (lowest index).
+            scored.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+            let chosen = scored
+                .into_iter()
+                .take(RELATED)
+                .map(|(_, j)| summaries[j].clone())
+                .collect();
+            ((item.tipo, item.slug.as_str()), chosen)
+        })
+        .collect()
 }
 
 fn search_index(site: &Site, summaries: &[NewsSummary], index: &SiteIndex) -> SearchIndex {

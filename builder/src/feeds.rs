@@ -2,20 +2,22 @@
 
 use crate::load::Site;
 use atom_syndication::{Entry, Feed, FixedDateTime, Link, Person, Text};
-use provincia_sito::model::content::{NewsItem, NewsKind};
+use provincia_sito::model::content::{feed_path, NewsItem, NewsKind};
 use provincia_sito::model::Date;
 
 /// Entries per feed: readers want what is new, not the archive.
 const FEED_ENTRIES: usize = 50;
 
 pub struct Feeds {
-    /// (file path under dist/, title, XML)
-    pub files: Vec<(&'static str, &'static str, String)>,
+    /// (file path under dist/, XML)
+    pub files: Vec<(String, String)>,
 }
 
-/// The feeds every page links with `<link rel="alternate">`.
-pub const FEEDS: [(&str, &str); 3] = [
-    ("/feed/notizie.xml", "Notizie e comunicati stampa"),
+/// The feeds every page links with `<link rel="alternate">`; lists and
+/// topic pages add their own (`feed_path` in the model).
+pub const FEEDS: [(&str, &str); 4] = [
+    ("/feed/notizie.xml", "Notizie"),
+    ("/feed/comunicati.xml", "Comunicati stampa"),
     ("/feed/avvisi.xml", "Avvisi"),
     ("/feed/pnrr.xml", "Aggiornamenti PNRR"),
 ];
@@ -87,13 +89,27 @@ fn news_entry(item: &NewsItem) -> FeedEntry {
 }
 
 pub fn build(site: &Site) -> Feeds {
-    let of_kinds = |kinds: &[NewsKind]| -> Vec<FeedEntry> {
-        site.news
-            .iter()
-            .filter(|n| kinds.contains(&n.tipo))
-            .map(news_entry)
-            .collect()
+    let entries_where = |keep: &dyn Fn(&NewsItem) -> bool| -> Vec<FeedEntry> {
+        site.news.iter().filter(|n| keep(n)).map(news_entry).collect()
     };
+    let mut files = Vec::new();
+    for kind in NewsKind::ALL {
+        let path = feed_path::kind(kind);
+        let title = FEEDS.iter().find(|(p, _)| *p == path).map_or(kind.label(), |(_, t)| t);
+        let xml = feed(site, &path, title, entries_where(&|n| n.tipo == kind));
+        files.push((path, xml));
+    }
+    for topic in &site.topics {
+        let path = feed_path::topic(&topic.slug);
+        let title = format!("Argomento {}", topic.nome);
+        let xml = feed(
+            site,
+            &path,
+            &title,
+            entries_where(&|n| n.argomenti.iter().any(|t| t.slug == topic.slug)),
+        );
+        files.push((path, xml));
+    }
     let pnrr = site
         .projects
         .iter()
@@ -112,27 +128,12 @@ pub fn build(site: &Site) -> Feeds {
             updated: p.fonte.verificato_il,
         })
         .collect();
-    let [news, notices, pnrr_feed] = FEEDS;
-    Feeds {
-        files: vec![
-            (
-                "feed/notizie.xml",
-                news.1,
-                feed(
-                    site,
-                    news.0,
-                    news.1,
-                    of_kinds(&[NewsKind::Notizia, NewsKind::Comunicato]),
-                ),
-            ),
-            (
-                "feed/avvisi.xml",
-                notices.1,
-                feed(site, notices.0, notices.1, of_kinds(&[NewsKind::Avviso])),
-            ),
-            ("feed/pnrr.xml", pnrr_feed.1, feed(site, pnrr_feed.0, pnrr_feed.1, pnrr)),
-        ],
+    let (pnrr_path, pnrr_title) = FEEDS[3];
+    files.push((pnrr_path.to_string(), feed(site, pnrr_path, pnrr_title, pnrr)));
+    for (path, _) in &mut files {
+        *path = path.trim_start_matches('/').to_string();
     }
+    Feeds { files }
 }
 
 fn xml_escape(text: &str) -> String {

@@ -1,8 +1,11 @@
 //! The build step of the site: reads content/, validates it, and writes the
 //! JSON API, feeds, sitemap and every pre-rendered page into dist/.
+#![recursion_limit = "256"]
 
 pub mod api;
 pub mod feeds;
+pub mod history;
+pub mod ics;
 pub mod jsonld;
 pub mod load;
 pub mod markdown;

@@ -8,10 +8,10 @@
 
 use provincia_sito::model::Date;
 use site_builder::api::{self, ApiFiles};
-use site_builder::feeds;
 use site_builder::load::{load_site, Site};
 use site_builder::prerender::{self, Route, Template};
 use site_builder::record::Report;
+use site_builder::{feeds, ics};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::Arc;
@@ -138,8 +138,11 @@ fn write_site(site: &Site, options: &Options) -> Result<usize, String> {
     for (path, json) in files.iter() {
         write_file(&api_dir, path, json)?;
     }
-    for (path, _, xml) in feeds::build(site).files {
-        write_file(dist, path, &xml)?;
+    for (path, xml) in feeds::build(site).files {
+        write_file(dist, &path, &xml)?;
+    }
+    for (path, text) in ics::build(site) {
+        write_file(dist, &path, &text)?;
     }
     write_file(dist, "robots.txt", &feeds::robots(site))?;
 

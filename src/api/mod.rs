@@ -4,7 +4,8 @@
 //! while pre-rendering) and otherwise fetched from the static JSON API.
 
 use crate::model::content::{
-    api_path, HomeData, NewsHubData, NewsItem, NewsKind, NewsListPage, SearchIndex, SiteIndex, TextPage, TopicPage,
+    api_path, HomeData, NewsCatalogFile, NewsHubData, NewsItem, NewsKind, NewsListPage, SearchIndex, SiteIndex,
+    TextPage, TopicList, TopicPage,
 };
 use crate::model::pnrr::{MeasurePage, PnrrOverview, ProjectPage};
 use crate::model::preloaded::Preloaded;
@@ -77,6 +78,14 @@ pub fn news_hub() -> Source<NewsHubData> {
 
 pub fn news_page(kind: NewsKind, number: u32) -> Source<NewsListPage> {
     Source::new(api_path::news_page(kind, number))
+}
+
+pub fn news_catalog(kind: NewsKind) -> Source<NewsCatalogFile> {
+    Source::new(api_path::news_catalog(kind))
+}
+
+pub fn topics() -> Source<TopicList> {
+    Source::new(api_path::TOPICS)
 }
 
 pub fn news_item(kind: NewsKind, slug: &str) -> Source<NewsItem> {

@@ -2,13 +2,19 @@
 //! breadcrumbs), widgets (accordion) and the loading/error states.
 
 pub mod accordion;
+pub mod change_history;
 pub mod footer;
 pub mod header;
 pub mod icon;
 pub mod loaded;
 pub mod main_menu;
 pub mod navigation;
+pub mod news_card;
+pub mod news_filters;
+pub mod news_results;
 pub mod page;
 pub mod pagination;
+pub mod rating;
 pub mod search_form;
+pub mod share;
 pub mod social;

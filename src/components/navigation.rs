@@ -72,6 +72,11 @@ pub fn NavigationAnnouncer() -> impl IntoView {
             *memory.last_heading.borrow_mut() = main_heading();
             return;
         }
+        // A filter form rewrites the query as the reader types: focus and
+        // scroll stay where they are, and the list announces its own count.
+        if same_page && focus_in_filters() {
+            return;
+        }
         focus_new_heading(memory.clone(), set_message, same_page, HEADING_ATTEMPTS);
     });
 
@@ -89,6 +94,13 @@ fn jump_to(y: f64) {
     options.set_top(y);
     options.set_behavior(web_sys::ScrollBehavior::Instant);
     window().scroll_to_with_scroll_to_options(&options);
+}
+
+fn focus_in_filters() -> bool {
+    document()
+        .active_element()
+        .and_then(|e| e.closest("[data-filters]").ok().flatten())
+        .is_some()
 }
 
 fn main_heading() -> Option<web_sys::Element> {

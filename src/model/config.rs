@@ -16,6 +16,20 @@ pub struct SiteConfig {
     pub menu: Menu,
     pub footer: FooterConfig,
     pub servizi_online: OnlineServices,
+    #[serde(default)]
+    pub valutazione: RatingConfig,
+}
+
+/// Where the page rating widget sends its answers.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RatingConfig {
+    /// POST endpoint receiving JSON; empty: ratings are not collected and
+    /// the widget says so. A path of this site (behind the same proxy) works
+    /// with the default Content-Security-Policy; another origin must be added
+    /// to its `connect-src`.
+    #[serde(default)]
+    pub endpoint: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -214,6 +228,12 @@ impl SiteConfig {
             "servizi_online.sportello_online",
             is_https_url(&self.servizi_online.sportello_online),
             HTTPS_URL,
+        );
+        let endpoint = &self.valutazione.endpoint;
+        check(
+            "valutazione.endpoint",
+            endpoint.is_empty() || is_https_url(endpoint) || is_site_path(endpoint),
+            "vuoto, un percorso del sito che inizia con / oppure un indirizzo https://",
         );
         errors.extend(menu_errors);
         errors

@@ -3,6 +3,7 @@
 //! the browser and the pre-renderer read them with these same types.
 
 use super::date::Date;
+use super::history::Change;
 use super::money::Amount;
 use serde::{Deserialize, Serialize};
 
@@ -97,12 +98,23 @@ pub struct NewsSummary {
     /// Last day a notice is in force.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub scadenza: Option<Date>,
+    /// First day a notice is in force, when later than its publication.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub inizio: Option<Date>,
     /// The notice had expired on the day of the build (the site is rebuilt daily).
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub scaduto: bool,
+    /// Slugs of its topics, for the topic filter of the lists.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub argomenti: Vec<String>,
 }
 
 impl NewsSummary {
+    /// First day in force: the stated one, or the publication date.
+    pub fn valid_from(&self) -> Date {
+        self.inizio.unwrap_or(self.data)
+    }
+
     pub fn path(&self) -> String {
         news_path(self.tipo, &self.slug)
     }
@@ -125,6 +137,8 @@ pub struct NewsItem {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub aggiornato: Option<Date>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub inizio: Option<Date>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub scadenza: Option<Date>,
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub scaduto: bool,
@@ -134,11 +148,63 @@ pub struct NewsItem {
     pub immagine: Option<Image>,
     /// Body rendered from Markdown and sanitised at build time.
     pub corpo_html: String,
+    /// Minutes an average reader needs for the body.
+    pub lettura_minuti: u32,
+    #[serde(default)]
+    pub allegati: Vec<Attachment>,
+    /// The office that answers questions about it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ufficio: Option<Office>,
+    /// Other items on the same topics, newest first.
+    #[serde(default)]
+    pub correlati: Vec<NewsSummary>,
+    /// What changed and when, from the content repository's history.
+    #[serde(default)]
+    pub modifiche: Vec<Change>,
+}
+
+/// A file attached to a news item, with what a reader needs before
+/// downloading it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Attachment {
+    pub titolo: String,
+    pub percorso: String,
+    /// "PDF", "ODS"…
+    pub formato: String,
+    pub byte: u64,
+}
+
+impl Attachment {
+    /// "PDF, 1,2 MB".
+    pub fn format_and_size(&self) -> String {
+        format!("{}, {}", self.formato, super::file_size::label(self.byte))
+    }
+}
+
+/// An office of the ente and how to reach it (content/uffici.yaml).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Office {
+    pub nome: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub telefono: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub indirizzo: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub orari: Option<String>,
 }
 
 impl NewsItem {
     pub fn path(&self) -> String {
         news_path(self.tipo, &self.slug)
+    }
+
+    /// The deadline of a notice as an iCalendar file, when it has one.
+    pub fn calendar_path(&self) -> Option<String> {
+        (self.tipo == NewsKind::Avviso && self.scadenza.is_some()).then(|| format!("/calendario/{}.ics", self.slug))
     }
 
     pub fn summary(&self) -> NewsSummary {
@@ -148,8 +214,10 @@ impl NewsItem {
             titolo: self.titolo.clone(),
             sommario: self.sommario.clone(),
             data: self.data,
+            inizio: self.inizio,
             scadenza: self.scadenza,
             scaduto: self.scaduto,
+            argomenti: self.argomenti.iter().map(|t| t.slug.clone()).collect(),
         }
     }
 }
@@ -166,12 +234,40 @@ pub struct NewsListPage {
     pub elementi: Vec<NewsSummary>,
 }
 
+/// Every item of one kind, expired notices included: what the list filters
+/// search in the browser.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NewsCatalogFile {
+    pub versione: u32,
+    pub tipo: NewsKind,
+    pub elementi: Vec<NewsSummary>,
+}
+
 /// The latest items of every kind, for the Novità hub.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct NewsHubData {
     pub versione: u32,
     pub elementi: Vec<NewsSummary>,
+    /// Topics that have news, with how many current items each.
+    pub argomenti: Vec<TopicCount>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TopicCount {
+    pub slug: String,
+    pub nome: String,
+    pub contenuti: u32,
+}
+
+/// The topic vocabulary (argomenti.json).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TopicList {
+    pub versione: u32,
+    pub argomenti: Vec<TopicRef>,
 }
 
 impl NewsHubData {
@@ -209,7 +305,11 @@ pub struct PnrrHighlight {
 #[serde(deny_unknown_fields)]
 pub struct HomeData {
     pub versione: u32,
+    /// Latest news and press releases.
     pub notizie: Vec<NewsSummary>,
+    /// Notices in force, the nearest deadline first.
+    #[serde(default)]
+    pub avvisi: Vec<NewsSummary>,
     pub servizi: Vec<Shortcut>,
     pub archivi: Vec<Shortcut>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -268,6 +368,8 @@ pub struct TextPage {
     #[serde(default)]
     pub argomenti: Vec<TopicRef>,
     pub corpo_html: String,
+    #[serde(default)]
+    pub modifiche: Vec<Change>,
 }
 
 /// A topic page: everything published on one topic.
@@ -278,6 +380,7 @@ pub struct TopicPage {
     pub slug: String,
     pub nome: String,
     pub descrizione: String,
+    /// Every item on the topic, expired notices included (the list filters them).
     pub notizie: Vec<NewsSummary>,
     pub pagine: Vec<IndexEntry>,
 }
@@ -305,6 +408,19 @@ pub struct SearchIndex {
     pub voci: Vec<SearchEntry>,
 }
 
+/// Atom feeds: one per kind and one per topic.
+pub mod feed_path {
+    use super::NewsKind;
+
+    pub fn kind(kind: NewsKind) -> String {
+        format!("/feed/{}.xml", kind.segment())
+    }
+
+    pub fn topic(slug: &str) -> String {
+        format!("/feed/argomenti/{slug}.xml")
+    }
+}
+
 /// Where each piece of the API lives, relative to `/api/v1/`: the one list
 /// both the build step (writing) and the app (reading) use.
 pub mod api_path {
@@ -319,6 +435,11 @@ pub mod api_path {
 
     pub fn news_page(kind: NewsKind, number: u32) -> String {
         format!("novita/{}/pagine/{number}.json", kind.segment())
+    }
+
+    /// Every item of a kind, for the list filters.
+    pub fn news_catalog(kind: NewsKind) -> String {
+        format!("novita/{}/elenco.json", kind.segment())
     }
 
     pub fn news_item(kind: NewsKind, slug: &str) -> String {

@@ -26,12 +26,18 @@ pub mod config;
 pub mod config_toml;
 pub mod content;
 pub mod date;
+pub mod file_size;
+pub mod history;
 pub mod load_error;
 pub mod money;
+pub mod news_filter;
 pub mod pagination;
 pub mod pnrr;
 pub mod preloaded;
+pub mod rating;
+pub mod reading;
 pub mod search;
+pub mod share;
 pub mod site_map;
 
 pub use config::SiteConfig;

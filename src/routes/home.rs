@@ -2,9 +2,10 @@ use crate::api;
 use crate::app::use_site;
 use crate::components::icon::Icon;
 use crate::components::loaded::Loaded;
+use crate::components::news_card::NewsCards;
 use crate::components::page::PageMeta;
 use crate::model::config::SiteConfig;
-use crate::model::content::{HomeData, NewsSummary, PnrrHighlight, Shortcut};
+use crate::model::content::{HomeData, PnrrHighlight, Shortcut};
 use leptos::prelude::*;
 
 #[component]
@@ -47,11 +48,14 @@ pub fn HomeSections(data: HomeData) -> impl IntoView {
     let pnrr = data.pnrr.map(|pnrr| view! { <PnrrBox pnrr=pnrr/> });
     view! {
         <section class="container py-5" aria-labelledby="titolo-notizie">
-            <h2 id="titolo-notizie" class="mb-4">"Ultime novità"</h2>
-            <div class="row g-4">
-                {data.notizie.into_iter().map(|item| view! { <NewsCard item=item/> }).collect_view()}
-            </div>
+            <h2 id="titolo-notizie" class="mb-4">"Ultime notizie"</h2>
+            <NewsCards items=data.notizie/>
             <p class="mt-4"><a href="/novita" class="read-more">"Vedi tutte le novità"</a></p>
+        </section>
+        <section class="container pb-5" aria-labelledby="titolo-avvisi">
+            <h2 id="titolo-avvisi" class="mb-4">"Avvisi in vigore"</h2>
+            <NewsCards items=data.avvisi empty="Nessun avviso in vigore."/>
+            <p class="mt-4"><a href="/novita/avvisi">"Tutti gli avvisi"</a></p>
         </section>
         <section class="bg-grey-card py-5" aria-labelledby="titolo-servizi">
             <div class="container">
@@ -86,28 +90,6 @@ fn PnrrBox(pnrr: PnrrHighlight) -> impl IntoView {
                 <a href=pnrr.percorso class="btn btn-primary">"Attuazione misure PNRR"</a>
             </div>
         </section>
-    }
-}
-
-#[component]
-pub fn NewsCard(item: NewsSummary) -> impl IntoView {
-    let path = item.path();
-    view! {
-        <div class="col-12 col-md-6 col-lg-4">
-            <article class="card card-teaser shadow-sm rounded h-100">
-                <div class="card-body">
-                    <p class="category-top mb-2">
-                        <span class="category">{item.tipo.label()}</span>
-                        " – "
-                        <time datetime=item.data.iso()>{item.data.italian()}</time>
-                    </p>
-                    <h3 class="card-title h5">
-                        <a href=path>{item.titolo}</a>
-                    </h3>
-                    <p class="card-text">{item.sommario}</p>
-                </div>
-            </article>
-        </div>
     }
 }
 

@@ -3,14 +3,19 @@
 //! then a section lists its pages from the site index and each page shows its
 //! running text.
 
-use super::home::NewsCard;
 use crate::api;
 use crate::app::use_site;
+use crate::components::change_history::ChangeHistory;
 use crate::components::loaded::Loaded;
+use crate::components::news_filters::{use_news_filter, FilterForm, ListScope};
+use crate::components::news_results::{FilteredResults, ResultsAnnouncer};
 use crate::components::page::{Page, SitePage, TextColumn};
-use crate::model::content::{IndexEntry, SiteIndex, TextPage, TopicPage};
+use crate::components::share::FeedLink;
+use crate::model::content::{feed_path, IndexEntry, SiteIndex, TextPage, TopicPage};
+use crate::model::news_filter::NewsCatalog;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_params_map};
+use std::sync::Arc;
 
 /// A fixed section page listing the pages below it.
 #[component]
@@ -99,6 +104,7 @@ pub fn TextPageView(page: TextPage) -> impl IntoView {
             <TextColumn>
                 <div class="content-body" inner_html=page.corpo_html></div>
                 {updated}
+                <ChangeHistory changes=page.modifiche/>
             </TextColumn>
         </Page>
     }
@@ -119,11 +125,19 @@ pub fn TopicRoute() -> impl IntoView {
 #[component]
 pub fn TopicView(topic: TopicPage) -> impl IntoView {
     let path = format!("/argomenti/{}", topic.slug);
+    let feed = feed_path::topic(&topic.slug);
+    let feed_title = format!("argomento {}", topic.nome);
     let news = (!topic.notizie.is_empty()).then(|| {
+        let scope = ListScope::Topic(topic.slug.clone());
+        let filter = use_news_filter(Vec::new());
+        let announce = RwSignal::new(String::new());
+        let catalog = Arc::new(NewsCatalog::new(topic.notizie));
         view! {
             <section class="py-3" aria-labelledby="argomento-novita">
                 <h2 id="argomento-novita">"Novità"</h2>
-                <div class="row g-4">{topic.notizie.into_iter().map(|item| view! { <NewsCard item=item/> }).collect_view()}</div>
+                <FilterForm scope=scope.clone() topics=Vec::new() filter=filter/>
+                <ResultsAnnouncer text=announce/>
+                <FilteredResults catalog=catalog filter=filter scope=scope announce=announce label="Novità sull'argomento"/>
             </section>
         }
     });
@@ -142,6 +156,7 @@ pub fn TopicView(topic: TopicPage) -> impl IntoView {
             {news}
             {pages}
             {empty}
+            <p class="mt-4"><FeedLink href=feed title=feed_title/></p>
         </Page>
     }
 }

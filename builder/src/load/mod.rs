@@ -4,15 +4,17 @@
 
 mod files;
 mod news;
+mod offices;
 mod pages;
 mod pnrr;
 mod topics;
 
 pub use files::FrontMatter;
 
+use crate::history::History;
 use crate::record::Report;
 use provincia_sito::model::config_toml::parse_site_config;
-use provincia_sito::model::content::{NewsItem, TextPage, TopicRef};
+use provincia_sito::model::content::{NewsItem, Office, TextPage, TopicRef};
 use provincia_sito::model::pnrr::{Measure, Project};
 use provincia_sito::model::{site_map, Date, SiteConfig};
 use std::collections::{BTreeMap, HashSet};
@@ -69,7 +71,9 @@ pub(crate) struct Loader<'a> {
     pub public: PathBuf,
     pub today: Date,
     pub topics: BTreeMap<String, Topic>,
+    pub offices: BTreeMap<String, Office>,
     pub links: Vec<LinkUse>,
+    pub history: History,
 }
 
 impl Loader<'_> {
@@ -114,6 +118,11 @@ impl Loader<'_> {
             .map_err(|err| self.report.add(&file, err.line, "(file)", err.message))
             .ok()?;
         Some((file, tree))
+    }
+
+    /// The recorded changes of a content file.
+    pub fn history_of(&self, path: &Path) -> Vec<provincia_sito::model::history::Change> {
+        self.history.of(path.strip_prefix(&self.content).unwrap_or(path))
     }
 
     /// An image referenced by content must exist under public/.
@@ -171,9 +180,12 @@ pub fn load_site(content: &Path, public: &Path, today: Date, report: &Report) ->
         public: public.to_path_buf(),
         today,
         topics: BTreeMap::new(),
+        offices: BTreeMap::new(),
         links: Vec::new(),
+        history: crate::history::read(content),
     };
     let topics = topics::load(&mut loader);
+    offices::load(&mut loader);
     let (news, scheduled) = news::load(&mut loader);
     let pages = pages::load(&mut loader);
     let (measures, projects) = pnrr::load(&mut loader);

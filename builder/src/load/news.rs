@@ -5,18 +5,30 @@ use super::files::{files_in, split_front_matter};
 use super::{is_valid_slug, LinkUse, Loader};
 use crate::markdown;
 use crate::record::Record;
-use provincia_sito::model::content::{Image, NewsItem, NewsKind, API_VERSION};
+use provincia_sito::model::content::{Attachment, Image, NewsItem, NewsKind, API_VERSION};
+use provincia_sito::model::reading;
 use std::path::Path;
 
-const FIELDS: [&str; 7] = [
+/// Fields of every item; notices also have their validity period.
+const FIELDS: [&str; 10] = [
     "titolo",
     "sommario",
     "data",
     "aggiornato",
     "argomenti",
     "immagine",
+    "allegati",
+    "ufficio",
+    "inizio",
     "scadenza",
 ];
+
+/// Slugs that would collide with the list's own addresses and files.
+const RESERVED_SLUGS: [&str; 3] = ["pagina", "pagine", "elenco"];
+
+/// Attachment formats citizens can open without special software, by
+/// extension.
+const ATTACHMENT_FORMATS: [&str; 10] = ["pdf", "odt", "ods", "odp", "docx", "xlsx", "csv", "zip", "p7m", "xml"];
 
 /// Published items and the number left for a later build (dated after today).
 pub fn load(loader: &mut Loader) -> (Vec<NewsItem>, usize) {
@@ -27,7 +39,10 @@ pub fn load(loader: &mut Loader) -> (Vec<NewsItem>, usize) {
         for path in files_in(&dir, "md") {
             match load_item(loader, kind, &path) {
                 Some(item) if item.data > loader.today => scheduled += 1,
-                Some(item) => items.push(item),
+                Some(item) => items.push(NewsItem {
+                    modifiche: loader.history_of(&path),
+                    ..item
+                }),
                 None => {}
             }
         }
@@ -69,12 +84,15 @@ pub(super) fn read_markdown<T>(
 fn load_item(loader: &mut Loader, kind: NewsKind, path: &Path) -> Option<NewsItem> {
     let slug = path.file_stem()?.to_string_lossy().to_string();
     read_markdown(loader, path, |loader, record, body_html| {
-        if !is_valid_slug(&slug) || slug == "pagina" {
+        if !is_valid_slug(&slug) || RESERVED_SLUGS.contains(&slug.as_str()) {
             loader.report.add(
                 record.file(),
                 1,
                 "(nome del file)",
-                format!("«{slug}» non valido: il nome del file diventa l'indirizzo; attese lettere minuscole, cifre e trattini (non «pagina»)"),
+                format!(
+                    "«{slug}» non valido: il nome del file diventa l'indirizzo; attese lettere minuscole, cifre e trattini (non {})",
+                    RESERVED_SLUGS.map(|s| format!("«{s}»")).join(", ")
+                ),
             );
         }
         let titolo = record.text("titolo");
@@ -82,11 +100,22 @@ fn load_item(loader: &mut Loader, kind: NewsKind, path: &Path) -> Option<NewsIte
         let data = record.date("data");
         let aggiornato = record.opt_date("aggiornato");
         let argomenti = loader.topic_refs(record, "argomenti");
-        let scadenza = if kind == NewsKind::Avviso {
-            record.opt_date("scadenza")
+        let (inizio, scadenza) = if kind == NewsKind::Avviso {
+            (record.opt_date("inizio"), record.opt_date("scadenza"))
         } else {
-            None
+            (None, None)
         };
+        let allegati = attachments(loader, record);
+        let ufficio = record.opt_text("ufficio").and_then(|slug| {
+            let office = loader.offices.get(&slug).cloned();
+            if office.is_none() {
+                record.error(
+                    "ufficio",
+                    format!("ufficio sconosciuto «{slug}»: gli uffici ammessi sono in content/uffici.yaml"),
+                );
+            }
+            office
+        });
         let immagine = record.record("immagine").and_then(|image| {
             let src = image.text("file");
             let alt = image.text("alt");
@@ -104,7 +133,7 @@ fn load_item(loader: &mut Loader, kind: NewsKind, path: &Path) -> Option<NewsIte
         let allowed: &[&str] = if kind == NewsKind::Avviso {
             &FIELDS
         } else {
-            &FIELDS[..6]
+            &FIELDS[..8]
         };
         record.finish(allowed);
         let (titolo, sommario, data) = (titolo?, sommario?, data?);
@@ -113,10 +142,24 @@ fn load_item(loader: &mut Loader, kind: NewsKind, path: &Path) -> Option<NewsIte
                 record.error("aggiornato", "la data di aggiornamento precede quella di pubblicazione");
             }
         }
-        if let Some(end) = scadenza {
-            if end < data {
-                record.error("scadenza", "la scadenza precede la data di pubblicazione");
-            }
+        match (inizio, scadenza) {
+            (Some(start), Some(end)) if end < start => record.error(
+                "scadenza",
+                format!(
+                    "la scadenza ({}) precede l'inizio della validità ({}): l'avviso non sarebbe mai in vigore",
+                    end.italian(),
+                    start.italian()
+                ),
+            ),
+            (None, Some(end)) if end < data => record.error(
+                "scadenza",
+                format!(
+                    "la scadenza ({}) precede la data di pubblicazione ({})",
+                    end.italian(),
+                    data.italian()
+                ),
+            ),
+            _ => {}
         }
         Some(NewsItem {
             versione: API_VERSION,
@@ -126,11 +169,75 @@ fn load_item(loader: &mut Loader, kind: NewsKind, path: &Path) -> Option<NewsIte
             sommario,
             data,
             aggiornato,
+            inizio,
             scadenza,
             scaduto: scadenza.is_some_and(|end| end < loader.today),
             argomenti,
             immagine,
             corpo_html: body_html.to_string(),
+            lettura_minuti: reading::minutes(reading::word_count(&text_of(body_html))),
+            allegati,
+            ufficio,
+            correlati: Vec::new(),
+            modifiche: Vec::new(),
         })
     })
+}
+
+/// The text of sanitised HTML, for counting words.
+fn text_of(html: &str) -> String {
+    let mut text = String::with_capacity(html.len());
+    let mut in_tag = false;
+    for c in html.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => {
+                in_tag = false;
+                text.push(' ');
+            }
+            c if !in_tag => text.push(c),
+            _ => {}
+        }
+    }
+    text
+}
+
+fn attachments(loader: &Loader, record: &Record) -> Vec<Attachment> {
+    let mut found = Vec::new();
+    for item in record.records("allegati") {
+        let titolo = item.text("titolo");
+        let file = item.text("file");
+        item.finish(&["titolo", "file"]);
+        let (Some(titolo), Some(file)) = (titolo, file) else {
+            continue;
+        };
+        let extension = file
+            .rsplit_once('.')
+            .map(|(_, e)| e.to_ascii_lowercase())
+            .unwrap_or_default();
+        if !ATTACHMENT_FORMATS.contains(&extension.as_str()) {
+            item.error(
+                "file",
+                format!(
+                    "formato «{extension}» non ammesso per un allegato: ammessi {}",
+                    ATTACHMENT_FORMATS.join(", ")
+                ),
+            );
+            continue;
+        }
+        let relative = file.trim_start_matches('/');
+        match std::fs::metadata(loader.public.join(relative)) {
+            Ok(meta) if file.starts_with('/') && !relative.contains("..") && meta.is_file() => found.push(Attachment {
+                titolo,
+                percorso: file.clone(),
+                formato: extension.to_ascii_uppercase(),
+                byte: meta.len(),
+            }),
+            _ => item.error(
+                "file",
+                format!("allegato «{file}» non trovato: atteso un percorso come /allegati/… di un file in public/"),
+            ),
+        }
+    }
+    found
 }

@@ -60,14 +60,22 @@ pub fn load(loader: &mut Loader) -> Vec<TextPage> {
                 &["titolo", "descrizione", "aggiornato", "argomenti"],
             )
         });
-        pages.extend(page);
+        pages.extend(page.map(|page| with_history(loader, page, &path)));
     }
     for section in ["servizi", "archivi"] {
         for path in files_in(&loader.content.join(section), "yaml") {
-            pages.extend(load_data_page(loader, section, &path));
+            let page = load_data_page(loader, section, &path);
+            pages.extend(page.map(|page| with_history(loader, page, &path)));
         }
     }
     pages
+}
+
+fn with_history(loader: &Loader, page: TextPage, path: &Path) -> TextPage {
+    TextPage {
+        modifiche: loader.history_of(path),
+        ..page
+    }
 }
 
 fn text_page(
@@ -90,6 +98,7 @@ fn text_page(
         aggiornato,
         argomenti,
         corpo_html,
+        modifiche: Vec::new(),
     })
 }
 

@@ -1,0 +1,103 @@
+//! iCalendar (RFC 5545) files for notices with a deadline, so a citizen can
+//! put the deadline in their own calendar (`NewsItem::calendar_path`).
+//!
+//! One all-day event per file is a few lines of text; a calendar library
+//! would bring a date-time stack for them, so the format is written here.
+
+use crate::load::Site;
+use provincia_sito::model::content::NewsItem;
+
+/// Every calendar file as (path under dist/, text).
+pub fn build(site: &Site) -> Vec<(String, String)> {
+    site.news
+        .iter()
+        .filter_map(|item| {
+            Some((
+                item.calendar_path()?.trim_start_matches('/').to_string(),
+                event(site, item)?,
+            ))
+        })
+        .collect()
+}
+
+fn event(site: &Site, item: &NewsItem) -> Option<String> {
+    let end = item.scadenza?;
+    let base = site.config.ente.url_sito.trim_end_matches('/');
+    let host = base.split("://").nth(1).unwrap_or(base);
+    let url = format!("{base}{}", item.path());
+    let compact = |iso: String| iso.replace('-', "");
+    let lines = [
+        "BEGIN:VCALENDAR".to_string(),
+        "VERSION:2.0".to_string(),
+        format!("PRODID:-//{}//Sito istituzionale//IT", escape(&site.config.ente.nome)),
+        "CALSCALE:GREGORIAN".to_string(),
+        "METHOD:PUBLISH".to_string(),
+        "BEGIN:VEVENT".to_string(),
+        format!("UID:avviso-{}@{host}", item.slug),
+        format!(
+            "DTSTAMP:{}T000000Z",
+            compact(item.aggiornato.unwrap_or(item.data).iso())
+        ),
+        // An all-day event with no end lasts that one day (RFC 5545, 3.6.1).
+        format!("DTSTART;VALUE=DATE:{}", compact(end.iso())),
+        format!("SUMMARY:{}", escape(&format!("Scadenza: {}", item.titolo))),
+        format!(
+            "DESCRIPTION:{}",
+            escape(&format!("{}\n\nAvviso completo: {url}", item.sommario))
+        ),
+        format!("URL:{url}"),
+        "TRANSP:TRANSPARENT".to_string(),
+        "END:VEVENT".to_string(),
+        "END:VCALENDAR".to_string(),
+    ];
+    Some(lines.iter().map(|l| fold(l)).collect::<Vec<_>>().join(""))
+}
+
+/// TEXT values escape backslash, semicolon, comma and new lines.
+fn escape(text: &str) -> String {
+    text.replace('\\', "\\\\")
+        .replace(';', "\\;")
+        .replace(',', "\\,")
+        .replace('\n', "\\n")
+}
+
+/// Lines longer than 75 octets continue on the next line after a space,
+/// never splitting a UTF-8 character; every line ends with CRLF.
+fn fold(line: &str) -> String {
+    let mut out = String::with_capacity(line.len() + 8);
+    let mut width = 0;
+    for c in line.chars() {
+        let size = c.len_utf8();
+        if width + size > 75 {
+            out.push_str("\r\n ");
+            width = 1;
+        }
+        out.push(c);
+        width += size;
+    }
+    out.push_str("\r\n");
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escapes_text_values() {
+        assert_eq!(escape("a; b, c\\d\ne"), "a\\; b\\, c\\\\d\\ne");
+    }
+
+    #[test]
+    fn folds_long_lines_at_75_octets_without_breaking_characters() {
+        let line = format!("SUMMARY:{}", "è".repeat(60));
+        let folded = fold(&line);
+        assert!(folded.ends_with("\r\n"));
+        for part in folded.trim_end_matches("\r\n").split("\r\n") {
+            assert!(part.len() <= 75, "{} octets", part.len());
+        }
+        let unfolded = folded.trim_end_matches("\r\n").replace("\r\n ", "");
+        assert_eq!(unfolded, line);
+        assert_eq!(fold("VERSION:2.0"), "VERSION:2.0\r\n");
+    }
+}

@@ -1,0 +1,65 @@
+//! content/uffici.yaml: the offices news items name as responsible, with
+//! how to reach them. Optional: a site without it names no office.
+
+use super::{is_valid_slug, Loader};
+use crate::markdown::is_valid_email;
+use crate::record::Record;
+use provincia_sito::model::content::Office;
+
+pub fn load(loader: &mut Loader) {
+    let path = loader.content.join("uffici.yaml");
+    if !path.exists() {
+        return;
+    }
+    let report = loader.report;
+    let Some((file, tree)) = loader.read_yaml(&path) else {
+        return;
+    };
+    let Some(root) = Record::new(report, &file, &tree, 0, "") else {
+        return;
+    };
+    for record in root.records("uffici") {
+        let slug = record.text("slug");
+        let nome = record.text("nome");
+        let email = record.opt_text("email");
+        let telefono = record.opt_text("telefono");
+        let indirizzo = record.opt_text("indirizzo");
+        let orari = record.opt_text("orari");
+        record.finish(&["slug", "nome", "email", "telefono", "indirizzo", "orari"]);
+        if email.as_deref().is_some_and(|e| !is_valid_email(e)) {
+            record.error("email", "indirizzo e-mail non valido: atteso nome@dominio.it");
+        }
+        if telefono
+            .as_deref()
+            .is_some_and(|t| !t.chars().all(|c| c.is_ascii_digit() || c == ' ' || c == '+'))
+        {
+            record.error(
+                "telefono",
+                "numero non valido: attese solo cifre, spazi e il prefisso +39",
+            );
+        }
+        let (Some(slug), Some(nome)) = (slug, nome) else {
+            continue;
+        };
+        if !is_valid_slug(&slug) {
+            record.error(
+                "slug",
+                format!("«{slug}» non valido: attese lettere minuscole, cifre e trattini"),
+            );
+        } else if loader.offices.contains_key(&slug) {
+            record.error("slug", format!("ufficio «{slug}» già definito"));
+        } else {
+            loader.offices.insert(
+                slug,
+                Office {
+                    nome,
+                    email,
+                    telefono,
+                    indirizzo,
+                    orari,
+                },
+            );
+        }
+    }
+    root.finish(&["uffici"]);
+}

@@ -1,0 +1,86 @@
+//! The results of a filtered list: the notes on what the URL asked that made
+//! no sense, the count, one page of cards and numbered pages. The count is
+//! also spoken by a live region that stays in place while results change.
+
+use super::news_card::NewsCards;
+use super::news_filters::ListScope;
+use super::pagination::Pagination;
+use crate::model::content::NewsSummary;
+use crate::model::news_filter::{results_label, NewsCatalog, NewsFilter};
+use leptos::prelude::*;
+use std::sync::Arc;
+
+/// The live region the count is announced in; rendered once per list page,
+/// outside the parts that are replaced.
+#[component]
+pub fn ResultsAnnouncer(text: RwSignal<String>) -> impl IntoView {
+    view! { <p class="visually-hidden" role="status" aria-live="polite" aria-atomic="true" id="conteggio-risultati">{text}</p> }
+}
+
+/// One page of results, owned so it can live in a memo.
+#[derive(Clone, PartialEq)]
+struct ResultsPage {
+    total: usize,
+    page: u32,
+    pages: u32,
+    items: Vec<NewsSummary>,
+    note: Option<String>,
+    filter: NewsFilter,
+}
+
+#[component]
+pub fn FilteredResults(
+    catalog: Arc<NewsCatalog>,
+    filter: Memo<(NewsFilter, Vec<String>)>,
+    scope: ListScope,
+    announce: RwSignal<String>,
+    /// What the list is, for the pagination landmark ("Avvisi").
+    #[prop(into)]
+    label: String,
+) -> impl IntoView {
+    let results = Memo::new(move |_| {
+        filter.with(|(filter, _)| {
+            let page = catalog.page(filter);
+            ResultsPage {
+                total: page.total,
+                page: page.page,
+                pages: page.pages,
+                items: page.items.into_iter().cloned().collect(),
+                note: page.note,
+                filter: filter.clone(),
+            }
+        })
+    });
+    Effect::new(move |_| announce.set(results.with(|r| results_label(r.total))));
+    let notes = move || {
+        let mut notes = filter.with(|(_, notes)| notes.clone());
+        notes.extend(results.with(|r| r.note.clone()));
+        (!notes.is_empty()).then(|| {
+            view! {
+                <div class="alert alert-info filter-notes" role="note">
+                    <ul class="mb-0">{notes.into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}</ul>
+                </div>
+            }
+        })
+    };
+    let base = scope.base_path();
+    move || {
+        let r = results.get();
+        let count = if r.pages > 1 {
+            format!("{}, pagina {} di {}.", results_label(r.total), r.page, r.pages)
+        } else {
+            format!("{}.", results_label(r.total))
+        };
+        let filter = r.filter.clone();
+        let base = base.clone();
+        view! {
+            {notes}
+            <div class="news-results" data-testo=r.filter.text.clone()>
+                <p class="list-count">{count}</p>
+                <NewsCards items=r.items empty="Nessun contenuto corrisponde ai filtri scelti: prova a toglierne qualcuno."/>
+                <Pagination current=r.page total=r.pages label=label.clone()
+                    href=move |n| format!("{base}{}", filter.with_page(n).to_query())/>
+            </div>
+        }
+    }
+}

@@ -1,0 +1,80 @@
+//! Novità: the hub, the list of each kind (paged, filterable) and the page
+//! of one item.
+
+mod detail;
+mod list;
+
+pub use detail::{NewsDetail, NewsDetailRoute};
+pub use list::NewsListRoute;
+
+use crate::api;
+use crate::components::loaded::Loaded;
+use crate::components::news_card::{NewsCard, NewsCards};
+use crate::components::page::{fixed_page_title, SitePage};
+use crate::components::share::FeedLink;
+use crate::model::content::{feed_path, NewsHubData, NewsKind};
+use leptos::prelude::*;
+
+#[component]
+pub fn NewsHubRoute() -> impl IntoView {
+    view! {
+        <SitePage path="/novita" lead="Le notizie, i comunicati stampa e gli avvisi pubblicati dall'ente.">
+            <Loaded source=api::news_hub() view=|hub: NewsHubData| view! { <NewsHub hub=hub/> }/>
+        </SitePage>
+    }
+}
+
+/// The latest item of each kind in evidence, then each list with its next
+/// items, then the topics.
+#[component]
+pub fn NewsHub(hub: NewsHubData) -> impl IntoView {
+    let latest: Vec<_> = NewsKind::ALL
+        .into_iter()
+        .filter_map(|kind| hub.of_kind(kind).into_iter().next())
+        .collect();
+    let sections = NewsKind::ALL
+        .into_iter()
+        .map(|kind| {
+            let heading_id = format!("sezione-{}", kind.segment());
+            let labelled_by = heading_id.clone();
+            let title = fixed_page_title(kind.list_path());
+            let next: Vec<_> = hub.of_kind(kind).into_iter().skip(1).collect();
+            view! {
+                <section class="py-4" aria-labelledby=labelled_by>
+                    <h2 id=heading_id>{title.clone()}</h2>
+                    <NewsCards items=next empty="Nessun altro contenuto recente."/>
+                    <p class="mt-3 d-flex flex-wrap gap-4">
+                        <a href=kind.list_path()>{format!("Vai all'elenco: {}", title.to_lowercase())}</a>
+                        <FeedLink href=feed_path::kind(kind) title=title.clone()/>
+                    </p>
+                </section>
+            }
+        })
+        .collect_view();
+    let topics = (!hub.argomenti.is_empty()).then(|| {
+        view! {
+            <section class="py-4" aria-labelledby="novita-argomenti">
+                <h2 id="novita-argomenti">"Argomenti"</h2>
+                <ul class="list-inline topic-list">
+                    {hub.argomenti.into_iter().map(|t| view! {
+                        <li class="list-inline-item mb-2">
+                            <a class="chip chip-simple chip-lg" href=format!("/argomenti/{}", t.slug) data-element="topic-element">
+                                <span class="chip-label">{format!("{} ({})", t.nome, t.contenuti)}</span>
+                            </a>
+                        </li>
+                    }).collect_view()}
+                </ul>
+            </section>
+        }
+    });
+    view! {
+        <section class="py-3" aria-labelledby="novita-evidenza">
+            <h2 id="novita-evidenza">"In evidenza"</h2>
+            <ul class="row g-4 list-unstyled news-cards news-highlight">
+                {latest.into_iter().map(|item| view! { <NewsCard item=item/> }).collect_view()}
+            </ul>
+        </section>
+        {sections}
+        {topics}
+    }
+}
