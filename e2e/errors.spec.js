@@ -17,7 +17,7 @@ test('errore del server: messaggio, poi «Riprova» carica i contenuti', async (
   await expect(page.locator('main h1')).toBeVisible();
   await expect(page.locator('header')).toBeVisible();
   await alert.getByRole('button', { name: 'Riprova' }).click();
-  await expect(page.getByRole('heading', { name: 'Ultime novità' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Ultime notizie' })).toBeVisible();
   await expect(page.getByRole('alert')).toHaveCount(0);
 });
 

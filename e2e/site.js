@@ -32,7 +32,7 @@ for (const path of sitemapPaths) {
 export const LIST_PAGE_2 = sitemapPaths.find((p) => p === '/novita/avvisi/pagina/2');
 export const PNRR_PROJECT = sitemapPaths.find((p) => p.startsWith('/pnrr/progetti/'));
 
-export const ROUTES = [...fixedPages, ...NEWS_PAGES, ...shapes.values(), ...(LIST_PAGE_2 ? [LIST_PAGE_2] : []), '/cerca?q=archivio'];
+export const ROUTES = [...fixedPages, ...NEWS_PAGES, ...shapes.values(), ...(LIST_PAGE_2 ? [LIST_PAGE_2] : []), '/novita/avvisi?argomento=viabilita&scaduti=si', '/cerca?q=archivio'];
 export const MISSING = ['/pagina-che-non-esiste', '/novita/notizie/notizia-che-non-esiste', '/servizi/servizio-inesistente'];
 
 export const expectedTitle = (h1, path) => (path === '/' ? ENTE : `${h1} – ${ENTE}`);

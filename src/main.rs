@@ -28,7 +28,7 @@ fn main() {
     // The head tags of the pre-rendered page are written again by the app;
     // removing them first avoids duplicates.
     if let Ok(tags) = document
-        .query_selector_all(r#"head meta[name="description"], head link[rel="canonical"], head meta[property^="og:"]"#)
+        .query_selector_all(r#"head meta[name="description"], head link[rel="canonical"], head link[rel="alternate"], head meta[property^="og:"]"#)
     {
         for i in 0..tags.length() {
             if let Some(tag) = tags.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) {

@@ -5,7 +5,6 @@
 //! embedded so the app starts without fetching it.
 
 use crate::api::ApiFiles;
-use crate::feeds::FEEDS;
 use crate::jsonld;
 use crate::load::Site;
 use futures::StreamExt;
@@ -109,11 +108,6 @@ pub fn render(config: &SiteConfig, api: &Arc<ApiFiles>, template: &Template, rou
     let embedded: Vec<(String, Arc<str>)> = used.iter().map(|p| (p.clone(), api[p].clone())).collect();
 
     let mut head_extra = String::new();
-    for (href, title) in FEEDS {
-        head_extra.push_str(&format!(
-            "<link rel=\"alternate\" type=\"application/atom+xml\" href=\"{href}\" title=\"{title}\">"
-        ));
-    }
     if route.path == "/" {
         head_extra.push_str(&jsonld::script(&jsonld::organization(config)));
     } else {

@@ -29,6 +29,10 @@ fn every_mistake_is_reported_with_file_line_and_field() {
     let expected = [
         format!("{base}/argomenti.yaml:5: campo `argomenti[1].slug`: argomento «viabilita» già definito"),
         format!("{base}/novita/avvisi/senza-intestazione.md:1: campo `(intestazione)`: il file deve iniziare con una riga `---`"),
+        format!("{base}/novita/avvisi/scadenza-invertita.md:6: campo `scadenza`: la scadenza (1 dicembre 2026) precede l'inizio della validità (10 dicembre 2026)"),
+        format!("{base}/novita/avvisi/scadenza-invertita.md:7: campo `ufficio`: ufficio sconosciuto «ufficio-inesistente»"),
+        format!("{base}/novita/avvisi/scadenza-invertita.md:10: campo `allegati[0].file`: allegato «/allegati/non-esiste.pdf» non trovato"),
+        format!("{base}/novita/avvisi/scadenza-invertita.md:12: campo `allegati[1].file`: formato «exe» non ammesso per un allegato"),
         format!("{base}/novita/notizie/data-sbagliata.md:4: campo `data`: data non valida «2026-02-30»"),
         format!("{base}/novita/notizie/data-sbagliata.md:7: campo `argomenti`: argomento sconosciuto «meteo»"),
         format!("{base}/novita/notizie/data-sbagliata.md:8: campo `titlo`: campo sconosciuto; i campi ammessi sono: titolo, sommario"),

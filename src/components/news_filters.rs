@@ -4,7 +4,7 @@
 //! the history entry (one entry per search, not per letter).
 
 use crate::model::content::{NewsKind, TopicRef};
-use crate::model::news_filter::{NewsFilter, SortOrder, MAX_TEXT_CHARS};
+use crate::model::news_filter::{key, NewsFilter, SortOrder, MAX_TEXT_CHARS};
 use crate::model::Date;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
@@ -33,10 +33,20 @@ impl ListScope {
     }
 }
 
-/// The filter the URL asks for, with the notes on what was corrected.
-pub fn use_news_filter(topics: Vec<TopicRef>) -> Memo<(NewsFilter, Vec<String>)> {
+/// The filter the URL asks for, with the notes on what was corrected. A
+/// kind's list has no kind filter and a topic page no topic filter.
+pub fn use_news_filter(topics: Vec<TopicRef>, scope: &ListScope) -> Memo<(NewsFilter, Vec<String>)> {
     let query = use_query_map();
-    Memo::new(move |_| query.with(|q| NewsFilter::from_query(q.into_iter().map(|(k, v)| (k.as_ref(), v)), &topics)))
+    let fixed = match scope {
+        ListScope::Kind(_) => key::KIND,
+        ListScope::Topic(_) => key::TOPIC,
+    };
+    Memo::new(move |_| {
+        query.with(|q| {
+            let pairs = q.into_iter().map(|(k, v)| (k.as_ref(), v)).filter(|(k, _)| *k != fixed);
+            NewsFilter::from_query(pairs, &topics)
+        })
+    })
 }
 
 /// The URL has a query: the list is filtered (or paged) in the browser.

@@ -3,9 +3,11 @@ use crate::app::use_site;
 use crate::components::icon::Icon;
 use crate::components::loaded::Loaded;
 use crate::components::news_card::NewsCards;
+use crate::components::page::fixed_page_title;
 use crate::components::page::PageMeta;
+use crate::components::share::FeedLink;
 use crate::model::config::SiteConfig;
-use crate::model::content::{HomeData, PnrrHighlight, Shortcut};
+use crate::model::content::{feed_path, HomeData, NewsKind, PnrrHighlight, Shortcut};
 use leptos::prelude::*;
 
 #[component]
@@ -72,6 +74,25 @@ pub fn HomeSections(data: HomeData) -> impl IntoView {
         <section class="container pb-5" aria-labelledby="titolo-argomenti">
             <h2 id="titolo-argomenti" class="h3">"Argomenti"</h2>
             <p><a href="/argomenti" data-element="all-topics">"Esplora tutti gli argomenti"</a></p>
+        </section>
+        <SiteFeeds/>
+    }
+}
+
+/// The site's feeds, for feed readers (in the head) and people (as links).
+#[component]
+fn SiteFeeds() -> impl IntoView {
+    let mut feeds: Vec<(String, String)> = NewsKind::ALL
+        .into_iter()
+        .map(|kind| (feed_path::kind(kind), fixed_page_title(kind.list_path())))
+        .collect();
+    feeds.push(("/feed/pnrr.xml".to_string(), "Aggiornamenti PNRR".to_string()));
+    view! {
+        <section class="container pb-5" aria-labelledby="titolo-segui">
+            <h2 id="titolo-segui" class="h3">"Segui gli aggiornamenti"</h2>
+            <ul class="list-inline">
+                {feeds.into_iter().map(|(href, title)| view! { <li class="list-inline-item me-4"><FeedLink href=href title=title/></li> }).collect_view()}
+            </ul>
         </section>
     }
 }

@@ -129,7 +129,7 @@ pub fn TopicView(topic: TopicPage) -> impl IntoView {
     let feed_title = format!("argomento {}", topic.nome);
     let news = (!topic.notizie.is_empty()).then(|| {
         let scope = ListScope::Topic(topic.slug.clone());
-        let filter = use_news_filter(Vec::new());
+        let filter = use_news_filter(Vec::new(), &scope);
         let announce = RwSignal::new(String::new());
         let catalog = Arc::new(NewsCatalog::new(topic.notizie));
         view! {

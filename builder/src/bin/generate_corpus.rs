@@ -2,7 +2,8 @@
 //! the sample configuration, topics and measures, plus N generated news items
 //! and M PNRR projects. Generated, never committed.
 //!
-//! `generate-corpus --out DIR [--news 10000] [--projects 1000]`
+//! `generate-corpus --out DIR [--news 10000] [--projects 1000] [--tipo avvisi]`
+//! (`--tipo` puts every item in one list, for the filter benchmark).
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -49,6 +50,7 @@ fn copy(from: &Path, to: &Path) {
 fn main() {
     let mut out = PathBuf::from("target/corpus");
     let (mut news, mut projects) = (10_000usize, 1_000usize);
+    let mut only_kind: Option<String> = None;
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
         let value = args.next().expect("every option takes a value");
@@ -56,6 +58,7 @@ fn main() {
             "--out" => out = PathBuf::from(value),
             "--news" => news = value.parse().expect("a number"),
             "--projects" => projects = value.parse().expect("a number"),
+            "--tipo" => only_kind = Some(value),
             other => panic!("unknown option {other}"),
         }
     }
@@ -75,7 +78,7 @@ fn main() {
         std::fs::create_dir_all(content.join("novita").join(kind)).unwrap();
     }
     for i in 0..news {
-        let kind = kinds[i % 3];
+        let kind = only_kind.as_deref().unwrap_or(kinds[i % 3]);
         let (year, month, day) = (2020 + (i / 336) % 7, 1 + (i / 28) % 12, 1 + i % 28);
         let mut text = format!(
             "---\ntitolo: \"{} {i}\"\nsommario: \"{}.\"\ndata: {year}-{month:02}-{day:02}\nargomenti:\n  - {}\n",

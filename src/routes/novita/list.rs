@@ -46,10 +46,10 @@ pub fn NewsListRoute() -> impl IntoView {
 #[component]
 fn NewsList(kind: NewsKind, number: u32, topics: TopicList) -> impl IntoView {
     let label = fixed_page_title(kind.list_path());
-    let filter = use_news_filter(topics.argomenti.clone());
+    let scope = ListScope::Kind(kind);
+    let filter = use_news_filter(topics.argomenti.clone(), &scope);
     let filtered = use_is_filtered();
     let announce = RwSignal::new(String::new());
-    let scope = ListScope::Kind(kind);
     let results = {
         let (scope, label) = (scope.clone(), label.clone());
         move || {
