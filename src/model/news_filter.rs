@@ -265,19 +265,12 @@ impl NewsCatalog {
                 && filter.to.is_none_or(|to| item.data <= to)
                 && terms.iter().all(|t| folded.contains(t.as_str()))
         };
-        let found = self
-            .items
-            .iter()
-            .zip(self.folded.iter())
-            .filter(keep)
-            .map(|(item, _)| item);
+        // The catalogue is newest first: the other order walks it backwards,
+        // with no sorting at each keystroke.
+        let pairs = self.items.iter().zip(self.folded.iter());
         match filter.order {
-            SortOrder::NewestFirst => found.collect(),
-            SortOrder::OldestFirst => {
-                let mut items: Vec<&NewsSummary> = found.collect();
-                items.reverse();
-                items
-            }
+            SortOrder::NewestFirst => pairs.filter(keep).map(|(item, _)| item).collect(),
+            SortOrder::OldestFirst => pairs.rev().filter(keep).map(|(item, _)| item).collect(),
         }
     }
 
