@@ -224,6 +224,15 @@ test.describe('senza JavaScript', () => {
     await expect(page.getByRole('navigation', { name: /^Pagine: / })).toBeVisible();
   });
 
+  test('argomento: le pagine numerate sono indirizzi pre-renderizzati', async ({ page }) => {
+    const current = api('argomenti/viabilita.json').notizie.filter((n) => !n.scaduto);
+    test.skip(current.length <= 12, 'una sola pagina');
+    await page.goto('/argomenti/viabilita');
+    await page.getByRole('navigation', { name: /^Pagine: / }).getByRole('link', { name: 'Pagina 2', exact: true }).click();
+    await expect(page).toHaveURL(/\/argomenti\/viabilita\/pagina\/2$/);
+    await expect(page.locator('main .card-title a').first()).toHaveText(current[12].titolo);
+  });
+
   test('avviso: allegati, storia delle modifiche e calendario anche senza app', async ({ page }) => {
     await page.goto('/novita/avvisi/chiusura-sp-lavori-ponte');
     await expect(page.getByRole('region', { name: 'Allegati' }).getByRole('link')).toHaveCount(1);

@@ -72,6 +72,7 @@ pub fn App(
                     <Route path=path!("/amministrazione-trasparente/*nodo") view=EntryRoute/>
                     <Route path=path!("/argomenti") view=|| view! { <SectionRoute path="/argomenti"/> }/>
                     <Route path=path!("/argomenti/:argomento") view=TopicRoute/>
+                    <Route path=path!("/argomenti/:argomento/pagina/:numero") view=TopicRoute/>
                     <Route path=path!("/cerca") view=SearchRoute/>
                     <Route path=path!("/contatti") view=ContactsRoute/>
                     <Route path=path!("/privacy") view=PrivacyRoute/>

@@ -168,11 +168,20 @@ pub fn routes(site: &Site) -> Vec<Route> {
             .iter()
             .map(|p| Route::page(p.percorso.clone(), p.titolo.clone())),
     );
-    routes.extend(
-        site.topics
+    for topic in &site.topics {
+        routes.push(Route::page(format!("/argomenti/{}", topic.slug), topic.nome.clone()));
+        let current = site
+            .news
             .iter()
-            .map(|t| Route::page(format!("/argomenti/{}", t.slug), t.nome.clone())),
-    );
+            .filter(|n| !n.scaduto && n.argomenti.iter().any(|t| t.slug == topic.slug))
+            .count();
+        for number in 2..=page_count(current, PAGE_SIZE) {
+            routes.push(Route::page(
+                format!("/argomenti/{}/pagina/{number}", topic.slug),
+                format!("{}, pagina {number}", topic.nome),
+            ));
+        }
+    }
     routes.extend(site.measures.iter().map(|m| Route::page(m.path(), m.titolo.clone())));
     routes.extend(
         site.projects

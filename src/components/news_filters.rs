@@ -27,6 +27,16 @@ impl ListScope {
         }
     }
 
+    /// Address of page `n` of the unfiltered list, which every page has
+    /// pre-rendered (readable without JavaScript).
+    pub fn page_path(&self, n: u32) -> String {
+        match self {
+            ListScope::Kind(kind) => kind.page_path(n),
+            ListScope::Topic(_) if n <= 1 => self.base_path(),
+            ListScope::Topic(slug) => format!("/argomenti/{slug}/pagina/{n}"),
+        }
+    }
+
     /// Expired notices can be among the results.
     fn has_expiring(&self) -> bool {
         !matches!(self, ListScope::Kind(NewsKind::Notizia | NewsKind::Comunicato))

@@ -3,6 +3,7 @@
 //! then a section lists its pages from the site index and each page shows its
 //! running text.
 
+use super::not_found::NotFound;
 use crate::api;
 use crate::app::use_site;
 use crate::components::change_history::ChangeHistory;
@@ -115,15 +116,31 @@ pub fn TextPageView(page: TextPage) -> impl IntoView {
 pub fn TopicRoute() -> impl IntoView {
     let params = use_params_map();
     move || {
-        let slug = params.with(|p| p.get("argomento").unwrap_or_default());
-        view! {
-            <Loaded source=api::topic(&slug) whole_page=true view=|topic: TopicPage| view! { <TopicView topic=topic/> }/>
+        let (slug, number) = params.with(|p| {
+            let number = match p.get("numero") {
+                None => Some(1),
+                // Page 1 has one address only: the topic page itself.
+                Some(text) => text.parse::<u32>().ok().filter(|&n| n >= 2),
+            };
+            (p.get("argomento").unwrap_or_default(), number)
+        });
+        match number {
+            Some(number) => view! {
+                <Loaded source=api::topic(&slug) whole_page=true view=move |topic: TopicPage| view! { <TopicView topic=topic page=number/> }/>
+            }
+            .into_any(),
+            None => view! { <NotFound/> }.into_any(),
         }
     }
 }
 
 #[component]
-pub fn TopicView(topic: TopicPage) -> impl IntoView {
+pub fn TopicView(
+    topic: TopicPage,
+    /// Page of the news from the address (`/argomenti/x/pagina/2`).
+    #[prop(default = 1)]
+    page: u32,
+) -> impl IntoView {
     let path = format!("/argomenti/{}", topic.slug);
     let feed = feed_path::topic(&topic.slug);
     let feed_title = format!("argomento {}", topic.nome);
@@ -137,7 +154,7 @@ pub fn TopicView(topic: TopicPage) -> impl IntoView {
                 <h2 id="argomento-novita">"Novità"</h2>
                 <FilterForm scope=scope.clone() topics=Vec::new() filter=filter/>
                 <ResultsAnnouncer text=announce/>
-                <FilteredResults catalog=catalog filter=filter scope=scope announce=announce label="Novità sull'argomento"/>
+                <FilteredResults catalog=catalog filter=filter scope=scope announce=announce label="Novità sull'argomento" path_page=page/>
             </section>
         }
     });
