@@ -106,7 +106,7 @@ test('indirizzo con filtri senza senso: pagina utile con le spiegazioni', async 
 });
 
 test('argomento: novità di ogni tipo filtrabili per tipo, con il feed dell\'argomento', async ({ page }) => {
-  const topic = api('argomenti/viabilita.json');
+  const topic = { notizie: api('argomenti/viabilita/elenco.json').elementi };
   const current = topic.notizie.filter((n) => !n.scaduto);
   await page.goto('/argomenti/viabilita');
   await pageReady(page);
@@ -225,7 +225,7 @@ test.describe('senza JavaScript', () => {
   });
 
   test('argomento: le pagine numerate sono indirizzi pre-renderizzati', async ({ page }) => {
-    const current = api('argomenti/viabilita.json').notizie.filter((n) => !n.scaduto);
+    const current = api('argomenti/viabilita/elenco.json').elementi.filter((n) => !n.scaduto);
     test.skip(current.length <= 12, 'una sola pagina');
     await page.goto('/argomenti/viabilita');
     await page.getByRole('navigation', { name: /^Pagine: / }).getByRole('link', { name: 'Pagina 2', exact: true }).click();

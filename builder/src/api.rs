@@ -59,26 +59,8 @@ pub fn build(site: &Site) -> ApiFiles {
         files.insert(api_path::news_item(item.tipo, &item.slug), json(&with_related));
     }
     for kind in NewsKind::ALL {
-        let catalog = NewsCatalogFile {
-            versione: API_VERSION,
-            tipo: kind,
-            elementi: summaries.iter().filter(|s| s.tipo == kind).cloned().collect(),
-        };
-        files.insert(api_path::news_catalog(kind), json(&catalog));
-        let listed = current(&summaries, kind);
-        let pages = page_count(listed.len(), PAGE_SIZE);
-        for number in 1..=pages {
-            let start = (number as usize - 1) * PAGE_SIZE;
-            let page = NewsListPage {
-                versione: API_VERSION,
-                tipo: kind,
-                pagina: number,
-                pagine: pages,
-                totale: listed.len() as u32,
-                elementi: listed.iter().skip(start).take(PAGE_SIZE).cloned().collect(),
-            };
-            files.insert(api_path::news_page(kind, number), json(&page));
-        }
+        let of_kind: Vec<NewsSummary> = summaries.iter().filter(|s| s.tipo == kind).cloned().collect();
+        list_files(&mut files, &of_kind, Some(kind), None);
     }
     let hub = NewsHubData {
         versione: API_VERSION,
@@ -138,16 +120,18 @@ pub fn build(site: &Site) -> ApiFiles {
     files.insert(api_path::TOPICS.into(), json(&topic_refs(site)));
     for topic in &site.topics {
         let tagged = |refs: &[TopicRef]| refs.iter().any(|r| r.slug == topic.slug);
+        let on_topic: Vec<NewsSummary> = summaries
+            .iter()
+            .filter(|s| s.argomenti.contains(&topic.slug))
+            .cloned()
+            .collect();
+        list_files(&mut files, &on_topic, None, Some(&topic.slug));
         let page = TopicPage {
             versione: API_VERSION,
             slug: topic.slug.clone(),
             nome: topic.nome.clone(),
             descrizione: topic.descrizione.clone(),
-            notizie: summaries
-                .iter()
-                .filter(|s| s.argomenti.contains(&topic.slug))
-                .cloned()
-                .collect(),
+            novita: on_topic.len() as u32,
             pagine: site
                 .pages
                 .iter()
@@ -170,6 +154,50 @@ pub fn build(site: &Site) -> ApiFiles {
         json(&search_index(site, &summaries, &index)),
     );
     files
+}
+
+/// The files of one list: its pages of current items (12 each, pre-rendered
+/// as the list's numbered pages) and the whole list for the filters.
+/// `items` is newest first.
+fn list_files(files: &mut ApiFiles, items: &[NewsSummary], kind: Option<NewsKind>, topic: Option<&str>) {
+    let (page_path, catalog_path): (Box<dyn Fn(u32) -> String>, String) = match (kind, topic) {
+        (Some(kind), _) => (
+            Box::new(move |n| api_path::news_page(kind, n)),
+            api_path::news_catalog(kind),
+        ),
+        (None, Some(slug)) => (
+            Box::new(move |n| api_path::topic_news_page(slug, n)),
+            api_path::topic_catalog(slug),
+        ),
+        (None, None) => unreachable!("a list belongs to a kind or a topic"),
+    };
+    let catalog = NewsCatalogFile {
+        versione: API_VERSION,
+        tipo: kind,
+        argomento: topic.map(str::to_string),
+        elementi: items.to_vec(),
+    };
+    files.insert(catalog_path, json(&catalog));
+    let listed: Vec<&NewsSummary> = items.iter().filter(|s| !s.scaduto).collect();
+    let pages = page_count(listed.len(), PAGE_SIZE);
+    for number in 1..=pages {
+        let start = (number as usize - 1) * PAGE_SIZE;
+        let page = NewsListPage {
+            versione: API_VERSION,
+            tipo: kind,
+            argomento: topic.map(str::to_string),
+            pagina: number,
+            pagine: pages,
+            totale: listed.len() as u32,
+            elementi: listed
+                .iter()
+                .skip(start)
+                .take(PAGE_SIZE)
+                .map(|s| (*s).clone())
+                .collect(),
+        };
+        files.insert(page_path(number), json(&page));
+    }
 }
 
 fn entry(path: &str, title: &str, description: &str) -> IndexEntry {

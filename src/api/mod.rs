@@ -84,6 +84,14 @@ pub fn news_catalog(kind: NewsKind) -> Source<NewsCatalogFile> {
     Source::new(api_path::news_catalog(kind))
 }
 
+pub fn topic_news_page(slug: &str, number: u32) -> Source<NewsListPage> {
+    Source::new(api_path::topic_news_page(slug, number))
+}
+
+pub fn topic_catalog(slug: &str) -> Source<NewsCatalogFile> {
+    Source::new(api_path::topic_catalog(slug))
+}
+
 pub fn topics() -> Source<TopicList> {
     Source::new(api_path::TOPICS)
 }

@@ -9,6 +9,7 @@ pub mod icon;
 pub mod loaded;
 pub mod main_menu;
 pub mod navigation;
+pub mod news_browser;
 pub mod news_card;
 pub mod news_filters;
 pub mod news_results;

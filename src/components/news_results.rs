@@ -25,8 +25,6 @@ struct ResultsPage {
     pages: u32,
     items: Vec<NewsSummary>,
     note: Option<String>,
-    /// Pages are addresses (`…/pagina/2`), not query parameters.
-    by_path: bool,
     filter: NewsFilter,
 }
 
@@ -39,27 +37,17 @@ pub fn FilteredResults(
     /// What the list is, for the pagination landmark ("Avvisi").
     #[prop(into)]
     label: String,
-    /// The page from the address (`…/pagina/2`), used while the query holds
-    /// no filter: those pages are pre-rendered and work without JavaScript.
-    #[prop(optional)]
-    path_page: Option<u32>,
 ) -> impl IntoView {
     let results = Memo::new(move |_| {
-        filter.with(|(filter, notes)| {
-            let unfiltered = notes.is_empty() && *filter == NewsFilter::default();
-            let filter = match path_page {
-                Some(n) if unfiltered => filter.with_page(n),
-                _ => filter.clone(),
-            };
-            let page = catalog.page(&filter);
+        filter.with(|(filter, _)| {
+            let page = catalog.page(filter);
             ResultsPage {
                 total: page.total,
                 page: page.page,
                 pages: page.pages,
                 items: page.items.into_iter().cloned().collect(),
                 note: page.note,
-                by_path: unfiltered && path_page.is_some(),
-                filter,
+                filter: filter.clone(),
             }
         })
     });
@@ -85,15 +73,14 @@ pub fn FilteredResults(
         };
         let filter = r.filter.clone();
         let base = base.clone();
-        let scope = scope.clone();
-        let by_path = r.by_path;
+
         view! {
             {notes}
             <div class="news-results" data-testo=r.filter.text.clone()>
                 <p class="list-count">{count}</p>
                 <NewsCards items=r.items empty="Nessun contenuto corrisponde ai filtri scelti: prova a toglierne qualcuno."/>
                 <Pagination current=r.page total=r.pages label=label.clone()
-                    href=move |n| if by_path { scope.page_path(n) } else { format!("{base}{}", filter.with_page(n).to_query()) }/>
+                    href=move |n| format!("{base}{}", filter.with_page(n).to_query())/>
             </div>
         }
     }

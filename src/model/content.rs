@@ -222,25 +222,32 @@ impl NewsItem {
     }
 }
 
-/// One page of a news list, newest first.
+/// One page of a news list (a kind's or a topic's), newest first.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct NewsListPage {
     pub versione: u32,
-    pub tipo: NewsKind,
+    /// The kind of a kind's list; absent on a topic's list.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tipo: Option<NewsKind>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub argomento: Option<String>,
     pub pagina: u32,
     pub pagine: u32,
     pub totale: u32,
     pub elementi: Vec<NewsSummary>,
 }
 
-/// Every item of one kind, expired notices included: what the list filters
-/// search in the browser.
+/// Every item of a list (a kind's or a topic's), expired notices included:
+/// what the list filters search in the browser.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct NewsCatalogFile {
     pub versione: u32,
-    pub tipo: NewsKind,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tipo: Option<NewsKind>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub argomento: Option<String>,
     pub elementi: Vec<NewsSummary>,
 }
 
@@ -380,8 +387,9 @@ pub struct TopicPage {
     pub slug: String,
     pub nome: String,
     pub descrizione: String,
-    /// Every item on the topic, expired notices included (the list filters them).
-    pub notizie: Vec<NewsSummary>,
+    /// How many news items are on the topic, expired notices included; the
+    /// items themselves are in the topic's list files.
+    pub novita: u32,
     pub pagine: Vec<IndexEntry>,
 }
 
@@ -453,6 +461,14 @@ pub mod api_path {
 
     pub fn topic(slug: &str) -> String {
         format!("argomenti/{slug}.json")
+    }
+
+    pub fn topic_news_page(slug: &str, number: u32) -> String {
+        format!("argomenti/{slug}/pagine/{number}.json")
+    }
+
+    pub fn topic_catalog(slug: &str) -> String {
+        format!("argomenti/{slug}/elenco.json")
     }
 
     pub fn pnrr_measure(slug: &str) -> String {

@@ -8,15 +8,13 @@ use crate::api;
 use crate::app::use_site;
 use crate::components::change_history::ChangeHistory;
 use crate::components::loaded::Loaded;
-use crate::components::news_filters::{use_news_filter, FilterForm, ListScope};
-use crate::components::news_results::{FilteredResults, ResultsAnnouncer};
+use crate::components::news_browser::NewsBrowser;
+use crate::components::news_filters::ListScope;
 use crate::components::page::{Page, SitePage, TextColumn};
 use crate::components::share::FeedLink;
 use crate::model::content::{feed_path, IndexEntry, SiteIndex, TextPage, TopicPage};
-use crate::model::news_filter::NewsCatalog;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_params_map};
-use std::sync::Arc;
 
 /// A fixed section page listing the pages below it.
 #[component]
@@ -144,17 +142,11 @@ pub fn TopicView(
     let path = format!("/argomenti/{}", topic.slug);
     let feed = feed_path::topic(&topic.slug);
     let feed_title = format!("argomento {}", topic.nome);
-    let news = (!topic.notizie.is_empty()).then(|| {
-        let scope = ListScope::Topic(topic.slug.clone());
-        let filter = use_news_filter(Vec::new(), &scope);
-        let announce = RwSignal::new(String::new());
-        let catalog = Arc::new(NewsCatalog::new(topic.notizie));
+    let news = (topic.novita > 0).then(|| {
         view! {
             <section class="py-3" aria-labelledby="argomento-novita">
                 <h2 id="argomento-novita">"Novità"</h2>
-                <FilterForm scope=scope.clone() topics=Vec::new() filter=filter/>
-                <ResultsAnnouncer text=announce/>
-                <FilteredResults catalog=catalog filter=filter scope=scope announce=announce label="Novità sull'argomento" path_page=page/>
+                <NewsBrowser scope=ListScope::Topic(topic.slug.clone()) number=page topics=Vec::new() label="Novità sull'argomento"/>
             </section>
         }
     });

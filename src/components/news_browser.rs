@@ -1,0 +1,102 @@
+//! A list of news with its filters: a kind's list or a topic's. Without a
+//! query the list is the pre-rendered numbered page of the API (readable
+//! without JavaScript); with filters in the query the whole list is loaded
+//! once and filtered in the browser at every keystroke. The form and the
+//! live region stay in place while the results change, so typing keeps the
+//! focus and every new count is spoken.
+
+use super::loaded::Loaded;
+use super::news_card::NewsCards;
+use super::news_filters::{use_is_filtered, use_news_filter, FilterForm, ListScope};
+use super::news_results::{FilteredResults, ResultsAnnouncer};
+use super::pagination::Pagination;
+use crate::api;
+use crate::model::content::{NewsCatalogFile, NewsKind, NewsListPage, TopicRef};
+use crate::model::news_filter::{key, results_label, NewsCatalog, YES};
+use leptos::prelude::*;
+use std::sync::Arc;
+
+#[component]
+pub fn NewsBrowser(
+    scope: ListScope,
+    /// Page of the unfiltered list, from the address.
+    number: u32,
+    /// Topic vocabulary for the topic filter (kind lists only).
+    topics: Vec<TopicRef>,
+    /// What the list is ("Avvisi"), for the pagination landmark.
+    #[prop(into)]
+    label: String,
+) -> impl IntoView {
+    let filter = use_news_filter(topics.clone(), &scope);
+    let filtered = use_is_filtered();
+    let announce = RwSignal::new(String::new());
+    let results = {
+        let (scope, label) = (scope.clone(), label.clone());
+        move || {
+            let (scope, label) = (scope.clone(), label.clone());
+            if filtered.get() {
+                let source = catalog_source(&scope);
+                let view = move |file: NewsCatalogFile| {
+                    let catalog = Arc::new(NewsCatalog::new(file.elementi));
+                    view! { <FilteredResults catalog=catalog filter=filter scope=scope.clone() announce=announce label=label.clone()/> }
+                };
+                view! { <Loaded source=source view=view/> }.into_any()
+            } else {
+                let source = page_source(&scope, number);
+                let view = move |page: NewsListPage| {
+                    view! { <ListPageView page=page scope=scope.clone() announce=announce label=label.clone()/> }
+                };
+                view! { <Loaded source=source view=view/> }.into_any()
+            }
+        }
+    };
+    view! {
+        <FilterForm scope=scope topics=topics filter=filter/>
+        <ResultsAnnouncer text=announce/>
+        {results}
+    }
+    .into_any()
+}
+
+fn page_source(scope: &ListScope, number: u32) -> api::Source<NewsListPage> {
+    match scope {
+        ListScope::Kind(kind) => api::news_page(*kind, number),
+        ListScope::Topic(slug) => api::topic_news_page(slug, number),
+    }
+}
+
+fn catalog_source(scope: &ListScope) -> api::Source<NewsCatalogFile> {
+    match scope {
+        ListScope::Kind(kind) => api::news_catalog(*kind),
+        ListScope::Topic(slug) => api::topic_catalog(slug),
+    }
+}
+
+/// A numbered page of the unfiltered list, as pre-rendered.
+#[component]
+fn ListPageView(page: NewsListPage, scope: ListScope, announce: RwSignal<String>, label: String) -> impl IntoView {
+    let total = page.totale as usize;
+    Effect::new(move |_| announce.set(results_label(total)));
+    let count = if page.pagine > 1 {
+        format!("{}, pagina {} di {}.", results_label(total), page.pagina, page.pagine)
+    } else {
+        format!("{}.", results_label(total))
+    };
+    let expired = (scope != ListScope::Kind(NewsKind::Notizia) && scope != ListScope::Kind(NewsKind::Comunicato))
+        .then(|| {
+            view! {
+                <p class="needs-js">
+                    "Gli avvisi scaduti non sono in elenco ma restano consultabili: "
+                    <a href=format!("{}?{}={YES}", scope.base_path(), key::EXPIRED)>"mostra anche gli avvisi scaduti"</a>"."
+                </p>
+            }
+        });
+    view! {
+        <div class="news-results" data-testo="">
+            <p class="list-count">{count}</p>
+            {expired}
+            <NewsCards items=page.elementi/>
+            <Pagination current=page.pagina total=page.pagine href=move |n| scope.page_path(n) label=label/>
+        </div>
+    }
+}
