@@ -70,7 +70,9 @@ for (const [label, url] of cases) {
   all.push(...times);
   const sorted = [...times].sort((a, b) => a - b);
   const at = (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
-  console.log(`${label} (${total.trim()}; pagina pronta in ${loadMs} ms): ${times.length} tasti, mediana ${at(0.5).toFixed(1)} ms, p95 ${at(0.95).toFixed(1)} ms, peggiore ${sorted.at(-1).toFixed(1)} ms`);
+  // The first keystroke after loading also pays for the browser compiling
+  // the hot code paths: shown apart from the steady state.
+  console.log(`${label} (${total.trim()}; pagina pronta in ${loadMs} ms): ${times.length} tasti, primo ${times[0].toFixed(1)} ms, mediana ${at(0.5).toFixed(1)} ms, p95 ${at(0.95).toFixed(1)} ms, peggiore ${sorted.at(-1).toFixed(1)} ms`);
 }
 const sorted = [...all].sort((a, b) => a - b);
 console.log(`filtro su 10.000 elementi: mediana ${sorted[Math.floor(sorted.length / 2)].toFixed(1)} ms, p95 ${sorted[Math.floor(sorted.length * 0.95)].toFixed(1)} ms, peggiore ${sorted.at(-1).toFixed(1)} ms per tasto (obiettivo < 16 ms)`);
