@@ -152,6 +152,15 @@ test('pagina di un avviso: allegati, contatti, argomenti, storia, calendario, co
   await expect(share.getByRole('link', { name: /Facebook/ })).toHaveAttribute('href', new RegExp(`sharer\\.php\\?u=https%3A%2F%2F.+${slug}$`));
   await expect(page.locator('head link[rel="alternate"][href="/feed/avvisi.xml"]')).toHaveCount(1);
   expect(await axeViolations(page)).toEqual([]);
+
+  // Printed: the article alone, with whose page it is and its address.
+  await expect(page.locator('.print-only')).toBeHidden();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.print-only')).toContainText(`/novita/avvisi/${slug}`);
+  for (const hidden of ['.it-header-wrapper', '.news-aside', '.rating-widget', '.related-news', 'footer']) {
+    await expect(page.locator(hidden).first(), hidden).toBeHidden();
+  }
+  await expect(page.locator('main h1')).toBeVisible();
 });
 
 test('valutazione della pagina da tastiera, con l\'avviso che la raccolta non è attiva', async ({ page }) => {

@@ -63,6 +63,14 @@ pub fn NewsDetail(item: NewsItem) -> impl IntoView {
             </figure>
         }
     });
+    let site = crate::app::use_site();
+    // On paper the header is gone: say whose page this is and where it lives.
+    let printed_from = format!(
+        "{} – {}{}",
+        site.ente.nome,
+        site.ente.url_sito.trim_end_matches('/'),
+        path
+    );
     let feed = feed_path::kind(item.tipo);
     let feed_title = crate::components::page::fixed_page_title(item.tipo.list_path());
     // Type-erased parts keep the view's type small enough to compile quickly.
@@ -84,6 +92,7 @@ pub fn NewsDetail(item: NewsItem) -> impl IntoView {
     }
     .into_any();
     let head = view! {
+        <p class="print-only">{printed_from}</p>
         <p class="category-top"><span class="category">{item.tipo.label()}</span></p>
         <h1 tabindex="-1">{item.titolo.clone()}</h1>
         <p class="lead">{item.sommario.clone()}</p>
