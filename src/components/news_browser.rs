@@ -12,7 +12,7 @@ use super::news_results::{FilteredResults, ResultsAnnouncer};
 use super::pagination::Pagination;
 use crate::api;
 use crate::model::content::{NewsCatalogFile, NewsKind, NewsListPage, TopicRef};
-use crate::model::news_filter::{key, results_label, NewsCatalog, YES};
+use crate::model::news_filter::{count_label, key, results_label, NewsCatalog, YES};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -77,11 +77,7 @@ fn catalog_source(scope: &ListScope) -> api::Source<NewsCatalogFile> {
 fn ListPageView(page: NewsListPage, scope: ListScope, announce: RwSignal<String>, label: String) -> impl IntoView {
     let total = page.totale as usize;
     Effect::new(move |_| announce.set(results_label(total)));
-    let count = if page.pagine > 1 {
-        format!("{}, pagina {} di {}.", results_label(total), page.pagina, page.pagine)
-    } else {
-        format!("{}.", results_label(total))
-    };
+    let count = count_label(total, page.pagina, page.pagine);
     let expired = (scope != ListScope::Kind(NewsKind::Notizia) && scope != ListScope::Kind(NewsKind::Comunicato))
         .then(|| {
             view! {

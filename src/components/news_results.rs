@@ -6,7 +6,7 @@ use super::news_card::NewsCards;
 use super::news_filters::ListScope;
 use super::pagination::Pagination;
 use crate::model::content::NewsSummary;
-use crate::model::news_filter::{results_label, NewsCatalog, NewsFilter};
+use crate::model::news_filter::{count_label, results_label, NewsCatalog, NewsFilter};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -66,11 +66,7 @@ pub fn FilteredResults(
     let base = scope.base_path();
     move || {
         let r = results.get();
-        let count = if r.pages > 1 {
-            format!("{}, pagina {} di {}.", results_label(r.total), r.page, r.pages)
-        } else {
-            format!("{}.", results_label(r.total))
-        };
+        let count = count_label(r.total, r.page, r.pages);
         let filter = r.filter.clone();
         let base = base.clone();
 

@@ -320,6 +320,15 @@ pub fn results_label(total: usize) -> String {
     }
 }
 
+/// The visible count above a list: "27 risultati, pagina 2 di 3."
+pub fn count_label(total: usize, page: u32, pages: u32) -> String {
+    if pages > 1 {
+        format!("{}, pagina {page} di {pages}.", results_label(total))
+    } else {
+        format!("{}.", results_label(total))
+    }
+}
+
 #[cfg(test)]
 #[path = "news_filter_tests.rs"]
 mod tests;

@@ -272,4 +272,6 @@ fn announces_result_counts_in_words() {
     assert_eq!(results_label(0), "Nessun risultato");
     assert_eq!(results_label(1), "1 risultato");
     assert_eq!(results_label(42), "42 risultati");
+    assert_eq!(count_label(1, 1, 1), "1 risultato.");
+    assert_eq!(count_label(27, 2, 3), "27 risultati, pagina 2 di 3.");
 }
