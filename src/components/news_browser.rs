@@ -11,7 +11,7 @@ use super::news_filters::{use_is_filtered, use_news_filter, FilterForm, ListScop
 use super::news_results::{FilteredResults, ResultsAnnouncer};
 use super::pagination::Pagination;
 use crate::api;
-use crate::model::content::{NewsCatalogFile, NewsKind, NewsListPage, TopicRef};
+use crate::model::content::{NewsCatalogFile, NewsListPage, TopicRef};
 use crate::model::news_filter::{count_label, key, results_label, NewsCatalog, YES};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -78,15 +78,14 @@ fn ListPageView(page: NewsListPage, scope: ListScope, announce: RwSignal<String>
     let total = page.totale as usize;
     Effect::new(move |_| announce.set(results_label(total)));
     let count = count_label(total, page.pagina, page.pagine);
-    let expired = (scope != ListScope::Kind(NewsKind::Notizia) && scope != ListScope::Kind(NewsKind::Comunicato))
-        .then(|| {
-            view! {
-                <p class="needs-js">
-                    "Gli avvisi scaduti non sono in elenco ma restano consultabili: "
-                    <a href=format!("{}?{}={YES}", scope.base_path(), key::EXPIRED)>"mostra anche gli avvisi scaduti"</a>"."
-                </p>
-            }
-        });
+    let expired = scope.has_expiring().then(|| {
+        view! {
+            <p class="needs-js">
+                "Gli avvisi scaduti non sono in elenco ma restano consultabili: "
+                <a href=format!("{}?{}={YES}", scope.base_path(), key::EXPIRED)>"mostra anche gli avvisi scaduti"</a>"."
+            </p>
+        }
+    });
     view! {
         <div class="news-results" data-testo="">
             <p class="list-count">{count}</p>

@@ -38,7 +38,7 @@ impl ListScope {
     }
 
     /// Expired notices can be among the results.
-    fn has_expiring(&self) -> bool {
+    pub fn has_expiring(&self) -> bool {
         !matches!(self, ListScope::Kind(NewsKind::Notizia | NewsKind::Comunicato))
     }
 }
