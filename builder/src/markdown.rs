@@ -19,6 +19,8 @@ pub struct Rendered {
     pub problems: Vec<TextProblem>,
     /// Internal links (`/…`), for the check that they lead to a page.
     pub internal_links: Vec<(String, usize)>,
+    /// Words of the text a reader sees, for the reading time.
+    pub words: usize,
 }
 
 fn shifted(level: HeadingLevel) -> HeadingLevel {
@@ -134,6 +136,8 @@ pub fn render(markdown: &str) -> Rendered {
     let mut internal_links = Vec::new();
     // Alt text is the text inside an image; collected until the image ends.
     let mut image: Option<(usize, String)> = None;
+    // The text a reader sees; blocks and line breaks separate words.
+    let mut plain = String::new();
     let events: Vec<Event> = Parser::new_ext(markdown, options)
         .into_offset_iter()
         .map(|(event, range)| {
@@ -158,11 +162,13 @@ pub fn render(markdown: &str) -> Rendered {
                     image = Some((range.start, String::new()));
                 }
                 Event::Text(text) | Event::Code(text) => {
+                    plain.push_str(text);
                     if let Some((_, alt)) = image.as_mut() {
                         alt.push_str(text);
                     }
                 }
                 Event::End(TagEnd::Image) => {
+                    plain.push(' ');
                     if let Some((offset, alt)) = image.take() {
                         if alt.trim().is_empty() {
                             problems.push(TextProblem {
@@ -172,6 +178,7 @@ pub fn render(markdown: &str) -> Rendered {
                         }
                     }
                 }
+                Event::SoftBreak | Event::HardBreak | Event::End(_) => plain.push(' '),
                 _ => {}
             }
             match event {
@@ -192,6 +199,7 @@ pub fn render(markdown: &str) -> Rendered {
         html: sanitize(&html),
         problems,
         internal_links,
+        words: provincia_sito::model::reading::word_count(&plain),
     }
 }
 
@@ -203,6 +211,14 @@ pub fn line_at(text: &str, offset: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn counts_the_words_a_reader_sees() {
+        // Inline formatting does not split words; blocks, items and breaks
+        // do; the text inside inline HTML is read, the tags are not.
+        let out = render("## Titolo\n\nUna pre**fisso** e `codice`.\nRiga\n\n- uno\n- due\n\n<b>html</b>\n");
+        assert_eq!(out.words, 9);
+    }
 
     #[test]
     fn headings_move_one_level_down() {

@@ -54,7 +54,7 @@ pub fn load(loader: &mut Loader) -> (Vec<NewsItem>, usize) {
 pub(super) fn read_markdown<T>(
     loader: &mut Loader,
     path: &Path,
-    read: impl FnOnce(&mut Loader, &Record, &str) -> Option<T>,
+    read: impl FnOnce(&mut Loader, &Record, &markdown::Rendered) -> Option<T>,
 ) -> Option<T> {
     let report = loader.report;
     let file = loader.shown(path);
@@ -78,12 +78,12 @@ pub(super) fn read_markdown<T>(
             target: target.clone(),
         });
     }
-    read(loader, &record, &rendered.html)
+    read(loader, &record, &rendered)
 }
 
 fn load_item(loader: &mut Loader, kind: NewsKind, path: &Path) -> Option<NewsItem> {
     let slug = path.file_stem()?.to_string_lossy().to_string();
-    read_markdown(loader, path, |loader, record, body_html| {
+    read_markdown(loader, path, |loader, record, body| {
         if !is_valid_slug(&slug) || RESERVED_SLUGS.contains(&slug.as_str()) {
             loader.report.add(
                 record.file(),
@@ -174,32 +174,14 @@ fn load_item(loader: &mut Loader, kind: NewsKind, path: &Path) -> Option<NewsIte
             scaduto: scadenza.is_some_and(|end| end < loader.today),
             argomenti,
             immagine,
-            corpo_html: body_html.to_string(),
-            lettura_minuti: reading::minutes(reading::word_count(&text_of(body_html))),
+            corpo_html: body.html.clone(),
+            lettura_minuti: reading::minutes(body.words),
             allegati,
             ufficio,
             correlati: Vec::new(),
             modifiche: Vec::new(),
         })
     })
-}
-
-/// The text of sanitised HTML, for counting words.
-fn text_of(html: &str) -> String {
-    let mut text = String::with_capacity(html.len());
-    let mut in_tag = false;
-    for c in html.chars() {
-        match c {
-            '<' => in_tag = true,
-            '>' => {
-                in_tag = false;
-                text.push(' ');
-            }
-            c if !in_tag => text.push(c),
-            _ => {}
-        }
-    }
-    text
 }
 
 fn attachments(loader: &Loader, record: &Record) -> Vec<Attachment> {

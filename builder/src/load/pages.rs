@@ -25,7 +25,7 @@ pub fn load(loader: &mut Loader) -> Vec<TextPage> {
         let relative = path.strip_prefix(&root).unwrap_or(&path).with_extension("");
         let segments: Vec<String> = relative.iter().map(|s| s.to_string_lossy().to_string()).collect();
         let site_path = format!("/{}", segments.join("/"));
-        let page = read_markdown(loader, &path, |loader, record, body_html| {
+        let page = read_markdown(loader, &path, |loader, record, body| {
             let section = format!("/{}", segments[0]);
             if segments.len() < 2 || !FREE_SECTIONS.contains(&section.as_str()) {
                 loader.report.add(
@@ -56,7 +56,7 @@ pub fn load(loader: &mut Loader) -> Vec<TextPage> {
                 loader,
                 record,
                 site_path.clone(),
-                body_html.to_string(),
+                body.html.clone(),
                 &["titolo", "descrizione", "aggiornato", "argomenti"],
             )
         });
