@@ -3,7 +3,7 @@
 use crate::load::Site;
 use atom_syndication::{Entry, Feed, FixedDateTime, Link, Person, Text};
 use provincia_sito::model::content::{feed_path, NewsItem, NewsKind};
-use provincia_sito::model::Date;
+use provincia_sito::model::{site_map, Date};
 
 /// Entries per feed: readers want what is new, not the archive.
 const FEED_ENTRIES: usize = 50;
@@ -12,15 +12,6 @@ pub struct Feeds {
     /// (file path under dist/, XML)
     pub files: Vec<(String, String)>,
 }
-
-/// The feeds every page links with `<link rel="alternate">`; lists and
-/// topic pages add their own (`feed_path` in the model).
-pub const FEEDS: [(&str, &str); 4] = [
-    ("/feed/notizie.xml", "Notizie"),
-    ("/feed/comunicati.xml", "Comunicati stampa"),
-    ("/feed/avvisi.xml", "Avvisi"),
-    ("/feed/pnrr.xml", "Aggiornamenti PNRR"),
-];
 
 fn at_midnight(date: Date) -> FixedDateTime {
     FixedDateTime::parse_from_rfc3339(&format!("{}T00:00:00+00:00", date.iso())).expect("an ISO date is RFC 3339")
@@ -95,7 +86,9 @@ pub fn build(site: &Site) -> Feeds {
     let mut files = Vec::new();
     for kind in NewsKind::ALL {
         let path = feed_path::kind(kind);
-        let title = FEEDS.iter().find(|(p, _)| *p == path).map_or(kind.label(), |(_, t)| t);
+        // Titled as the app titles the list (the menu label).
+        let default = site_map::find(kind.list_path()).map_or(kind.label(), |page| page.title);
+        let title = site.config.page_title(kind.list_path(), default);
         let xml = feed(site, &path, title, entries_where(&|n| n.tipo == kind));
         files.push((path, xml));
     }
@@ -128,8 +121,10 @@ pub fn build(site: &Site) -> Feeds {
             updated: p.fonte.verificato_il,
         })
         .collect();
-    let (pnrr_path, pnrr_title) = FEEDS[3];
-    files.push((pnrr_path.to_string(), feed(site, pnrr_path, pnrr_title, pnrr)));
+    files.push((
+        feed_path::PNRR.to_string(),
+        feed(site, feed_path::PNRR, feed_path::PNRR_TITLE, pnrr),
+    ));
     for (path, _) in &mut files {
         *path = path.trim_start_matches('/').to_string();
     }

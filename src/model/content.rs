@@ -420,6 +420,9 @@ pub struct SearchIndex {
 pub mod feed_path {
     use super::NewsKind;
 
+    pub const PNRR: &str = "/feed/pnrr.xml";
+    pub const PNRR_TITLE: &str = "Aggiornamenti PNRR";
+
     pub fn kind(kind: NewsKind) -> String {
         format!("/feed/{}.xml", kind.segment())
     }

@@ -86,7 +86,7 @@ fn SiteFeeds() -> impl IntoView {
         .into_iter()
         .map(|kind| (feed_path::kind(kind), fixed_page_title(kind.list_path())))
         .collect();
-    feeds.push(("/feed/pnrr.xml".to_string(), "Aggiornamenti PNRR".to_string()));
+    feeds.push((feed_path::PNRR.to_string(), feed_path::PNRR_TITLE.to_string()));
     view! {
         <section class="container pb-5" aria-labelledby="titolo-segui">
             <h2 id="titolo-segui" class="h3">"Segui gli aggiornamenti"</h2>
