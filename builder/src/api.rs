@@ -9,7 +9,10 @@ use provincia_sito::model::content::{
     TopicRef, API_VERSION, PAGE_SIZE,
 };
 use provincia_sito::model::pagination::page_count;
-use provincia_sito::model::pnrr::{MeasurePage, PnrrOverview, ProjectPage, ProjectSummary};
+use provincia_sito::model::pnrr::{MeasurePage, PnrrOverview, ProjectPage, ProjectSummary, RecentChange};
+
+/// Changes listed under "Ultime modifiche" on /pnrr.
+const RECENT_CHANGES: usize = 10;
 use provincia_sito::model::Amount;
 use serde::Serialize;
 use std::collections::{BTreeMap, HashMap, HashSet};
@@ -88,32 +91,7 @@ pub fn build(site: &Site) -> ApiFiles {
         files.insert(api_path::text_page(&page.percorso), json(page));
     }
 
-    let projects: Vec<ProjectSummary> = site.projects.iter().map(|p| p.summary()).collect();
-    for measure in &site.measures {
-        let page = MeasurePage {
-            versione: API_VERSION,
-            misura: measure.clone(),
-            progetti: projects.iter().filter(|p| p.misura == measure.slug).cloned().collect(),
-        };
-        files.insert(api_path::pnrr_measure(&measure.slug), json(&page));
-    }
-    for project in &site.projects {
-        let Some(measure) = site.measures.iter().find(|m| m.slug == project.misura) else {
-            continue;
-        };
-        let page = ProjectPage {
-            versione: API_VERSION,
-            misura: measure.clone(),
-            progetto: project.clone(),
-        };
-        files.insert(api_path::pnrr_project(&project.cup), json(&page));
-    }
-    let overview = PnrrOverview {
-        versione: API_VERSION,
-        misure: site.measures.clone(),
-        progetti: projects.clone(),
-    };
-    files.insert(api_path::PNRR.into(), json(&overview));
+    pnrr_files(site, &mut files);
 
     let index = site_index(site);
     files.insert(api_path::SITE_INDEX.into(), json(&index));
@@ -359,7 +337,12 @@ fn search_index(site: &Site, summaries: &[NewsSummary], index: &SiteIndex) -> Se
     }));
     voci.extend(site.projects.iter().map(|p| SearchEntry {
         title: p.titolo_progetto.clone(),
-        summary: format!("CUP {} – {}", p.cup, p.sintesi_progetto),
+        summary: if p.gare.is_empty() {
+            format!("CUP {} – {}", p.cup, p.sintesi_progetto)
+        } else {
+            let cig: Vec<&str> = p.gare.iter().map(|g| g.cig.as_str()).collect();
+            format!("CUP {} – CIG {} – {}", p.cup, cig.join(", "), p.sintesi_progetto)
+        },
         path: p.path(),
         kind: "Progetto PNRR".to_string(),
     }));
@@ -378,4 +361,57 @@ fn kind_of(path: &str) -> &'static str {
         Some("amministrazione-trasparente") => "Amministrazione trasparente",
         _ => "Pagina",
     }
+}
+
+/// Overview, measure and project files of the PNRR section.
+fn pnrr_files(site: &Site, files: &mut ApiFiles) {
+    let checked = crate::open_data::last_checked(site);
+    let projects: Vec<ProjectSummary> = site
+        .projects
+        .iter()
+        .filter_map(|p| site.measures.iter().find(|m| m.slug == p.misura).map(|m| p.summary(m)))
+        .collect();
+    for measure in &site.measures {
+        let page = MeasurePage {
+            versione: API_VERSION,
+            aggiornato_il: checked,
+            misura: measure.clone(),
+            progetti: projects.iter().filter(|p| p.misura == measure.slug).cloned().collect(),
+        };
+        files.insert(api_path::pnrr_measure(&measure.slug), json(&page));
+    }
+    let mut recent: Vec<RecentChange> = Vec::new();
+    for project in &site.projects {
+        let Some(measure) = site.measures.iter().find(|m| m.slug == project.misura) else {
+            continue;
+        };
+        let modifiche = site
+            .project_history
+            .get(&format!("{}.yaml", project.cup))
+            .cloned()
+            .unwrap_or_default();
+        recent.extend(modifiche.iter().filter(|c| !c.prima).map(|c| RecentChange {
+            cup: project.cup.clone(),
+            titolo_progetto: project.titolo_progetto.clone(),
+            modifica: c.clone(),
+        }));
+        let page = ProjectPage {
+            versione: API_VERSION,
+            data_riferimento: site.today,
+            misura: measure.clone(),
+            progetto: project.clone(),
+            modifiche,
+        };
+        files.insert(api_path::pnrr_project(&project.cup), json(&page));
+    }
+    recent.sort_by(|a, b| b.modifica.data.cmp(&a.modifica.data).then_with(|| a.cup.cmp(&b.cup)));
+    recent.truncate(RECENT_CHANGES);
+    let overview = PnrrOverview {
+        versione: API_VERSION,
+        aggiornato_il: checked,
+        misure: site.measures.clone(),
+        progetti: projects,
+        ultime_modifiche: recent,
+    };
+    files.insert(api_path::PNRR.into(), json(&overview));
 }

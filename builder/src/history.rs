@@ -75,7 +75,7 @@ pub fn parse_log(log: &str) -> History {
 
 /// The `Motivo:` line editors write (the CMS asks for it); other commit
 /// text is for developers and stays out of the public record.
-fn editor_reason(message: &str) -> Option<String> {
+pub(crate) fn editor_reason(message: &str) -> Option<String> {
     message
         .lines()
         .find_map(|line| line.trim().strip_prefix("Motivo:"))

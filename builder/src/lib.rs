@@ -4,11 +4,13 @@
 
 pub mod api;
 pub mod feeds;
+pub mod figure_history;
 pub mod history;
 pub mod ics;
 pub mod jsonld;
 pub mod load;
 pub mod markdown;
+pub mod open_data;
 pub mod prerender;
 pub mod record;
 pub mod yaml;

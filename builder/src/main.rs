@@ -11,7 +11,7 @@ use site_builder::api::{self, ApiFiles};
 use site_builder::load::{load_site, Site};
 use site_builder::prerender::{self, Route, Template};
 use site_builder::record::Report;
-use site_builder::{feeds, ics};
+use site_builder::{feeds, ics, open_data};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::Arc;
@@ -142,6 +142,13 @@ fn write_site(site: &Site, options: &Options) -> Result<usize, String> {
         write_file(dist, &path, &xml)?;
     }
     for (path, text) in ics::build(site) {
+        write_file(dist, &path, &text)?;
+    }
+    let data_dir = dist.join("dati");
+    if data_dir.exists() {
+        std::fs::remove_dir_all(&data_dir).map_err(|e| format!("{}: {e}", data_dir.display()))?;
+    }
+    for (path, text) in open_data::files(site) {
         write_file(dist, &path, &text)?;
     }
     write_file(dist, "robots.txt", &feeds::robots(site))?;

@@ -44,7 +44,7 @@ fn every_mistake_is_reported_with_file_line_and_field() {
         format!("{base}/pnrr/progetti/J41C2200039000X.yaml:1: campo `cup`: CUP «J41C2200039000» non valido: attesi 15 caratteri"),
         format!("{base}/pnrr/progetti/J41C2200039000X.yaml:5: campo `misura`: misura «m9c9-inesistente» sconosciuta"),
         format!("{base}/pnrr/progetti/J41C2200039000X.yaml:8: campo `finanziamento_pnrr`: la quota PNRR (1.000,00 €) supera il finanziamento totale (900,00 €)"),
-        format!("{base}/pnrr/progetti/J41C2200039000X.yaml:15: campo `gare[0].cig`: CIG «ABC» non valido"),
+        format!("{base}/pnrr/progetti/J41C2200039000X.yaml:14: campo `gare[0].cig`: CIG «ABC» non valido"),
         format!("{base}/pnrr/progetti/J41C2200039000X.yaml:17: campo `gare[0].importo_aggiudicazione`: importo non valido «100,50»"),
     ];
     for wanted in &expected {

@@ -77,6 +77,28 @@ impl Date {
         self.year
     }
 
+    pub fn month(&self) -> u8 {
+        self.month
+    }
+
+    /// Days since 1970-01-01: the inverse of `from_unix_days`, to count the
+    /// days between two dates.
+    pub fn unix_days(&self) -> i64 {
+        // Days-from-civil over 400-year eras (H. Hinnant's algorithm).
+        let year = i64::from(self.year) - i64::from(self.month <= 2);
+        let era = year.div_euclid(400);
+        let yoe = year.rem_euclid(400);
+        let month = i64::from(self.month);
+        let doy = (153 * (if month > 2 { month - 3 } else { month + 9 }) + 2) / 5 + i64::from(self.day) - 1;
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        era * 146_097 + doe - 719_468
+    }
+
+    /// Whole days from `self` to `later` (negative when `later` is earlier).
+    pub fn days_until(&self, later: Date) -> i64 {
+        later.unix_days() - self.unix_days()
+    }
+
     /// The calendar day `days` days after 1970-01-01 (the build reads the
     /// clock this way; no date library needed).
     pub fn from_unix_days(days: i64) -> Date {
@@ -115,6 +137,21 @@ mod tests {
         assert_eq!(Date::from_unix_days(20_414).iso(), "2025-11-22");
         assert_eq!(Date::from_unix_days(20_779).iso(), "2026-11-22");
         assert_eq!(Date::from_unix_days(11_016).iso(), "2000-02-29");
+    }
+
+    #[test]
+    fn calendar_days_go_back_to_days_since_the_epoch() {
+        for days in [0, 59, 60, 11_016, 20_414, 20_779, 30_000] {
+            assert_eq!(Date::from_unix_days(days).unix_days(), days);
+        }
+        let start = Date::parse("2026-02-27").unwrap();
+        assert_eq!(start.days_until(Date::parse("2026-03-01").unwrap()), 2);
+        assert_eq!(
+            Date::parse("2024-03-01")
+                .unwrap()
+                .days_until(Date::parse("2024-02-28").unwrap()),
+            -2
+        );
     }
 
     #[test]

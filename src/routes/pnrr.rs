@@ -32,7 +32,9 @@ pub fn PnrrRoute() -> impl IntoView {
 
 #[component]
 pub fn PnrrOverviewView(overview: PnrrOverview) -> impl IntoView {
-    let total = overview.total_pnrr().italian();
+    let total = crate::model::pnrr::totals::Totals::of(&overview.progetti)
+        .pnrr
+        .italian();
     let measures = overview
         .misure
         .iter()
@@ -197,7 +199,7 @@ pub fn ProjectView(page: ProjectPage) -> impl IntoView {
                     <dt>"Misura"</dt><dd><a href=m.path()>{m.titolo.clone()}</a></dd>
                     <dt>"Soggetto attuatore"</dt><dd>{format!("{} (C.F. {})", p.soggetto_attuatore, p.codice_fiscale_soggetto_attuatore)}</dd>
                     <dt>"Finanziamento PNRR"</dt><dd>{p.finanziamento_pnrr.italian()}</dd>
-                    <dt>"Altri finanziamenti"</dt><dd>{p.altri_finanziamenti.italian()}</dd>
+                    <dt>"Altri finanziamenti"</dt><dd>{p.altri_finanziamenti.len()}</dd>
                     <dt>"Finanziamento totale"</dt><dd>{p.finanziamento_totale.italian()}</dd>
                     <dt>"Stato avanzamento"</dt><dd>{p.stato.label()}</dd>
                     <dt>"Inizio previsto / effettivo"</dt><dd>{format!("{} / {}", p.data_inizio_prevista.italian(), date_or_dash(p.data_inizio_effettiva))}</dd>

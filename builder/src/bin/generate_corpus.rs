@@ -42,6 +42,62 @@ fn words(seed: usize, count: usize) -> String {
         .join(" ")
 }
 
+/// A partita IVA with the right check digit.
+fn vat_number(seed: usize) -> String {
+    let digits: Vec<u32> = format!("{:010}", 1_000_000_000 + seed * 7919 % 999_999_999)
+        .chars()
+        .map(|c| c.to_digit(10).unwrap())
+        .collect();
+    let sum: u32 = digits
+        .iter()
+        .enumerate()
+        .map(|(i, &d)| if i % 2 == 0 { d } else { (d * 2) % 10 + (d * 2) / 10 })
+        .sum();
+    let digits: String = digits.iter().map(|d| char::from_digit(*d, 10).unwrap()).collect();
+    format!("{digits}{}", (10 - sum % 10) % 10)
+}
+
+/// One project with acts, a tender, milestones and payments that add up.
+fn project(i: usize, measures: &[&str], status: &str) -> String {
+    let cup = format!("J41C22{i:09}");
+    let pnrr = 10_000 + (i * 7_919) % 2_500_000;
+    let year = 2021 + i % 5;
+    let mut text = format!(
+        "cup: {cup}\ncodice_locale_progetto: GEN-{i}\ntitolo_progetto: \"{} {i}\"\nsintesi_progetto: \"{}.\"\n\
+         misura: {}\nsoggetto_attuatore: Provincia\ncodice_fiscale_soggetto_attuatore: \"00218930113\"\n\
+         finanziamento_pnrr: {pnrr}.00\naltri_finanziamenti:\n  - fonte: provincia\n    importo: 500.00\nfinanziamento_totale: {}.00\n\
+         data_inizio_prevista: {year}-01-01\ndata_fine_prevista: 2026-06-30\nstato: {status}\n\
+         fonte:\n  fonte: ReGiS\n  verificato_il: 2026-11-18\nargomenti:\n  - pnrr\n\
+         atti:\n  - tipologia: decreto-finanziamento\n    numero: \"{i}/{year}\"\n    data: {year}-01-01\n    oggetto: \"{}\"\n    collegamento: https://www.example.org/atti/{i}\n",
+        words(i, 5),
+        words(i + 3, 15),
+        measures[i % measures.len()],
+        pnrr + 500,
+        words(i + 7, 6),
+    );
+    if status != "da-avviare" {
+        writeln!(
+            text,
+            "data_inizio_effettiva: {year}-03-01\ngare:\n  - cig: A{i:09}\n    oggetto_gara: \"{}\"\n    data_aggiudicazione: {year}-02-01\n    importo_aggiudicazione: {}.00\n    denominazione_aggiudicatario: Impresa {i}\n    codice_fiscale_aggiudicatario: \"{}\"\n\
+             pagamenti:\n  - data: {year}-04-01\n    descrizione: Anticipazione\n    importo: {}.00",
+            words(i + 5, 4),
+            pnrr / 2,
+            vat_number(i),
+            pnrr / 10,
+        )
+        .unwrap();
+    }
+    if status == "concluso" {
+        writeln!(text, "data_fine_effettiva: 2026-06-30").unwrap();
+    }
+    writeln!(
+        text,
+        "traguardi:\n  - descrizione: Aggiudicazione\n    tipo: traguardo\n    data_prevista: {year}-03-31\n  - descrizione: Collaudo\n    tipo: obiettivo\n    data_prevista: 2026-06-30"
+    )
+    .unwrap();
+    text
+}
+
 fn copy(from: &Path, to: &Path) {
     std::fs::create_dir_all(to.parent().unwrap()).unwrap();
     std::fs::copy(from, to).unwrap_or_else(|e| panic!("{}: {e}", from.display()));
@@ -98,22 +154,19 @@ fn main() {
     }
     let project_dir = content.join("pnrr/progetti");
     std::fs::create_dir_all(&project_dir).unwrap();
+    let measures = std::fs::read_to_string(content.join("pnrr/misure.yaml")).unwrap();
+    let measures: Vec<&str> = measures
+        .lines()
+        .filter_map(|line| line.trim().strip_prefix("- slug:"))
+        .map(str::trim)
+        .collect();
+    let statuses = ["da-avviare", "in-corso", "in-corso", "concluso"];
     for i in 0..projects {
-        let cup = format!("J41C22{i:09}");
-        let pnrr = 10_000 + i * 137;
-        let text = format!(
-            "cup: {cup}\ncodice_locale_progetto: GEN-{i}\ntitolo_progetto: \"{} {i}\"\nsintesi_progetto: \"{}.\"\n\
-             misura: m1c1-investimento-1-2\nsoggetto_attuatore: Provincia\ncodice_fiscale_soggetto_attuatore: \"00218930113\"\n\
-             finanziamento_pnrr: {pnrr}.00\naltri_finanziamenti: 500.00\nfinanziamento_totale: {}.00\n\
-             data_inizio_prevista: 2023-01-01\ndata_fine_prevista: 2026-06-30\nstato: in-corso\n\
-             gare:\n  - cig: A{i:09}\n    oggetto_gara: \"{}\"\n    importo_aggiudicazione: 1000.00\n    denominazione_aggiudicatario: Impresa {i}\n    codice_fiscale_aggiudicatario: \"12345678901\"\n\
-             argomenti:\n  - pnrr\nfonte:\n  fonte: ReGiS\n  verificato_il: 2026-11-18\n",
-            words(i, 5),
-            words(i + 3, 15),
-            pnrr + 500,
-            words(i + 5, 4),
-        );
-        std::fs::write(project_dir.join(format!("{cup}.yaml")), text).unwrap();
+        std::fs::write(
+            project_dir.join(format!("J41C22{i:09}.yaml")),
+            project(i, &measures, statuses[i % 4]),
+        )
+        .unwrap();
     }
     println!("corpus: {news} novità e {projects} progetti in {}", content.display());
 }

@@ -2,6 +2,7 @@
 //! reported (file, line, field, what was expected); nothing is written while
 //! any problem remains.
 
+mod attachments;
 mod files;
 mod news;
 mod offices;
@@ -52,6 +53,8 @@ pub struct Site {
     pub pages: Vec<TextPage>,
     pub measures: Vec<Measure>,
     pub projects: Vec<Project>,
+    /// Figure changes per project file name.
+    pub project_history: crate::figure_history::ProjectHistory,
     pub home: HomeSpec,
     /// Items left out because they are dated after `today`.
     pub scheduled: usize,
@@ -233,6 +236,7 @@ pub fn load_site(content: &Path, public: &Path, today: Date, report: &Report) ->
         pages,
         measures,
         projects,
+        project_history: crate::figure_history::read(content),
         home,
         scheduled,
     })

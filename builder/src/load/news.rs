@@ -1,11 +1,12 @@
 //! content/novita/{notizie,comunicati,avvisi}/{slug}.md: one Markdown file
 //! per item, its fields in the front matter.
 
+use super::attachments::attachments;
 use super::files::{files_in, split_front_matter};
 use super::{is_valid_slug, LinkUse, Loader};
 use crate::markdown;
 use crate::record::Record;
-use provincia_sito::model::content::{Attachment, Image, NewsItem, NewsKind, API_VERSION};
+use provincia_sito::model::content::{Image, NewsItem, NewsKind, API_VERSION};
 use provincia_sito::model::reading;
 use std::path::Path;
 
@@ -25,10 +26,6 @@ const FIELDS: [&str; 10] = [
 
 /// Slugs that would collide with the list's own addresses and files.
 const RESERVED_SLUGS: [&str; 3] = ["pagina", "pagine", "elenco"];
-
-/// Attachment formats citizens can open without special software, by
-/// extension.
-const ATTACHMENT_FORMATS: [&str; 10] = ["pdf", "odt", "ods", "odp", "docx", "xlsx", "csv", "zip", "p7m", "xml"];
 
 /// Published items and the number left for a later build (dated after today).
 pub fn load(loader: &mut Loader) -> (Vec<NewsItem>, usize) {
@@ -105,7 +102,7 @@ fn load_item(loader: &mut Loader, kind: NewsKind, path: &Path) -> Option<NewsIte
         } else {
             (None, None)
         };
-        let allegati = attachments(loader, record);
+        let allegati = attachments(loader, record, "allegati");
         let ufficio = record.opt_text("ufficio").and_then(|slug| {
             let office = loader.offices.get(&slug).cloned();
             if office.is_none() {
@@ -182,44 +179,4 @@ fn load_item(loader: &mut Loader, kind: NewsKind, path: &Path) -> Option<NewsIte
             modifiche: Vec::new(),
         })
     })
-}
-
-fn attachments(loader: &Loader, record: &Record) -> Vec<Attachment> {
-    let mut found = Vec::new();
-    for item in record.records("allegati") {
-        let titolo = item.text("titolo");
-        let file = item.text("file");
-        item.finish(&["titolo", "file"]);
-        let (Some(titolo), Some(file)) = (titolo, file) else {
-            continue;
-        };
-        let extension = file
-            .rsplit_once('.')
-            .map(|(_, e)| e.to_ascii_lowercase())
-            .unwrap_or_default();
-        if !ATTACHMENT_FORMATS.contains(&extension.as_str()) {
-            item.error(
-                "file",
-                format!(
-                    "formato «{extension}» non ammesso per un allegato: ammessi {}",
-                    ATTACHMENT_FORMATS.join(", ")
-                ),
-            );
-            continue;
-        }
-        let relative = file.trim_start_matches('/');
-        match std::fs::metadata(loader.public.join(relative)) {
-            Ok(meta) if file.starts_with('/') && !relative.contains("..") && meta.is_file() => found.push(Attachment {
-                titolo,
-                percorso: file.clone(),
-                formato: extension.to_ascii_uppercase(),
-                byte: meta.len(),
-            }),
-            _ => item.error(
-                "file",
-                format!("allegato «{file}» non trovato: atteso un percorso come /allegati/… di un file in public/"),
-            ),
-        }
-    }
-    found
 }

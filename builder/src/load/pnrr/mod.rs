@@ -1,12 +1,19 @@
 //! content/pnrr/misure.yaml and content/pnrr/progetti/{CUP}.yaml, with the
-//! Italia Domani field names and the checks a journalist would make: codes in
-//! their official format, amounts that add up.
+//! Italia Domani field names and the checks a journalist would make: codes
+//! in their official format, amounts that add up, dates in order, a source
+//! and a check date for every figure.
 
+mod parts;
+
+use super::attachments::attachments;
 use super::files::files_in;
 use super::pages::markdown_field;
 use super::{is_valid_slug, Loader};
 use crate::record::Record;
-use provincia_sito::model::pnrr::{is_valid_cig, is_valid_cup, Measure, Project, ProjectStatus, Source, Tender};
+use parts::{
+    acts, check_date_order, check_not_future, keyed, milestones, other_funding, payments, source, tax_code, tenders,
+};
+use provincia_sito::model::pnrr::{is_valid_cup, ActKind, Measure, Project, ProjectStatus};
 use provincia_sito::model::Amount;
 use std::path::Path;
 
@@ -20,7 +27,10 @@ const MEASURE_FIELDS: [&str; 7] = [
     "amministrazione_titolare",
 ];
 
-const PROJECT_FIELDS: [&str; 19] = [
+/// Slugs that would collide with the section's own addresses.
+const RESERVED_SLUGS: [&str; 2] = ["progetti", "dati"];
+
+const PROJECT_FIELDS: [&str; 24] = [
     "cup",
     "codice_locale_progetto",
     "titolo_progetto",
@@ -36,17 +46,16 @@ const PROJECT_FIELDS: [&str; 19] = [
     "data_inizio_effettiva",
     "data_fine_effettiva",
     "stato",
-    "gare",
-    "argomenti",
     "fonte",
+    "spiegazione_eccedenza",
+    "atti",
+    "gare",
+    "traguardi",
+    "pagamenti",
+    "dnsh",
+    "argomenti",
     "descrizione",
 ];
-
-/// Codice fiscale of a company or body (11 digits) or of a person (16 characters).
-pub fn is_valid_tax_code(code: &str) -> bool {
-    (code.len() == 11 && code.bytes().all(|b| b.is_ascii_digit()))
-        || (code.len() == 16 && code.bytes().all(|b| b.is_ascii_digit() || b.is_ascii_uppercase()))
-}
 
 pub fn load(loader: &mut Loader) -> (Vec<Measure>, Vec<Project>) {
     let measures = load_measures(loader);
@@ -74,13 +83,19 @@ fn load_measures(loader: &Loader) -> Vec<Measure> {
         };
         let [slug, codice, missione, componente, titolo, descrizione, amministrazione_titolare]: [String; 7] =
             values.try_into().expect("seven fields");
-        if !is_valid_slug(&slug) || slug == "progetti" {
+        if !is_valid_slug(&slug) || RESERVED_SLUGS.contains(&slug.as_str()) {
             record.error(
                 "slug",
-                format!("«{slug}» non valido: attese lettere minuscole, cifre e trattini (non «progetti»)"),
+                format!("«{slug}» non valido: attese lettere minuscole, cifre e trattini (non «progetti» né «dati»)"),
             );
         } else if measures.iter().any(|m| m.slug == slug) {
             record.error("slug", format!("misura «{slug}» già definita"));
+        }
+        if !codice.starts_with('M') || !codice[1..].starts_with(|c: char| c.is_ascii_digit()) {
+            record.error(
+                "codice",
+                format!("codice univoco misura «{codice}» non valido: atteso come M1C1I1.2"),
+            );
         }
         measures.push(Measure {
             slug,
@@ -100,13 +115,14 @@ fn load_project(loader: &mut Loader, measures: &[Measure], path: &Path) -> Optio
     let (file, tree) = loader.read_yaml(path)?;
     let report = loader.report;
     let record = Record::new(report, &file, &tree, 0, "")?;
+    let today = loader.today;
     let stem = path.file_stem()?.to_string_lossy().to_string();
     let cup = record.text("cup");
     if let Some(cup) = &cup {
         if !is_valid_cup(cup) {
             record.error(
                 "cup",
-                format!("CUP «{cup}» non valido: attesi 15 caratteri come J41C22000390006"),
+                format!("CUP «{cup}» non valido: attesi 15 caratteri maiuscoli come J41C22000390006"),
             );
         } else if *cup != stem {
             record.error(
@@ -124,19 +140,13 @@ fn load_project(loader: &mut Loader, measures: &[Measure], path: &Path) -> Optio
             );
         }
     }
-    let tax_code = record.text("codice_fiscale_soggetto_attuatore");
-    if let Some(code) = &tax_code {
-        if !is_valid_tax_code(code) {
-            record.error(
-                "codice_fiscale_soggetto_attuatore",
-                format!("codice fiscale «{code}» non valido: attese 11 cifre o 16 caratteri"),
-            );
-        }
-    }
+    let tax_code = tax_code(&record, "codice_fiscale_soggetto_attuatore");
+    let fonte = source(&record, today, None);
     let pnrr = record.amount("finanziamento_pnrr");
-    let other = record.amount("altri_finanziamenti");
+    let altri = other_funding(&record);
     let total = record.amount("finanziamento_totale");
-    if let (Some(pnrr), Some(other), Some(total)) = (pnrr, other, total) {
+    if let (Some(pnrr), Some(altri), Some(total)) = (pnrr, &altri, total) {
+        let sum = Amount::sum([pnrr].into_iter().chain(altri.iter().map(|a| a.importo)));
         if pnrr > total {
             record.error(
                 "finanziamento_pnrr",
@@ -146,12 +156,12 @@ fn load_project(loader: &mut Loader, measures: &[Measure], path: &Path) -> Optio
                     total.italian()
                 ),
             );
-        } else if Amount::sum([pnrr, other]) != total {
+        } else if sum != total {
             record.error(
                 "finanziamento_totale",
                 format!(
-                    "atteso {} (finanziamento PNRR + altri finanziamenti), trovato {}",
-                    Amount::sum([pnrr, other]).italian(),
+                    "atteso {} (finanziamento PNRR più altri finanziamenti), trovato {}",
+                    sum.italian(),
                     total.italian()
                 ),
             );
@@ -159,55 +169,88 @@ fn load_project(loader: &mut Loader, measures: &[Measure], path: &Path) -> Optio
     }
     let start = record.date("data_inizio_prevista");
     let end = record.date("data_fine_prevista");
-    if let (Some(start), Some(end)) = (start, end) {
-        if end < start {
-            record.error("data_fine_prevista", "la fine prevista precede l'inizio previsto");
-        }
+    check_date_order(
+        &record,
+        start,
+        end,
+        "data_fine_prevista",
+        "la fine prevista precede l'inizio previsto",
+    );
+    let actual_start = record.opt_date("data_inizio_effettiva");
+    let actual_end = record.opt_date("data_fine_effettiva");
+    check_date_order(
+        &record,
+        actual_start,
+        actual_end,
+        "data_fine_effettiva",
+        "la fine effettiva precede l'inizio effettivo",
+    );
+    check_not_future(&record, "data_inizio_effettiva", actual_start, today);
+    check_not_future(&record, "data_fine_effettiva", actual_end, today);
+    let stato = keyed(&record, "stato", ProjectStatus::from_key, ProjectStatus::keys);
+    match stato {
+        Some(ProjectStatus::Concluso) if actual_end.is_none() => record.error(
+            "data_fine_effettiva",
+            "un progetto concluso deve avere la data di fine effettiva",
+        ),
+        Some(ProjectStatus::DaAvviare) if actual_start.is_some() => record.error(
+            "stato",
+            "il progetto ha una data di inizio effettiva: lo stato non può essere «da-avviare»",
+        ),
+        _ => {}
     }
-    let stato = record.text("stato").and_then(|key| {
-        let status = ProjectStatus::ALL.into_iter().find(|s| s.key() == key);
-        if status.is_none() {
-            let allowed: Vec<&str> = ProjectStatus::ALL.iter().map(|s| s.key()).collect();
+    let fallback = fonte.as_ref();
+    let atti = acts(loader, &record, today);
+    if let Some(list) = &atti {
+        if !list
+            .iter()
+            .any(|a| matches!(a.tipologia, ActKind::Avviso | ActKind::DecretoFinanziamento))
+        {
             record.error(
-                "stato",
-                format!("stato «{key}» sconosciuto: attesi {}", allowed.join(", ")),
+                "atti",
+                "manca l'atto di assegnazione: serve almeno un atto di tipologia «avviso» o «decreto-finanziamento»",
             );
         }
-        status
-    });
-    let gare: Vec<Option<Tender>> = record.records("gare").iter().map(load_tender).collect();
-    if let (Some(total), true) = (total, gare.iter().all(Option::is_some)) {
-        let awarded = Amount::sum(gare.iter().flatten().map(|g| g.importo_aggiudicazione));
-        if awarded > total {
-            record.error(
-                "gare",
-                format!(
-                    "le gare aggiudicate ({}) superano il finanziamento totale ({})",
-                    awarded.italian(),
-                    total.italian()
-                ),
-            );
+    }
+    let gare = tenders(&record, today, fallback);
+    let traguardi = milestones(&record, today, fallback);
+    let pagamenti = payments(&record, today, fallback);
+    let explanation = record.opt_text("spiegazione_eccedenza");
+    if explanation.is_none() {
+        if let (Some(total), Some(gare)) = (total, &gare) {
+            let awarded = Amount::sum(gare.iter().map(|g| g.importo_aggiudicazione));
+            if awarded > total {
+                record.error(
+                    "gare",
+                    format!(
+                        "le gare aggiudicate ({}) superano il finanziamento totale ({}): correggi gli importi o spiega il motivo in «spiegazione_eccedenza»",
+                        awarded.italian(),
+                        total.italian()
+                    ),
+                );
+            }
+        }
+        if let (Some(pnrr), Some(pagamenti)) = (pnrr, &pagamenti) {
+            let received = Amount::sum(pagamenti.iter().map(|p| p.importo));
+            if received > pnrr {
+                record.error(
+                    "pagamenti",
+                    format!(
+                        "i pagamenti ricevuti ({}) superano il finanziamento PNRR ({}): correggi gli importi o spiega il motivo in «spiegazione_eccedenza»",
+                        received.italian(),
+                        pnrr.italian()
+                    ),
+                );
+            }
         }
     }
-    let fonte = record.record("fonte").and_then(|source| {
-        let (fonte, verificato_il) = (source.text("fonte"), source.date("verificato_il"));
-        source.finish(&["fonte", "verificato_il"]);
-        Some(Source {
-            fonte: fonte?,
-            verificato_il: verificato_il?,
-        })
-    });
-    if fonte.is_none() && record.record("fonte").is_none() {
-        record.error("fonte", "campo obbligatorio mancante: da dove vengono i dati (atto, ReGiS, Italia Domani) e quando sono stati verificati");
-    }
+    let dnsh = attachments(loader, &record, "dnsh");
     let argomenti = loader.topic_refs(&record, "argomenti");
     let descrizione_html = markdown_field(loader, &record, "descrizione");
     let codice_locale = record.text("codice_locale_progetto");
     let titolo = record.text("titolo_progetto");
     let sintesi = record.text("sintesi_progetto");
     let attuatore = record.text("soggetto_attuatore");
-    let data_inizio_effettiva = record.opt_date("data_inizio_effettiva");
-    let data_fine_effettiva = record.opt_date("data_fine_effettiva");
     record.finish(&PROJECT_FIELDS);
     Some(Project {
         cup: cup?,
@@ -218,56 +261,21 @@ fn load_project(loader: &mut Loader, measures: &[Measure], path: &Path) -> Optio
         soggetto_attuatore: attuatore?,
         codice_fiscale_soggetto_attuatore: tax_code?,
         finanziamento_pnrr: pnrr?,
-        altri_finanziamenti: other?,
+        altri_finanziamenti: altri?,
         finanziamento_totale: total?,
         data_inizio_prevista: start?,
         data_fine_prevista: end?,
-        data_inizio_effettiva,
-        data_fine_effettiva,
+        data_inizio_effettiva: actual_start,
+        data_fine_effettiva: actual_end,
         stato: stato?,
-        gare: gare.into_iter().collect::<Option<Vec<_>>>()?,
-        argomenti,
         fonte: fonte?,
+        spiegazione_eccedenza: explanation,
+        atti: atti?,
+        gare: gare?,
+        traguardi: traguardi?,
+        pagamenti: pagamenti?,
+        dnsh,
+        argomenti,
         descrizione_html,
-    })
-}
-
-fn load_tender(record: &Record) -> Option<Tender> {
-    let cig = record.text("cig");
-    if let Some(cig) = &cig {
-        if !is_valid_cig(cig) {
-            record.error(
-                "cig",
-                format!("CIG «{cig}» non valido: attesi 10 caratteri, lettere maiuscole o cifre"),
-            );
-        }
-    }
-    let tender = (
-        record.text("oggetto_gara"),
-        record.amount("importo_aggiudicazione"),
-        record.text("denominazione_aggiudicatario"),
-        record.text("codice_fiscale_aggiudicatario"),
-    );
-    if let Some(code) = &tender.3 {
-        if !is_valid_tax_code(code) {
-            record.error(
-                "codice_fiscale_aggiudicatario",
-                format!("codice fiscale «{code}» non valido: attese 11 cifre o 16 caratteri"),
-            );
-        }
-    }
-    record.finish(&[
-        "cig",
-        "oggetto_gara",
-        "importo_aggiudicazione",
-        "denominazione_aggiudicatario",
-        "codice_fiscale_aggiudicatario",
-    ]);
-    Some(Tender {
-        cig: cig?,
-        oggetto_gara: tender.0?,
-        importo_aggiudicazione: tender.1?,
-        denominazione_aggiudicatario: tender.2?,
-        codice_fiscale_aggiudicatario: tender.3?,
     })
 }

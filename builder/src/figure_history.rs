@@ -1,0 +1,382 @@
+//! What changed in the figures of each PNRR project, commit by commit: the
+//! versions of every project file are read from git and compared field by
+//! field ("Gara CIG 9A1B2C3D4E – Importo aggiudicazione: da … a …"), which
+//! a journalist can read where a line diff of YAML would not do.
+
+use crate::history::editor_reason;
+use crate::yaml::{self, Node, Value};
+use provincia_sito::model::pnrr::figures::{field_label, FigureChange, FigureChanges};
+use provincia_sito::model::{Amount, Date};
+use std::collections::HashMap;
+use std::io::{Read, Write};
+use std::path::Path;
+use std::process::{Command, Stdio};
+
+/// Project files, relative to content/.
+const DIR: &str = "pnrr/progetti";
+/// A long text (a description) is cut in the record.
+const MAX_VALUE_CHARS: usize = 200;
+
+/// Changes per project file name ("J41C22000390006.yaml"), newest first.
+pub type ProjectHistory = HashMap<String, Vec<FigureChanges>>;
+
+struct Revision {
+    commit: String,
+    date: Date,
+    reason: Option<String>,
+    /// (status letter, path relative to content/).
+    files: Vec<(char, String)>,
+}
+
+/// Reads the history of every project file; empty outside a git checkout.
+pub fn read(content: &Path) -> ProjectHistory {
+    let git = |args: &[&str]| {
+        Command::new("git")
+            .arg("-C")
+            .arg(content)
+            .args(args)
+            .output()
+            .ok()
+            .filter(|out| out.status.success())
+            .map(|out| String::from_utf8_lossy(&out.stdout).into_owned())
+    };
+    let Some(log) = git(&[
+        "log",
+        "--no-color",
+        "--no-renames",
+        "--relative",
+        "--name-status",
+        "--format=%x1e%H%x1f%cs%x1f%B%x1f",
+        "--",
+        DIR,
+    ]) else {
+        return ProjectHistory::new();
+    };
+    let Some(prefix) = git(&["rev-parse", "--show-prefix"]) else {
+        return ProjectHistory::new();
+    };
+    let revisions = parse_log(&log);
+    let mut wanted: Vec<String> = Vec::new();
+    for revision in &revisions {
+        for (status, file) in &revision.files {
+            if *status != 'D' {
+                wanted.push(format!("{}:{}{file}", revision.commit, prefix.trim()));
+            }
+            if *status != 'A' {
+                wanted.push(format!("{}^:{}{file}", revision.commit, prefix.trim()));
+            }
+        }
+    }
+    let blobs = cat_files(content, &wanted);
+    let mut history = ProjectHistory::new();
+    for revision in &revisions {
+        for (status, file) in &revision.files {
+            let Some(name) = file.strip_prefix(DIR).map(|n| n.trim_start_matches('/')) else {
+                continue;
+            };
+            if *status == 'D' {
+                continue;
+            }
+            let after = blobs.get(&format!("{}:{}{file}", revision.commit, prefix.trim()));
+            let before = blobs.get(&format!("{}^:{}{file}", revision.commit, prefix.trim()));
+            let Some(after) = after else { continue };
+            let first = *status == 'A' || before.is_none();
+            let cambi = if first {
+                Vec::new()
+            } else {
+                compare(before.map(String::as_str).unwrap_or(""), after)
+            };
+            if !first && cambi.is_empty() {
+                continue;
+            }
+            let motivo = match (&revision.reason, first) {
+                (Some(reason), _) => reason.clone(),
+                (None, true) => "Prima pubblicazione".to_string(),
+                (None, false) => "Aggiornamento dei dati".to_string(),
+            };
+            history.entry(name.to_string()).or_default().push(FigureChanges {
+                data: revision.date,
+                motivo,
+                prima: first,
+                cambi,
+            });
+        }
+    }
+    history
+}
+
+fn parse_log(log: &str) -> Vec<Revision> {
+    log.split('\u{1e}')
+        .filter_map(|record| {
+            let mut fields = record.splitn(4, '\u{1f}');
+            let commit = fields.next()?.trim().to_string();
+            let date = Date::parse(fields.next()?.trim()).ok()?;
+            let reason = editor_reason(fields.next()?);
+            let files = fields
+                .next()?
+                .lines()
+                .filter_map(|line| {
+                    let (status, path) = line.split_once('\t')?;
+                    Some((status.chars().next()?, path.to_string()))
+                })
+                .collect();
+            Some(Revision {
+                commit,
+                date,
+                reason,
+                files,
+            })
+        })
+        .collect()
+}
+
+/// Every wanted `rev:path` through one `git cat-file --batch`.
+fn cat_files(content: &Path, wanted: &[String]) -> HashMap<String, String> {
+    let mut found = HashMap::new();
+    if wanted.is_empty() {
+        return found;
+    }
+    let Ok(mut child) = Command::new("git")
+        .arg("-C")
+        .arg(content)
+        .args(["cat-file", "--batch"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+    else {
+        return found;
+    };
+    let input = wanted.join("\n") + "\n";
+    let mut stdin = child.stdin.take().expect("piped stdin");
+    // Written from a thread: git answers while it reads, and a full pipe
+    // would otherwise block both sides.
+    let writer = std::thread::spawn(move || stdin.write_all(input.as_bytes()));
+    let mut output = Vec::new();
+    let _ = child.stdout.take().expect("piped stdout").read_to_end(&mut output);
+    let _ = writer.join();
+    let _ = child.wait();
+    let mut rest = output.as_slice();
+    for name in wanted {
+        let Some(end) = rest.iter().position(|&b| b == b'\n') else {
+            break;
+        };
+        let header = String::from_utf8_lossy(&rest[..end]).into_owned();
+        rest = &rest[end + 1..];
+        if header.ends_with(" missing") || header.ends_with(" ambiguous") {
+            continue;
+        }
+        let Some(size) = header.rsplit(' ').next().and_then(|s| s.parse::<usize>().ok()) else {
+            break;
+        };
+        if rest.len() < size {
+            break;
+        }
+        found.insert(name.clone(), String::from_utf8_lossy(&rest[..size]).into_owned());
+        rest = &rest[(size + 1).min(rest.len())..];
+    }
+    found
+}
+
+/// The figures that differ between two versions of a project file.
+pub fn compare(before: &str, after: &str) -> Vec<FigureChange> {
+    let (Ok(before), Ok(after)) = (yaml::parse(before), yaml::parse(after)) else {
+        return Vec::new();
+    };
+    let (old, new) = (flatten(&before), flatten(&after));
+    let old_map: HashMap<&str, &str> = old.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    let new_map: HashMap<&str, &str> = new.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    let mut changes: Vec<FigureChange> = Vec::new();
+    for (label, value) in &new {
+        match old_map.get(label.as_str()) {
+            Some(previous) if previous == value => {}
+            previous => changes.push(FigureChange {
+                campo: label.clone(),
+                prima: previous.map(|p| p.to_string()),
+                dopo: Some(value.clone()),
+            }),
+        }
+    }
+    for (label, value) in &old {
+        if !new_map.contains_key(label.as_str()) {
+            changes.push(FigureChange {
+                campo: label.clone(),
+                prima: Some(value.clone()),
+                dopo: None,
+            });
+        }
+    }
+    changes
+}
+
+/// Which field names a list item ("Gara CIG 9A1B2C3D4E").
+fn identity_key(list: &str) -> Option<&'static str> {
+    match list {
+        "gare" => Some("cig"),
+        "atti" => Some("numero"),
+        "traguardi" => Some("descrizione"),
+        "pagamenti" => Some("data"),
+        "altri_finanziamenti" => Some("fonte"),
+        "dnsh" => Some("titolo"),
+        _ => None,
+    }
+}
+
+/// (label, value as read) of every scalar of the file.
+fn flatten(node: &Node) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    walk(node, "", "", &mut out);
+    out
+}
+
+fn walk(node: &Node, key: &str, label: &str, out: &mut Vec<(String, String)>) {
+    match &node.value {
+        Value::Null => {}
+        Value::Text(text) => out.push((label.to_string(), shown_value(key, text))),
+        Value::Map(entries) => {
+            for entry in entries {
+                let field = field_label(&entry.key);
+                let child = if label.is_empty() {
+                    field.to_string()
+                } else {
+                    format!("{label} – {field}")
+                };
+                walk(&entry.node, &entry.key, &child, out);
+            }
+        }
+        Value::List(items) => {
+            for (i, item) in items.iter().enumerate() {
+                let name = match (&item.value, identity_key(key)) {
+                    (Value::Text(text), _) => text.trim().to_string(),
+                    (Value::Map(entries), Some(id)) => entries
+                        .iter()
+                        .find(|e| e.key == id)
+                        .and_then(|e| match &e.node.value {
+                            Value::Text(text) => Some(shown_value(id, text)),
+                            _ => None,
+                        })
+                        .unwrap_or_else(|| (i + 1).to_string()),
+                    _ => (i + 1).to_string(),
+                };
+                let child = format!("{label} {name}");
+                match &item.value {
+                    // A plain list (topics): the item is its own value.
+                    Value::Text(text) => out.push((child, text.trim().to_string())),
+                    _ => walk(item, key, &child, out),
+                }
+            }
+        }
+    }
+}
+
+/// Amounts and dates the way the page shows them; long texts cut.
+fn shown_value(key: &str, text: &str) -> String {
+    let text = text.trim();
+    let is_amount = key.starts_with("finanziamento") || key.starts_with("importo");
+    if is_amount {
+        if let Ok(amount) = Amount::parse(text) {
+            return amount.italian();
+        }
+    }
+    if key.starts_with("data") || key == "verificato_il" {
+        if let Ok(date) = Date::parse(text) {
+            return date.italian();
+        }
+    }
+    if key == "fonte" {
+        if let Some(source) = provincia_sito::model::pnrr::FundingSource::from_key(text) {
+            return source.label().to_string();
+        }
+    }
+    if text.chars().count() > MAX_VALUE_CHARS {
+        format!("{}…", text.chars().take(MAX_VALUE_CHARS).collect::<String>())
+    } else {
+        text.to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const BEFORE: &str = "cup: J41C22000390006
+finanziamento_pnrr: 900000.00
+stato: in-corso
+gare:
+  - cig: 9A1B2C3D4E
+    importo_aggiudicazione: 500000.00
+  - cig: 8B2C3D4E5F
+    importo_aggiudicazione: 100000.00
+pagamenti:
+  - data: 2024-01-10
+    importo: 93171.20
+argomenti:
+  - pnrr
+";
+
+    const AFTER: &str = "cup: J41C22000390006
+finanziamento_pnrr: 931712.00
+stato: concluso
+data_fine_effettiva: 2026-06-30
+gare:
+  - cig: 9A1B2C3D4E
+    importo_aggiudicazione: 520000.00
+pagamenti:
+  - data: 2024-01-10
+    importo: 93171.20
+argomenti:
+  - pnrr
+  - servizi-digitali
+";
+
+    fn change(campo: &str, prima: Option<&str>, dopo: Option<&str>) -> FigureChange {
+        FigureChange {
+            campo: campo.into(),
+            prima: prima.map(Into::into),
+            dopo: dopo.map(Into::into),
+        }
+    }
+
+    #[test]
+    fn names_each_changed_figure_with_its_old_and_new_value() {
+        let changes = compare(BEFORE, AFTER);
+        assert_eq!(
+            changes,
+            [
+                change("Finanziamento PNRR", Some("900.000,00 €"), Some("931.712,00 €")),
+                change("Stato avanzamento progetto", Some("in-corso"), Some("concluso")),
+                change("Data di fine effettiva", None, Some("30 giugno 2026")),
+                change(
+                    "Gara CIG 9A1B2C3D4E – Importo aggiudicazione",
+                    Some("500.000,00 €"),
+                    Some("520.000,00 €")
+                ),
+                change("Argomento servizi-digitali", None, Some("servizi-digitali")),
+                change("Gara CIG 8B2C3D4E5F – CIG", Some("8B2C3D4E5F"), None),
+                change(
+                    "Gara CIG 8B2C3D4E5F – Importo aggiudicazione",
+                    Some("100.000,00 €"),
+                    None
+                ),
+            ]
+        );
+        assert_eq!(changes[0].sentence(), "da «900.000,00 €» a «931.712,00 €»");
+        assert!(compare(AFTER, AFTER).is_empty(), "an unchanged file has no changes");
+    }
+
+    #[test]
+    fn reads_commits_with_their_status_per_file() {
+        let log = "\u{1e}abc123\u{1f}2026-11-20\u{1f}Aggiorna\n\nMotivo: aggiudicazione definitiva\n\u{1f}\n\nM\tpnrr/progetti/J41C22000390006.yaml\nA\tpnrr/progetti/J47H22001230006.yaml\n\
+\u{1e}def456\u{1f}2026-10-01\u{1f}Prima versione\n\u{1f}\n\nA\tpnrr/progetti/J41C22000390006.yaml\n";
+        let revisions = parse_log(log);
+        assert_eq!(revisions.len(), 2);
+        assert_eq!(revisions[0].commit, "abc123");
+        assert_eq!(revisions[0].reason.as_deref(), Some("aggiudicazione definitiva"));
+        assert_eq!(
+            revisions[0].files[1],
+            ('A', "pnrr/progetti/J47H22001230006.yaml".to_string())
+        );
+        assert_eq!(revisions[1].date.iso(), "2026-10-01");
+        assert_eq!(revisions[1].reason, None);
+    }
+}

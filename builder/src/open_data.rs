@@ -1,0 +1,416 @@
+//! The PNRR open data: every list of the section as CSV (UTF-8 with BOM so
+//! spreadsheets read the accents, comma-separated and quoted per RFC 4180)
+//! and JSON (the same rows as objects), for the whole section, each measure
+//! and each project; plus a DCAT-AP_IT description of the datasets. Column
+//! names are Italia Domani's, so a journalist can join by CUP.
+
+use crate::load::Site;
+use provincia_sito::model::pnrr::milestones::MilestoneStatus;
+use provincia_sito::model::pnrr::open_data::{file_path, Dataset, Format, Scope, CATALOG, LICENSE, LICENSE_URL};
+use provincia_sito::model::pnrr::{FundingSource, Project};
+use provincia_sito::model::{Amount, Date};
+use serde_json::json;
+
+/// A dataset as rows of text under named columns.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Table {
+    pub columns: Vec<String>,
+    pub rows: Vec<Vec<String>>,
+}
+
+impl Table {
+    fn new(columns: &[&str]) -> Table {
+        Table {
+            columns: columns.iter().map(|c| c.to_string()).collect(),
+            rows: Vec::new(),
+        }
+    }
+
+    /// RFC 4180: comma-separated, CRLF, fields quoted when they hold a comma,
+    /// a quote or a line break; a BOM first so spreadsheets read UTF-8.
+    pub fn to_csv(&self) -> String {
+        let mut writer = csv::WriterBuilder::new()
+            .terminator(csv::Terminator::CRLF)
+            .from_writer(Vec::new());
+        let written = writer
+            .write_record(&self.columns)
+            .and_then(|_| self.rows.iter().try_for_each(|row| writer.write_record(row)));
+        written.expect("writing CSV to memory cannot fail");
+        let bytes = writer.into_inner().expect("flushing CSV to memory cannot fail");
+        format!("\u{feff}{}", String::from_utf8(bytes).expect("the rows are UTF-8"))
+    }
+
+    /// An array of objects with the CSV's column names, in column order.
+    pub fn to_json(&self) -> String {
+        let quote = |text: &str| serde_json::to_string(text).expect("a string serialises");
+        let rows: Vec<String> = self
+            .rows
+            .iter()
+            .map(|row| {
+                let fields: Vec<String> = self
+                    .columns
+                    .iter()
+                    .zip(row)
+                    .map(|(column, value)| format!("{}:{}", quote(column), quote(value)))
+                    .collect();
+                format!("{{{}}}", fields.join(","))
+            })
+            .collect();
+        format!("[\n{}\n]\n", rows.join(",\n"))
+    }
+}
+
+fn date(value: Option<Date>) -> String {
+    value.map(|d| d.iso()).unwrap_or_default()
+}
+
+fn amount(value: Amount) -> String {
+    value.plain()
+}
+
+/// The rows of one dataset for some projects.
+pub fn table(site: &Site, dataset: Dataset, projects: &[&Project]) -> Table {
+    let base = site.config.ente.url_sito.trim_end_matches('/');
+    match dataset {
+        Dataset::Projects => {
+            let mut columns = vec![
+                "CUP",
+                "Codice Locale Progetto",
+                "Titolo Progetto",
+                "Sintesi Progetto",
+                "Missione",
+                "Componente",
+                "Codice Univoco Misura",
+                "Descrizione Misura",
+                "Amministrazione Titolare",
+                "Soggetto Attuatore",
+                "Codice Fiscale Soggetto Attuatore",
+                "Finanziamento PNRR",
+            ];
+            columns.extend(FundingSource::ALL.iter().map(|s| s.label()));
+            columns.extend([
+                "Finanziamento Totale",
+                "Data di Inizio Progetto Prevista",
+                "Data di Inizio Progetto Effettiva",
+                "Data di Fine Progetto Prevista",
+                "Data di Fine Progetto Effettiva",
+                "Stato Avanzamento Progetto",
+                "Importo Aggiudicato",
+                "Importo Ricevuto",
+                "Spiegazione Eccedenza",
+                "Fonte",
+                "Data Verifica",
+                "Pagina",
+            ]);
+            let mut table = Table::new(&columns);
+            for p in projects {
+                let Some(m) = site.measures.iter().find(|m| m.slug == p.misura) else {
+                    continue;
+                };
+                let mut row = vec![
+                    p.cup.clone(),
+                    p.codice_locale_progetto.clone(),
+                    p.titolo_progetto.clone(),
+                    p.sintesi_progetto.clone(),
+                    m.missione.clone(),
+                    m.componente.clone(),
+                    m.codice.clone(),
+                    m.descrizione.clone(),
+                    m.amministrazione_titolare.clone(),
+                    p.soggetto_attuatore.clone(),
+                    p.codice_fiscale_soggetto_attuatore.clone(),
+                    amount(p.finanziamento_pnrr),
+                ];
+                row.extend(FundingSource::ALL.iter().map(|source| {
+                    amount(Amount::sum(
+                        p.altri_finanziamenti
+                            .iter()
+                            .filter(|f| f.fonte == *source)
+                            .map(|f| f.importo),
+                    ))
+                }));
+                row.extend([
+                    amount(p.finanziamento_totale),
+                    date(Some(p.data_inizio_prevista)),
+                    date(p.data_inizio_effettiva),
+                    date(Some(p.data_fine_prevista)),
+                    date(p.data_fine_effettiva),
+                    p.stato.label().to_string(),
+                    amount(p.awarded()),
+                    amount(p.received()),
+                    p.spiegazione_eccedenza.clone().unwrap_or_default(),
+                    p.fonte.fonte.clone(),
+                    p.fonte.verificato_il.iso(),
+                    format!("{base}{}", p.path()),
+                ]);
+                table.rows.push(row);
+            }
+            table
+        }
+        Dataset::Tenders => {
+            let mut table = Table::new(&[
+                "CUP",
+                "CIG",
+                "Oggetto Gara",
+                "Data Aggiudicazione",
+                "Importo Aggiudicazione",
+                "Denominazione Aggiudicatario",
+                "Codice Fiscale Aggiudicatario",
+                "Partita IVA Aggiudicatario",
+                "Titolare Effettivo",
+                "Fonte",
+                "Data Verifica",
+            ]);
+            for p in projects {
+                for g in &p.gare {
+                    table.rows.push(vec![
+                        p.cup.clone(),
+                        g.cig.clone(),
+                        g.oggetto_gara.clone(),
+                        g.data_aggiudicazione.iso(),
+                        amount(g.importo_aggiudicazione),
+                        g.denominazione_aggiudicatario.clone(),
+                        g.codice_fiscale_aggiudicatario.clone(),
+                        g.partita_iva_aggiudicatario.clone().unwrap_or_default(),
+                        g.titolare_effettivo.clone().unwrap_or_default(),
+                        g.fonte.fonte.clone(),
+                        g.fonte.verificato_il.iso(),
+                    ]);
+                }
+            }
+            table
+        }
+        Dataset::Acts => {
+            let mut table = Table::new(&[
+                "CUP",
+                "Tipologia Atto",
+                "Numero Atto",
+                "Data Atto",
+                "Oggetto Atto",
+                "Collegamento",
+            ]);
+            for p in projects {
+                for a in &p.atti {
+                    let link = if a.collegamento.starts_with('/') {
+                        format!("{base}{}", a.collegamento)
+                    } else {
+                        a.collegamento.clone()
+                    };
+                    table.rows.push(vec![
+                        p.cup.clone(),
+                        a.tipologia.label().to_string(),
+                        a.numero.clone(),
+                        a.data.iso(),
+                        a.oggetto.clone(),
+                        link,
+                    ]);
+                }
+            }
+            table
+        }
+        Dataset::Milestones => {
+            let mut table = Table::new(&[
+                "CUP",
+                "Tipo",
+                "Descrizione",
+                "Data Prevista",
+                "Data Effettiva",
+                "Situazione",
+                "Fonte",
+                "Data Verifica",
+            ]);
+            for p in projects {
+                for t in &p.traguardi {
+                    table.rows.push(vec![
+                        p.cup.clone(),
+                        t.tipo.label().to_string(),
+                        t.descrizione.clone(),
+                        t.data_prevista.iso(),
+                        date(t.data_effettiva),
+                        MilestoneStatus::of(t, site.today).sentence(),
+                        t.fonte.fonte.clone(),
+                        t.fonte.verificato_il.iso(),
+                    ]);
+                }
+            }
+            table
+        }
+        Dataset::Payments => {
+            let mut table = Table::new(&[
+                "CUP",
+                "Data Pagamento",
+                "Descrizione",
+                "Importo",
+                "Fonte",
+                "Data Verifica",
+            ]);
+            for p in projects {
+                for pay in &p.pagamenti {
+                    table.rows.push(vec![
+                        p.cup.clone(),
+                        pay.data.iso(),
+                        pay.descrizione.clone(),
+                        amount(pay.importo),
+                        pay.fonte.fonte.clone(),
+                        pay.fonte.verificato_il.iso(),
+                    ]);
+                }
+            }
+            table
+        }
+        Dataset::Measures => {
+            let mut table = Table::new(&[
+                "Codice Univoco Misura",
+                "Missione",
+                "Componente",
+                "Titolo",
+                "Descrizione Misura",
+                "Amministrazione Titolare",
+                "Numero Progetti",
+                "Finanziamento PNRR",
+                "Pagina",
+            ]);
+            for m in &site.measures {
+                let of_measure: Vec<&&Project> = projects.iter().filter(|p| p.misura == m.slug).collect();
+                table.rows.push(vec![
+                    m.codice.clone(),
+                    m.missione.clone(),
+                    m.componente.clone(),
+                    m.titolo.clone(),
+                    m.descrizione.clone(),
+                    m.amministrazione_titolare.clone(),
+                    of_measure.len().to_string(),
+                    amount(Amount::sum(of_measure.iter().map(|p| p.finanziamento_pnrr))),
+                    format!("{base}{}", m.path()),
+                ]);
+            }
+            table
+        }
+    }
+}
+
+/// Every open data file: (path under dist/, content).
+pub fn files(site: &Site) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    let mut push = |scope: Scope, dataset: Dataset, projects: &[&Project]| {
+        let table = table(site, dataset, projects);
+        for format in Format::ALL {
+            let text = match format {
+                Format::Csv => table.to_csv(),
+                Format::Json => table.to_json(),
+            };
+            out.push((
+                file_path(scope, dataset, format).trim_start_matches('/').to_string(),
+                text,
+            ));
+        }
+    };
+    let all: Vec<&Project> = site.projects.iter().collect();
+    push(Scope::All, Dataset::Measures, &all);
+    for dataset in Dataset::OF_PROJECTS {
+        push(Scope::All, dataset, &all);
+    }
+    for measure in &site.measures {
+        let of_measure: Vec<&Project> = site.projects.iter().filter(|p| p.misura == measure.slug).collect();
+        for dataset in Dataset::OF_PROJECTS {
+            push(Scope::Measure(&measure.slug), dataset, &of_measure);
+        }
+    }
+    for project in &site.projects {
+        for dataset in Dataset::OF_PROJECTS {
+            push(Scope::Project(&project.cup), dataset, &[project]);
+        }
+    }
+    out.push((CATALOG.trim_start_matches('/').to_string(), catalog(site)));
+    out
+}
+
+/// The latest day any figure was checked: the "modified" of the data.
+pub fn last_checked(site: &Site) -> Date {
+    site.projects
+        .iter()
+        .map(|p| p.fonte.verificato_il)
+        .chain(
+            site.projects
+                .iter()
+                .flat_map(|p| p.gare.iter().map(|g| g.fonte.verificato_il)),
+        )
+        .chain(
+            site.projects
+                .iter()
+                .flat_map(|p| p.pagamenti.iter().map(|g| g.fonte.verificato_il)),
+        )
+        .max()
+        .unwrap_or(site.today)
+}
+
+/// DCAT-AP_IT description of the section's datasets, as JSON-LD.
+pub fn catalog(site: &Site) -> String {
+    let base = site.config.ente.url_sito.trim_end_matches('/');
+    let modified = json!({ "@value": last_checked(site).iso(), "@type": "xsd:date" });
+    let publisher = json!({
+        "@type": ["foaf:Agent", "dcatapit:Agent"],
+        "foaf:name": site.config.ente.nome,
+        "dct:identifier": site.config.contatti.codice_fiscale,
+    });
+    let license = json!({
+        "@id": LICENSE_URL,
+        "@type": ["dct:LicenseDocument", "dcatapit:LicenseDocument"],
+        "foaf:name": LICENSE,
+    });
+    let datasets: Vec<serde_json::Value> = [Dataset::Measures]
+        .into_iter()
+        .chain(Dataset::OF_PROJECTS)
+        .map(|dataset| {
+            let distributions: Vec<serde_json::Value> = Format::ALL
+                .into_iter()
+                .map(|format| {
+                    let url = format!("{base}{}", file_path(Scope::All, dataset, format));
+                    json!({
+                        "@type": ["dcat:Distribution", "dcatapit:Distribution"],
+                        "dct:title": format!("{} ({})", dataset.title(), format.label()),
+                        "dct:format": { "@id": format!("http://publications.europa.eu/resource/authority/file-type/{}", format.label()) },
+                        "dcat:mediaType": format.media_type(),
+                        "dcat:accessURL": { "@id": url },
+                        "dcat:downloadURL": { "@id": url },
+                        "dct:license": license,
+                    })
+                })
+                .collect();
+            json!({
+                "@id": format!("{base}{}#{}", CATALOG, dataset.key()),
+                "@type": ["dcat:Dataset", "dcatapit:Dataset"],
+                "dct:identifier": format!("{}:pnrr-{}", site.config.contatti.codice_fiscale, dataset.key()),
+                "dct:title": dataset.title(),
+                "dct:description": dataset.description(),
+                "dct:modified": modified,
+                "dct:publisher": publisher,
+                "dct:rightsHolder": publisher,
+                "dct:language": { "@id": "http://publications.europa.eu/resource/authority/language/ITA" },
+                "dcat:theme": { "@id": "http://publications.europa.eu/resource/authority/data-theme/GOVE" },
+                "dct:accrualPeriodicity": { "@id": "http://publications.europa.eu/resource/authority/frequency/MONTHLY" },
+                "dcat:landingPage": { "@id": format!("{base}/pnrr") },
+                "dcat:distribution": distributions,
+            })
+        })
+        .collect();
+    let catalog = json!({
+        "@context": {
+            "dcat": "http://www.w3.org/ns/dcat#",
+            "dct": "http://purl.org/dc/terms/",
+            "dcatapit": "http://dati.gov.it/onto/dcatapit#",
+            "foaf": "http://xmlns.com/foaf/0.1/",
+            "xsd": "http://www.w3.org/2001/XMLSchema#",
+        },
+        "@id": format!("{base}{CATALOG}"),
+        "@type": ["dcat:Catalog", "dcatapit:Catalog"],
+        "dct:title": format!("Dati aperti PNRR – {}", site.config.ente.nome),
+        "dct:description": "Misure, progetti, gare, atti, traguardi e pagamenti dei progetti finanziati dal PNRR di cui l'ente è soggetto attuatore, con fonte e data di verifica di ogni dato.",
+        "dct:publisher": publisher,
+        "dct:modified": modified,
+        "dct:language": { "@id": "http://publications.europa.eu/resource/authority/language/ITA" },
+        "foaf:homepage": { "@id": format!("{base}/pnrr") },
+        "dcat:dataset": datasets,
+    });
+    serde_json::to_string_pretty(&catalog).expect("JSON values serialise")
+}

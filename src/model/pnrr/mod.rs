@@ -1,0 +1,413 @@
+//! "Attuazione misure PNRR": measures and projects with the field names of
+//! the Italia Domani open data, so exports join with theirs by CUP. Every
+//! figure carries its source and the day it was last checked.
+
+pub mod chart;
+pub mod codes;
+pub mod figures;
+pub mod filter;
+#[cfg(test)]
+mod filter_tests;
+pub mod milestones;
+pub mod open_data;
+pub mod totals;
+
+use super::content::{Attachment, TopicRef};
+use super::date::Date;
+use super::money::Amount;
+use figures::FigureChanges;
+use serde::{Deserialize, Serialize};
+
+pub use codes::{is_valid_cig, is_valid_cup, is_valid_tax_code};
+
+/// Declares a closed vocabulary of content values: the key written in the
+/// content files and the URL, and the label citizens read.
+macro_rules! vocabulary {
+    ($(#[$meta:meta])* $name:ident { $($variant:ident => $key:literal, $label:literal;)+ }) => {
+        $(#[$meta])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+        pub enum $name {
+            $(#[serde(rename = $key)] $variant,)+
+        }
+
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$variant,)+];
+
+            pub fn key(self) -> &'static str {
+                match self { $($name::$variant => $key,)+ }
+            }
+
+            pub fn label(self) -> &'static str {
+                match self { $($name::$variant => $label,)+ }
+            }
+
+            pub fn from_key(key: &str) -> Option<$name> {
+                Self::ALL.iter().copied().find(|v| v.key() == key)
+            }
+
+            /// "a, b, c": the accepted keys, for error messages.
+            pub fn keys() -> String {
+                Self::ALL.iter().map(|v| v.key()).collect::<Vec<_>>().join(", ")
+            }
+        }
+    };
+}
+
+vocabulary!(
+    /// Stato Avanzamento Progetto.
+    ProjectStatus {
+        DaAvviare => "da-avviare", "Da avviare";
+        InCorso => "in-corso", "In corso";
+        Concluso => "concluso", "Concluso";
+    }
+);
+
+vocabulary!(
+    /// Funding besides the PNRR, as the Italia Domani "Finanziamento …" columns.
+    FundingSource {
+        Stato => "stato", "Finanziamento Stato";
+        Ue => "ue", "Finanziamento UE (diverso da PNRR)";
+        Regione => "regione", "Finanziamento Regione";
+        Provincia => "provincia", "Finanziamento Provincia";
+        Comune => "comune", "Finanziamento Comune";
+        AltroPubblico => "altro-pubblico", "Finanziamento Altro Pubblico";
+        Privato => "privato", "Finanziamento Privato";
+        DaReperire => "da-reperire", "Finanziamento da Reperire";
+    }
+);
+
+vocabulary!(
+    /// Kind of administrative act.
+    ActKind {
+        Avviso => "avviso", "Avviso pubblico";
+        DecretoFinanziamento => "decreto-finanziamento", "Decreto di finanziamento";
+        AttoObbligo => "atto-obbligo", "Atto d'obbligo";
+        Determinazione => "determinazione", "Determinazione dirigenziale";
+        DecretoPresidente => "decreto-presidente", "Decreto del Presidente";
+        Delibera => "delibera", "Deliberazione";
+        Contratto => "contratto", "Contratto";
+        Collaudo => "collaudo", "Certificato di collaudo o regolare esecuzione";
+        Altro => "altro", "Altro atto";
+    }
+);
+
+vocabulary!(
+    /// Milestones are qualitative steps, targets measurable results.
+    MilestoneKind {
+        Traguardo => "traguardo", "Traguardo";
+        Obiettivo => "obiettivo", "Obiettivo";
+    }
+);
+
+/// A PNRR measure, e.g. "M1C1 Investimento 1.2".
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Measure {
+    pub slug: String,
+    /// Codice Univoco Misura, e.g. "M1C1I1.2".
+    pub codice: String,
+    pub missione: String,
+    pub componente: String,
+    /// Heading as citizens read it: "M1C1 Investimento 1.2".
+    pub titolo: String,
+    /// Descrizione Misura.
+    pub descrizione: String,
+    pub amministrazione_titolare: String,
+}
+
+impl Measure {
+    pub fn path(&self) -> String {
+        format!("/pnrr/{}", self.slug)
+    }
+
+    /// "M1" from "M1C1I1.2".
+    pub fn mission_code(&self) -> String {
+        mission_code(&self.codice)
+    }
+}
+
+/// The mission part of a measure code: "M1" from "M1C1I1.2".
+pub fn mission_code(measure_code: &str) -> String {
+    let rest = measure_code.strip_prefix('M').unwrap_or(measure_code);
+    let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
+    format!("M{digits}")
+}
+
+/// Where a figure comes from (an act, ReGiS, Italia Domani) and when it was
+/// last checked.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    pub fonte: String,
+    pub verificato_il: Date,
+}
+
+impl Source {
+    /// "ReGiS, verificato il 18 novembre 2026".
+    pub fn sentence(&self) -> String {
+        format!("{}, verificato il {}", self.fonte, self.verificato_il.italian())
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OtherFunding {
+    pub fonte: FundingSource,
+    pub importo: Amount,
+}
+
+/// An administrative act of the project.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Act {
+    pub tipologia: ActKind,
+    pub numero: String,
+    pub data: Date,
+    pub oggetto: String,
+    /// Where the act is published (albo, transparency platform, attachment).
+    pub collegamento: String,
+}
+
+impl Act {
+    /// "Decreto di finanziamento n. 28-1/2022 del 3 ottobre 2022".
+    pub fn name(&self) -> String {
+        format!(
+            "{} n. {} del {}",
+            self.tipologia.label(),
+            self.numero,
+            self.data.italian()
+        )
+    }
+}
+
+/// A tender or contract of a project.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Tender {
+    pub cig: String,
+    pub oggetto_gara: String,
+    pub data_aggiudicazione: Date,
+    pub importo_aggiudicazione: Amount,
+    pub denominazione_aggiudicatario: String,
+    pub codice_fiscale_aggiudicatario: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub partita_iva_aggiudicatario: Option<String>,
+    /// Titolare effettivo, where the winner declared it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub titolare_effettivo: Option<String>,
+    pub fonte: Source,
+}
+
+/// A milestone or target with its planned and actual dates.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Milestone {
+    pub descrizione: String,
+    pub tipo: MilestoneKind,
+    pub data_prevista: Date,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub data_effettiva: Option<Date>,
+    pub fonte: Source,
+}
+
+/// A payment the body received for the project.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Payment {
+    pub data: Date,
+    /// "Anticipazione del 10%", "Rimborso SAL 1"…
+    pub descrizione: String,
+    pub importo: Amount,
+    pub fonte: Source,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Project {
+    pub cup: String,
+    pub codice_locale_progetto: String,
+    pub titolo_progetto: String,
+    pub sintesi_progetto: String,
+    /// Slug of the measure.
+    pub misura: String,
+    pub soggetto_attuatore: String,
+    pub codice_fiscale_soggetto_attuatore: String,
+    pub finanziamento_pnrr: Amount,
+    #[serde(default)]
+    pub altri_finanziamenti: Vec<OtherFunding>,
+    pub finanziamento_totale: Amount,
+    pub data_inizio_prevista: Date,
+    pub data_fine_prevista: Date,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub data_inizio_effettiva: Option<Date>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub data_fine_effettiva: Option<Date>,
+    pub stato: ProjectStatus,
+    /// Source of the funding figures and dates above.
+    pub fonte: Source,
+    /// Why contracts or payments exceed the funding, shown on the page.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub spiegazione_eccedenza: Option<String>,
+    #[serde(default)]
+    pub atti: Vec<Act>,
+    #[serde(default)]
+    pub gare: Vec<Tender>,
+    #[serde(default)]
+    pub traguardi: Vec<Milestone>,
+    #[serde(default)]
+    pub pagamenti: Vec<Payment>,
+    /// DNSH ("do no significant harm") declarations.
+    #[serde(default)]
+    pub dnsh: Vec<Attachment>,
+    #[serde(default)]
+    pub argomenti: Vec<TopicRef>,
+    /// Body rendered from Markdown at build time (may be empty).
+    #[serde(default)]
+    pub descrizione_html: String,
+}
+
+impl Project {
+    pub fn path(&self) -> String {
+        project_path(&self.cup)
+    }
+
+    /// Sum of the awarded tenders: what is committed.
+    pub fn awarded(&self) -> Amount {
+        Amount::sum(self.gare.iter().map(|g| g.importo_aggiudicazione))
+    }
+
+    /// Sum of the payments received.
+    pub fn received(&self) -> Amount {
+        Amount::sum(self.pagamenti.iter().map(|p| p.importo))
+    }
+
+    /// The acts that assigned the funding (call and decree).
+    pub fn assignment(&self) -> impl Iterator<Item = &Act> {
+        self.atti
+            .iter()
+            .filter(|a| matches!(a.tipologia, ActKind::Avviso | ActKind::DecretoFinanziamento))
+    }
+
+    pub fn summary(&self, measure: &Measure) -> ProjectSummary {
+        ProjectSummary {
+            cup: self.cup.clone(),
+            titolo_progetto: self.titolo_progetto.clone(),
+            misura: self.misura.clone(),
+            codice_misura: measure.codice.clone(),
+            soggetto_attuatore: self.soggetto_attuatore.clone(),
+            anno_inizio: self.data_inizio_prevista.year(),
+            finanziamento_pnrr: self.finanziamento_pnrr,
+            finanziamento_totale: self.finanziamento_totale,
+            aggiudicato: self.awarded(),
+            erogato: self.received(),
+            stato: self.stato,
+            cig: self.gare.iter().map(|g| g.cig.clone()).collect(),
+        }
+    }
+}
+
+pub fn project_path(cup: &str) -> String {
+    format!("/pnrr/progetti/{cup}")
+}
+
+/// One row of the project tables.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ProjectSummary {
+    pub cup: String,
+    pub titolo_progetto: String,
+    /// Slug of the measure.
+    pub misura: String,
+    /// Codice Univoco Misura.
+    pub codice_misura: String,
+    pub soggetto_attuatore: String,
+    /// Year of the planned start.
+    pub anno_inizio: u16,
+    pub finanziamento_pnrr: Amount,
+    pub finanziamento_totale: Amount,
+    pub aggiudicato: Amount,
+    pub erogato: Amount,
+    pub stato: ProjectStatus,
+    /// CIG of its tenders, so a search by CIG finds the project.
+    #[serde(default)]
+    pub cig: Vec<String>,
+}
+
+impl ProjectSummary {
+    pub fn path(&self) -> String {
+        project_path(&self.cup)
+    }
+
+    pub fn mission_code(&self) -> String {
+        mission_code(&self.codice_misura)
+    }
+}
+
+/// A recent change of a project's figures, for "what changed lately".
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RecentChange {
+    pub cup: String,
+    pub titolo_progetto: String,
+    pub modifica: FigureChanges,
+}
+
+/// `/pnrr`: every measure and every project.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PnrrOverview {
+    pub versione: u32,
+    /// The latest day a figure was checked.
+    pub aggiornato_il: Date,
+    pub misure: Vec<Measure>,
+    pub progetti: Vec<ProjectSummary>,
+    /// Newest first, a few.
+    #[serde(default)]
+    pub ultime_modifiche: Vec<RecentChange>,
+}
+
+/// `/pnrr/{misura}`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MeasurePage {
+    pub versione: u32,
+    pub aggiornato_il: Date,
+    pub misura: Measure,
+    pub progetti: Vec<ProjectSummary>,
+}
+
+/// `/pnrr/progetti/{cup}`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ProjectPage {
+    pub versione: u32,
+    /// The day the site was built: milestones past it and not reached are late.
+    pub data_riferimento: Date,
+    pub misura: Measure,
+    pub progetto: Project,
+    /// Changes of the figures, newest first.
+    #[serde(default)]
+    pub modifiche: Vec<FigureChanges>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn mission_code_is_the_m_part_of_the_measure_code() {
+        assert_eq!(mission_code("M1C1I1.2"), "M1");
+        assert_eq!(mission_code("M4C1I3.3"), "M4");
+        assert_eq!(mission_code("M10C2I1"), "M10");
+    }
+
+    #[test]
+    fn vocabularies_read_their_keys_back() {
+        for status in ProjectStatus::ALL {
+            assert_eq!(ProjectStatus::from_key(status.key()), Some(*status));
+        }
+        assert_eq!(FundingSource::from_key("regione"), Some(FundingSource::Regione));
+        assert_eq!(ActKind::from_key("decreto"), None);
+        assert_eq!(MilestoneKind::keys(), "traguardo, obiettivo");
+    }
+}
