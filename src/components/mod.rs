@@ -15,6 +15,7 @@ pub mod news_filters;
 pub mod news_results;
 pub mod page;
 pub mod pagination;
+pub mod pnrr;
 pub mod rating;
 pub mod search_form;
 pub mod share;

@@ -1,4 +1,5 @@
 use crate::components::page::{Page, TextColumn};
+use crate::components::search_form::SearchForm;
 use leptos::prelude::*;
 
 /// Shown for any address the site does not have.
@@ -12,6 +13,7 @@ pub fn NotFound() -> impl IntoView {
             lead="La pagina che cerchi non esiste o è stata spostata."
         >
             <TextColumn>
+                    <SearchForm id="cerca-pagina-mancante" visible_label="Cerca nel sito (anche un CUP o un CIG)" class="mb-4"/>
                     <p>"Controlla l'indirizzo oppure prova da qui:"</p>
                     <ul>
                         <li><a href="/">"la pagina iniziale"</a></li>

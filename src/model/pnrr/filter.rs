@@ -35,10 +35,12 @@ pub enum SortKey {
     Year,
     Pnrr,
     Total,
+    Awarded,
+    Received,
 }
 
 impl SortKey {
-    pub const ALL: [SortKey; 7] = [
+    pub const ALL: [SortKey; 9] = [
         SortKey::Title,
         SortKey::Cup,
         SortKey::Measure,
@@ -46,6 +48,8 @@ impl SortKey {
         SortKey::Year,
         SortKey::Pnrr,
         SortKey::Total,
+        SortKey::Awarded,
+        SortKey::Received,
     ];
 
     pub fn key(self) -> &'static str {
@@ -57,6 +61,8 @@ impl SortKey {
             SortKey::Year => "anno",
             SortKey::Pnrr => "finanziamento-pnrr",
             SortKey::Total => "finanziamento-totale",
+            SortKey::Awarded => "aggiudicato",
+            SortKey::Received => "ricevuto",
         }
     }
 
@@ -70,16 +76,21 @@ impl SortKey {
             SortKey::Year => "Anno di inizio",
             SortKey::Pnrr => "Finanziamento PNRR",
             SortKey::Total => "Finanziamento totale",
+            SortKey::Awarded => "Aggiudicato",
+            SortKey::Received => "Ricevuto",
         }
     }
 
     /// Numbers read best largest first; words from A.
     pub fn default_descending(self) -> bool {
-        matches!(self, SortKey::Pnrr | SortKey::Total | SortKey::Year)
+        self.is_numeric()
     }
 
     pub fn is_numeric(self) -> bool {
-        matches!(self, SortKey::Pnrr | SortKey::Total | SortKey::Year)
+        matches!(
+            self,
+            SortKey::Pnrr | SortKey::Total | SortKey::Year | SortKey::Awarded | SortKey::Received
+        )
     }
 
     fn from_key(key: &str) -> Option<SortKey> {
@@ -280,6 +291,8 @@ impl ProjectFilter {
         let column = match self.sort {
             SortKey::Cup => "CUP".to_string(),
             SortKey::Pnrr => "finanziamento PNRR".to_string(),
+            SortKey::Awarded => "importo aggiudicato".to_string(),
+            SortKey::Received => "importo ricevuto".to_string(),
             other => other.heading().to_lowercase(),
         };
         format!("ordinati per {column}, {direction}")
@@ -394,6 +407,8 @@ impl ProjectCatalog {
                 SortKey::Year => pa.anno_inizio.cmp(&pb.anno_inizio),
                 SortKey::Pnrr => pa.finanziamento_pnrr.cmp(&pb.finanziamento_pnrr),
                 SortKey::Total => pa.finanziamento_totale.cmp(&pb.finanziamento_totale),
+                SortKey::Awarded => pa.aggiudicato.cmp(&pb.aggiudicato),
+                SortKey::Received => pa.erogato.cmp(&pb.erogato),
             };
             let primary = if filter.descending { primary.reverse() } else { primary };
             let tie = by_title(a, b);

@@ -306,6 +306,24 @@ impl Project {
     }
 }
 
+/// The same project in the national data, by CUP: (name, address).
+pub fn national_links(cup: &str) -> [(&'static str, String); 3] {
+    [
+        (
+            "Scheda del CUP su OpenCUP",
+            format!("https://www.opencup.gov.it/portale/progetto/-/cup/{cup}"),
+        ),
+        (
+            "Scheda del progetto su OpenPNRR",
+            format!("https://openpnrr.it/progetti/{cup}"),
+        ),
+        (
+            "Dataset «Progetti» di Italia Domani (cerca il CUP nella colonna CUP)",
+            "https://www.italiadomani.gov.it/content/sogei-ng/it/it/catalogo-open-data.html".to_string(),
+        ),
+    ]
+}
+
 pub fn project_path(cup: &str) -> String {
     format!("/pnrr/progetti/{cup}")
 }

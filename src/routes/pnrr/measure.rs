@@ -1,0 +1,54 @@
+//! `/pnrr/{misura}`: the measure, its totals and its projects.
+
+use crate::api;
+use crate::components::loaded::Loaded;
+use crate::components::page::{Page, TextColumn};
+use crate::components::pnrr::downloads::{DownloadScope, Downloads};
+use crate::components::pnrr::funding::TotalsSummary;
+use crate::components::pnrr::project_table::ProjectBrowser;
+use crate::components::pnrr::FundedByEu;
+use crate::model::pnrr::totals::Totals;
+use crate::model::pnrr::MeasurePage;
+use leptos::prelude::*;
+use leptos_router::hooks::use_params_map;
+
+#[component]
+pub fn MeasureRoute() -> impl IntoView {
+    let params = use_params_map();
+    move || {
+        let slug = params.with(|p| p.get("misura").unwrap_or_default());
+        view! {
+            <Loaded source=api::pnrr_measure(&slug) whole_page=true view=|page: MeasurePage| view! { <MeasureView page=page/> }/>
+        }
+    }
+}
+
+#[component]
+pub fn MeasureView(page: MeasurePage) -> impl IntoView {
+    let m = page.misura;
+    let totals = Totals::of(&page.progetti);
+    let caption = format!("Progetti della misura {}", m.titolo);
+    let facts = view! {
+        <dl class="facts">
+            <dt>"Missione"</dt><dd>{m.missione.clone()}</dd>
+            <dt>"Componente"</dt><dd>{m.componente.clone()}</dd>
+            <dt>"Codice univoco misura"</dt><dd><code>{m.codice.clone()}</code></dd>
+            <dt>"Amministrazione titolare"</dt><dd>{m.amministrazione_titolare.clone()}</dd>
+        </dl>
+    };
+    let (path, slug, measures) = (m.path(), m.slug.clone(), vec![m.clone()]);
+    view! {
+        <Page path=m.path() title=m.titolo.clone() description=m.descrizione.clone() lead=m.descrizione.clone()>
+            <TextColumn>
+                <FundedByEu/>
+                {facts}
+            </TextColumn>
+            <h2 class="mt-4">"In cifre"</h2>
+            <p>"Dati verificati al "<time datetime=page.aggiornato_il.iso()>{page.aggiornato_il.italian()}</time>"."</p>
+            <TotalsSummary totals=totals/>
+            <h2 class="mt-4">"Progetti della misura"</h2>
+            <ProjectBrowser projects=page.progetti measures=measures base=path caption=caption by_mission=false/>
+            <Downloads scope=DownloadScope::Measure(slug)/>
+        </Page>
+    }
+}
