@@ -1,8 +1,9 @@
-//! The sortable, filterable table of projects. Every row is rendered once;
-//! filtering hides rows and sorting moves them, so a keystroke costs a
-//! lookup per row rather than building the table again (1,000 projects stay
-//! well within a frame). The pre-rendered page holds every row, readable
-//! without JavaScript.
+//! The sortable, filterable table of projects. Every row is rendered once,
+//! in the order the URL asks for; the pre-rendered page shows them all,
+//! readable without JavaScript. In the browser one effect shows the first
+//! `SHOWN_ROWS` matching rows in order (moving just those nodes) and hides
+//! the rest, until the reader asks for all: laying out 1,000 moved rows
+//! costs the browser over 100 ms, 50 rows a few.
 
 use super::project_filters::{use_apply_filter, use_project_filter, ProjectFilterForm};
 use crate::model::pnrr::filter::{results_label, ProjectCatalog, ProjectFilter, SortKey};
@@ -10,6 +11,9 @@ use crate::model::pnrr::totals::Totals;
 use crate::model::pnrr::{Measure, ProjectSummary};
 use leptos::prelude::*;
 use std::sync::Arc;
+
+/// Rows shown at once in the browser, unless the reader asks for all.
+const SHOWN_ROWS: usize = 50;
 
 /// Columns in display order; every one can be sorted.
 const COLUMNS: [SortKey; 9] = [
@@ -87,10 +91,11 @@ pub fn ProjectBrowser(
     };
     let row = {
         let catalog = catalog.clone();
+        let initially = matching.get_untracked();
         move |index: usize| {
             let p = &catalog.items()[index];
             view! {
-                <tr hidden=move || !matching.with(|m| m[index])>
+                <tr data-i=index.to_string() hidden=!initially[index]>
                     <th scope="row"><a href=p.path()>{p.titolo_progetto.clone()}</a></th>
                     <td><code>{p.cup.clone()}</code></td>
                     <td>{p.codice_misura.clone()}</td>
@@ -104,6 +109,37 @@ pub fn ProjectBrowser(
             }
         }
     };
+    let rows = order.get_untracked().into_iter().map(row).collect_view();
+    let body = NodeRef::<leptos::html::Tbody>::new();
+    let show_all = RwSignal::new(false);
+    // The row nodes and their visibility, read from the DOM once.
+    let rows_shown: StoredValue<Option<RowNodes>, LocalStorage> = StoredValue::new_local(None);
+    Effect::new(move |_| {
+        let limit = if show_all.get() { usize::MAX } else { SHOWN_ROWS };
+        let (order, matching) = (order.get(), matching.get());
+        if let Some(body) = body.get() {
+            rows_shown.update_value(|nodes| {
+                let nodes = nodes.get_or_insert_with(|| RowNodes::read(&body, matching.len()));
+                nodes.arrange(&body, &order, &matching, limit);
+            });
+        }
+    });
+    let more = move || {
+        let count = shown.get();
+        (count > SHOWN_ROWS).then(|| {
+            let label = if show_all.get() {
+                format!("Mostra solo i primi {SHOWN_ROWS}")
+            } else {
+                format!("Mostra tutti i {} progetti", count)
+            };
+            view! {
+                <p class="needs-js">
+                    {(!show_all.get()).then(|| format!("Sono mostrati i primi {SHOWN_ROWS}. "))}
+                    <button type="button" class="btn btn-outline-primary btn-sm" on:click=move |_| show_all.update(|all| *all = !*all)>{label}</button>
+                </p>
+            }
+        })
+    };
     let mission_choices = if by_mission { missions } else { Vec::new() };
     view! {
         <ProjectFilterForm base=base.clone() filter=filter missions=mission_choices years=years/>
@@ -114,21 +150,69 @@ pub fn ProjectBrowser(
         <p class="small needs-js">{shown_totals}</p>
         // data-filters: sorting navigates, and focus must stay on the button.
         <div class="table-scroll" role="region" aria-labelledby="tabella-progetti-titolo" tabindex="0" data-filters="">
-            <table class="table project-table" aria-describedby="conteggio-progetti">
+            <table class="table project-table" aria-describedby="conteggio-progetti"
+                data-query=move || filter.with(|(f, _)| f.to_query())>
                 <caption id="tabella-progetti-titolo">{caption}</caption>
+                <colgroup>
+                    <col class="col-title"/><col class="col-cup"/><col class="col-short"/><col class="col-short"/><col class="col-short"/>
+                    <col class="col-amount"/><col class="col-amount"/><col class="col-amount"/><col class="col-amount"/>
+                </colgroup>
                 <thead>
                     <tr>
                         {COLUMNS.into_iter().map(|key| view! { <SortHeader key=key base=base.clone() filter=filter/> }).collect_view()}
                     </tr>
                 </thead>
-                <tbody>
-                    <For each=move || order.get() key=|index| *index children=row/>
-                </tbody>
+                <tbody node_ref=body>{rows}</tbody>
             </table>
         </div>
+        {more}
         <Show when=move || shown.get() == 0>
             <p class="alert alert-warning">"Nessun progetto corrisponde ai filtri scelti."</p>
         </Show>
+    }
+}
+
+/// The table's row nodes by project index, and which are shown.
+struct RowNodes {
+    rows: Vec<Option<web_sys::Element>>,
+    visible: Vec<bool>,
+}
+
+impl RowNodes {
+    /// Finds each row by its `data-i`.
+    fn read(body: &web_sys::HtmlElement, count: usize) -> RowNodes {
+        let children = body.children();
+        let mut rows: Vec<Option<web_sys::Element>> = vec![None; count];
+        let mut visible = vec![false; count];
+        for k in 0..children.length() {
+            let Some(row) = children.item(k) else { continue };
+            if let Some(i) = row.get_attribute("data-i").and_then(|v| v.parse::<usize>().ok()) {
+                if i < count {
+                    visible[i] = !row.has_attribute("hidden");
+                    rows[i] = Some(row);
+                }
+            }
+        }
+        RowNodes { rows, visible }
+    }
+
+    /// Shows the first `limit` matching rows in `order` and hides every
+    /// other row. Only the shown rows are moved, and `hidden` is written
+    /// only where it changes.
+    fn arrange(&mut self, body: &web_sys::HtmlElement, order: &[usize], matching: &[bool], limit: usize) {
+        let mut wanted = vec![false; self.rows.len()];
+        for &i in order.iter().filter(|&&i| matching[i]).take(limit) {
+            wanted[i] = true;
+            if let Some(row) = &self.rows[i] {
+                let _ = body.append_child(row);
+            }
+        }
+        for (i, row) in self.rows.iter().enumerate() {
+            if let (Some(row), true) = (row, self.visible[i] != wanted[i]) {
+                let _ = row.toggle_attribute_with_force("hidden", !wanted[i]);
+            }
+        }
+        self.visible = wanted;
     }
 }
 
