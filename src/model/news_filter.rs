@@ -177,14 +177,7 @@ impl NewsFilter {
         if self.page > 1 {
             pairs.push((key::PAGE, self.page.to_string()));
         }
-        if pairs.is_empty() {
-            return String::new();
-        }
-        let joined: Vec<String> = pairs
-            .into_iter()
-            .map(|(k, v)| format!("{k}={}", encode_component(&v)))
-            .collect();
-        format!("?{}", joined.join("&"))
+        query_string(&pairs)
     }
 
     pub fn with_page(&self, page: u32) -> NewsFilter {
@@ -194,12 +187,24 @@ impl NewsFilter {
 
 /// Values echoed in messages stay short (and a pasted essay does not fill
 /// the screen).
-fn shorten(value: &str) -> String {
+pub fn shorten(value: &str) -> String {
     if value.chars().count() <= 40 {
         value.to_string()
     } else {
         format!("{}…", value.chars().take(40).collect::<String>())
     }
+}
+
+/// "?a=1&b=x%20y" from (key, value) pairs; "" when there are none.
+pub fn query_string(pairs: &[(&str, String)]) -> String {
+    if pairs.is_empty() {
+        return String::new();
+    }
+    let joined: Vec<String> = pairs
+        .iter()
+        .map(|(k, v)| format!("{k}={}", encode_component(v)))
+        .collect();
+    format!("?{}", joined.join("&"))
 }
 
 /// Percent-encodes a query value (RFC 3986 unreserved characters stay).

@@ -1,6 +1,7 @@
 //! "Storia delle modifiche" of a project: which figure changed, when, why,
 //! from what to what.
 
+use super::ScrollTable;
 use crate::model::pnrr::figures::FigureChanges;
 use leptos::prelude::*;
 
@@ -29,13 +30,10 @@ pub fn FigureHistory(changes: Vec<FigureChanges>) -> impl IntoView {
                     })
                     .collect_view();
                 view! {
-                    <div class="table-scroll" role="region" aria-labelledby=caption_id.clone() tabindex="0">
-                        <table class="table table-sm">
-                            <caption id=caption_id.clone()>{format!("Dati modificati il {}", change.data.italian())}</caption>
+                    <ScrollTable id=caption_id.clone() caption=format!("Dati modificati il {}", change.data.italian()) class="table-sm">
                             <thead><tr><th scope="col">"Dato"</th><th scope="col">"Prima"</th><th scope="col">"Dopo"</th></tr></thead>
                             <tbody>{rows}</tbody>
-                        </table>
-                    </div>
+                        </ScrollTable>
                 }
             });
             view! {

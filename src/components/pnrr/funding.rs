@@ -1,6 +1,7 @@
 //! Money at a glance: the section's totals, by mission, and the sources of a
 //! project's funding.
 
+use super::ScrollTable;
 use crate::model::pnrr::totals::{by_mission, percent, Totals};
 use crate::model::pnrr::{Measure, Project, ProjectSummary};
 use crate::model::Amount;
@@ -42,9 +43,7 @@ pub fn MissionTable(measures: Vec<Measure>, projects: Vec<ProjectSummary>) -> im
         })
         .collect_view();
     view! {
-        <div class="table-scroll" role="region" aria-labelledby="tabella-missioni" tabindex="0">
-            <table class="table">
-                <caption id="tabella-missioni">"Importi per missione"</caption>
+        <ScrollTable id="tabella-missioni" caption="Importi per missione">
                 <thead>
                     <tr>
                         <th scope="col">"Missione"</th>
@@ -56,8 +55,7 @@ pub fn MissionTable(measures: Vec<Measure>, projects: Vec<ProjectSummary>) -> im
                     </tr>
                 </thead>
                 <tbody>{rows}</tbody>
-            </table>
-        </div>
+            </ScrollTable>
     }
 }
 
@@ -96,9 +94,7 @@ pub fn ProjectFunding(project: Project) -> impl IntoView {
         }
     });
     view! {
-        <div class="table-scroll" role="region" aria-labelledby="tabella-fonti" tabindex="0">
-            <table class="table">
-                <caption id="tabella-fonti">"Fonti di finanziamento"</caption>
+        <ScrollTable id="tabella-fonti" caption="Fonti di finanziamento">
                 <thead>
                     <tr>
                         <th scope="col">"Fonte"</th>
@@ -114,8 +110,7 @@ pub fn ProjectFunding(project: Project) -> impl IntoView {
                         <td class="text-end">"100%"</td>
                     </tr>
                 </tfoot>
-            </table>
-        </div>
+            </ScrollTable>
         <dl class="facts">
             <dt>"Impegnato con gare aggiudicate"</dt>
             <dd>{format!("{} ({} del totale)", awarded.italian(), percent(awarded, total))}</dd>

@@ -21,3 +21,23 @@ pub fn FundedByEu() -> impl IntoView {
         </div>
     }
 }
+
+/// A table in its own scrolling box: wide tables scroll there, never the
+/// whole page, and the box takes focus so the keyboard can scroll it.
+#[component]
+pub fn ScrollTable(
+    #[prop(into)] id: String,
+    #[prop(into)] caption: String,
+    #[prop(optional)] class: &'static str,
+    children: Children,
+) -> impl IntoView {
+    let labelled_by = id.clone();
+    view! {
+        <div class="table-scroll" role="region" aria-labelledby=labelled_by tabindex="0">
+            <table class=format!("table {class}")>
+                <caption id=id>{caption}</caption>
+                {children()}
+            </table>
+        </div>
+    }
+}

@@ -1,6 +1,7 @@
 //! Payments received: a bar chart of the running total against the PNRR
 //! funding, its text equivalent, and every number in a table.
 
+use super::ScrollTable;
 use crate::model::pnrr::chart::{payment_chart, payment_summary, running_totals, BASELINE, HEIGHT, WIDTH};
 use crate::model::pnrr::Payment;
 use crate::model::Amount;
@@ -51,9 +52,7 @@ pub fn PaymentProgress(payments: Vec<Payment>, funding: Amount) -> impl IntoView
             </svg>
             <figcaption>{summary}</figcaption>
         </figure>
-        <div class="table-scroll" role="region" aria-labelledby="tabella-pagamenti" tabindex="0">
-            <table class="table">
-                <caption id="tabella-pagamenti">"Pagamenti ricevuti, con il totale progressivo"</caption>
+        <ScrollTable id="tabella-pagamenti" caption="Pagamenti ricevuti, con il totale progressivo">
                 <thead>
                     <tr>
                         <th scope="col">"Data"</th>
@@ -64,8 +63,7 @@ pub fn PaymentProgress(payments: Vec<Payment>, funding: Amount) -> impl IntoView
                     </tr>
                 </thead>
                 <tbody>{rows}</tbody>
-            </table>
-        </div>
+            </ScrollTable>
     }
     .into_any()
 }

@@ -15,19 +15,6 @@ use std::sync::Arc;
 /// Rows shown at once in the browser, unless the reader asks for all.
 const SHOWN_ROWS: usize = 50;
 
-/// Columns in display order; every one can be sorted.
-const COLUMNS: [SortKey; 9] = [
-    SortKey::Title,
-    SortKey::Cup,
-    SortKey::Measure,
-    SortKey::Status,
-    SortKey::Year,
-    SortKey::Pnrr,
-    SortKey::Total,
-    SortKey::Awarded,
-    SortKey::Received,
-];
-
 #[component]
 pub fn ProjectBrowser(
     projects: Vec<ProjectSummary>,
@@ -159,7 +146,7 @@ pub fn ProjectBrowser(
                 </colgroup>
                 <thead>
                     <tr>
-                        {COLUMNS.into_iter().map(|key| view! { <SortHeader key=key base=base.clone() filter=filter/> }).collect_view()}
+                        {SortKey::ALL.into_iter().map(|key| view! { <SortHeader key=key base=base.clone() filter=filter/> }).collect_view()}
                     </tr>
                 </thead>
                 <tbody node_ref=body>{rows}</tbody>

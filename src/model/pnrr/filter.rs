@@ -4,7 +4,7 @@
 
 use super::{ProjectStatus, ProjectSummary};
 use crate::model::money::Amount;
-use crate::model::news_filter::encode_component;
+use crate::model::news_filter::{query_string, shorten};
 use crate::model::search::fold;
 use std::cmp::Ordering;
 
@@ -40,6 +40,7 @@ pub enum SortKey {
 }
 
 impl SortKey {
+    /// In the order of the table's columns.
     pub const ALL: [SortKey; 9] = [
         SortKey::Title,
         SortKey::Cup,
@@ -246,14 +247,7 @@ impl ProjectFilter {
             let direction = if self.descending { DESCENDING } else { ASCENDING };
             pairs.push((key::DIRECTION, direction.to_string()));
         }
-        if pairs.is_empty() {
-            return String::new();
-        }
-        let joined: Vec<String> = pairs
-            .into_iter()
-            .map(|(k, v)| format!("{k}={}", encode_component(&v)))
-            .collect();
-        format!("?{}", joined.join("&"))
+        query_string(&pairs)
     }
 
     /// Whether anything narrows the list (the order does not).
@@ -337,14 +331,6 @@ pub fn results_label(shown: usize, total: usize) -> String {
         format!("{total} {}", noun(total))
     } else {
         format!("{shown} {} su {total}", noun(shown))
-    }
-}
-
-fn shorten(value: &str) -> String {
-    if value.chars().count() <= 40 {
-        value.to_string()
-    } else {
-        format!("{}…", value.chars().take(40).collect::<String>())
     }
 }
 

@@ -11,6 +11,7 @@ use crate::components::pnrr::funding::ProjectFunding;
 use crate::components::pnrr::payments::PaymentProgress;
 use crate::components::pnrr::timeline::MilestoneTimeline;
 use crate::components::pnrr::FundedByEu;
+use crate::components::pnrr::ScrollTable;
 use crate::model::content::api_path;
 use crate::model::pnrr::{national_links, Act, ProjectPage, Tender};
 use crate::model::Date;
@@ -136,9 +137,7 @@ fn ActsTable(acts: Vec<Act>) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <div class="table-scroll" role="region" aria-labelledby="tabella-atti" tabindex="0">
-            <table class="table">
-                <caption id="tabella-atti">"Atti amministrativi del progetto"</caption>
+        <ScrollTable id="tabella-atti" caption="Atti amministrativi del progetto">
                 <thead>
                     <tr>
                         <th scope="col">"Tipologia"</th>
@@ -149,8 +148,7 @@ fn ActsTable(acts: Vec<Act>) -> impl IntoView {
                     </tr>
                 </thead>
                 <tbody>{rows}</tbody>
-            </table>
-        </div>
+            </ScrollTable>
     }
     .into_any()
 }
@@ -184,9 +182,7 @@ fn TendersTable(tenders: Vec<Tender>) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <div class="table-scroll" role="region" aria-labelledby="tabella-gare" tabindex="0">
-            <table class="table">
-                <caption id="tabella-gare">"Gare e contratti del progetto"</caption>
+        <ScrollTable id="tabella-gare" caption="Gare e contratti del progetto">
                 <thead>
                     <tr>
                         <th scope="col">"CIG"</th>
@@ -199,8 +195,7 @@ fn TendersTable(tenders: Vec<Tender>) -> impl IntoView {
                     </tr>
                 </thead>
                 <tbody>{rows}</tbody>
-            </table>
-        </div>
+            </ScrollTable>
     }
     .into_any()
 }
