@@ -2,16 +2,11 @@
 // 10,000 notices: from the input event to the moment the results on screen
 // show that text (filtering, sorting and rendering included). Prints the
 // median, the 95th percentile and the worst keystroke.
-import { chromium } from '@playwright/test';
+import { openPage, finish } from './bench-browser.mjs';
 
 const port = Number(process.env.BENCH_PORT || 8383);
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-});
-const page = await browser.newPage();
-const errors = [];
-page.on('pageerror', (e) => errors.push(e.message));
+const session = await openPage();
+const { page } = session;
 
 async function typeAndMeasure(query) {
   return page.evaluate(async (query) => {
@@ -76,8 +71,4 @@ for (const [label, url] of cases) {
 }
 const sorted = [...all].sort((a, b) => a - b);
 console.log(`filtro su 10.000 elementi: mediana ${sorted[Math.floor(sorted.length / 2)].toFixed(1)} ms, p95 ${sorted[Math.floor(sorted.length * 0.95)].toFixed(1)} ms, peggiore ${sorted.at(-1).toFixed(1)} ms per tasto (obiettivo < 16 ms)`);
-await browser.close();
-if (errors.length) {
-  console.error(`errori nella pagina: ${errors.join('; ')}`);
-  process.exit(1);
-}
+await finish(session);

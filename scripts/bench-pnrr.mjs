@@ -2,7 +2,7 @@
 // each keystroke in the filter field and each click on a sort button, from
 // the event to the table laid out in its new state (filter, sort, DOM update,
 // style and layout included). Prints median, p95 and worst.
-import { chromium } from '@playwright/test';
+import { openPage, finish } from './bench-browser.mjs';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
@@ -11,13 +11,8 @@ const html = readFileSync(`${process.env.BENCH_DIST}/pnrr/index.html`);
 const rowsInHtml = (html.toString().match(/<tr/g) || []).length;
 console.log(`/pnrr pre-renderizzata: ${(html.length / 1048576).toFixed(2)} MiB, ${(gzipSync(html).length / 1024).toFixed(0)} KiB con gzip, ${rowsInHtml} righe di tabella leggibili senza JavaScript`);
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-});
-const page = await browser.newPage();
-const errors = [];
-page.on('pageerror', (e) => errors.push(e.message));
+const session = await openPage();
+const { page } = session;
 
 // Runs the step in the page and resolves when the table is laid out with
 // its result. (No eval: the site's Content Security Policy forbids it.)
@@ -93,8 +88,4 @@ for (const name of ['Titolo progetto', 'Anno di inizio', 'Finanziamento totale',
   sorts.push(await measure({ sort: name }));
 }
 stats('ordinamento di 1.000 progetti, per clic', sorts);
-await browser.close();
-if (errors.length) {
-  console.error(`errori nella pagina: ${errors.join('; ')}`);
-  process.exit(1);
-}
+await finish(session);

@@ -4,27 +4,13 @@
 //! fixture file breaks one rule (or none: J…01 and the explained excess of
 //! J…02 must pass).
 
-use provincia_sito::model::Date;
-use site_builder::load::load_site;
-use site_builder::record::Report;
-use std::path::Path;
+mod common;
 
-fn problems() -> Vec<String> {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let report = Report::default();
-    let today = Date::parse("2026-11-22").unwrap();
-    load_site(
-        &root.join("tests/fixtures/pnrr-errati"),
-        &root.join("../public"),
-        today,
-        &report,
-    );
-    report.into_problems().iter().map(ToString::to_string).collect()
-}
+use common::{assert_exactly_reported, problems_of};
 
 #[test]
 fn each_bad_code_amount_and_date_is_reported_with_file_line_and_field() {
-    let problems = problems();
+    let problems = problems_of("tests/fixtures/pnrr-errati");
     let file = |n: &str| format!("pnrr-errati/pnrr/progetti/J41C220000000{n}.yaml");
     let expected = [
         // A CUP of 14 characters.
@@ -57,12 +43,5 @@ fn each_bad_code_amount_and_date_is_reported_with_file_line_and_field() {
         format!("{}:15: campo `stato`: valore «finito» sconosciuto: ammessi da-avviare, in-corso, concluso", file("15")),
         format!("{}:19: campo `atti`: manca l'atto di assegnazione", file("15")),
     ];
-    for wanted in &expected {
-        assert!(
-            problems.iter().any(|p| p.starts_with(wanted.as_str())),
-            "missing: {wanted}\nreported:\n{}",
-            problems.join("\n")
-        );
-    }
-    assert_eq!(problems.len(), expected.len(), "reported:\n{}", problems.join("\n"));
+    assert_exactly_reported(&problems, &expected);
 }

@@ -1,6 +1,9 @@
 //! The build reports every problem of a run at once, each with file, line,
 //! field and what was expected; the sample content passes.
 
+mod common;
+
+use common::{assert_exactly_reported, problems_of};
 use provincia_sito::model::Date;
 use site_builder::load::load_site;
 use site_builder::record::Report;
@@ -8,13 +11,6 @@ use std::path::Path;
 
 fn today() -> Date {
     Date::parse("2026-11-22").unwrap()
-}
-
-fn problems_of(content: &str) -> Vec<String> {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let report = Report::default();
-    load_site(&root.join(content), &root.join("../public"), today(), &report);
-    report.into_problems().iter().map(ToString::to_string).collect()
 }
 
 #[test]
@@ -47,14 +43,7 @@ fn every_mistake_is_reported_with_file_line_and_field() {
         format!("{base}/pnrr/progetti/J41C2200039000X.yaml:14: campo `gare[0].cig`: CIG «ABC» non valido"),
         format!("{base}/pnrr/progetti/J41C2200039000X.yaml:17: campo `gare[0].importo_aggiudicazione`: importo non valido «100,50»"),
     ];
-    for wanted in &expected {
-        assert!(
-            problems.iter().any(|p| p.starts_with(wanted.as_str())),
-            "missing: {wanted}\nreported:\n{}",
-            problems.join("\n")
-        );
-    }
-    assert_eq!(problems.len(), expected.len(), "reported:\n{}", problems.join("\n"));
+    assert_exactly_reported(&problems, &expected);
 }
 
 #[test]
