@@ -42,7 +42,12 @@ pub fn ProjectBrowser(
     let total = catalog.len();
     let order = {
         let catalog = catalog.clone();
-        Memo::new(move |_| filter.with(|(f, _)| catalog.order(f)))
+        // Keyed on the sort alone: typing in the filter does not sort again.
+        let sort = Memo::new(move |_| filter.with(|(f, _)| (f.sort, f.descending)));
+        Memo::new(move |_| {
+            let (key, descending) = sort.get();
+            catalog.order(key, descending)
+        })
     };
     let matching = {
         let catalog = catalog.clone();

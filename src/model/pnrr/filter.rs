@@ -377,15 +377,15 @@ impl ProjectCatalog {
         self.items.is_empty()
     }
 
-    /// Every project's index in the filter's order (ties by title, then CUP,
+    /// Every project's index sorted by `sort` (ties by title, then CUP,
     /// so the order never depends on the file order).
-    pub fn order(&self, filter: &ProjectFilter) -> Vec<usize> {
+    pub fn order(&self, sort: SortKey, descending: bool) -> Vec<usize> {
         let mut indices: Vec<usize> = (0..self.items.len()).collect();
         let (items, titles) = (&self.items, &self.titles);
         let by_title = |a: usize, b: usize| titles[a].cmp(&titles[b]).then_with(|| items[a].cup.cmp(&items[b].cup));
         indices.sort_by(|&a, &b| {
             let (pa, pb) = (&items[a], &items[b]);
-            let primary = match filter.sort {
+            let primary = match sort {
                 SortKey::Title => Ordering::Equal,
                 SortKey::Cup => pa.cup.cmp(&pb.cup),
                 SortKey::Measure => pa.codice_misura.cmp(&pb.codice_misura),
@@ -396,9 +396,9 @@ impl ProjectCatalog {
                 SortKey::Awarded => pa.aggiudicato.cmp(&pb.aggiudicato),
                 SortKey::Received => pa.erogato.cmp(&pb.erogato),
             };
-            let primary = if filter.descending { primary.reverse() } else { primary };
+            let primary = if descending { primary.reverse() } else { primary };
             let tie = by_title(a, b);
-            let tie = if filter.descending && filter.sort == SortKey::Title {
+            let tie = if descending && sort == SortKey::Title {
                 tie.reverse()
             } else {
                 tie
@@ -433,7 +433,7 @@ impl ProjectCatalog {
     /// The projects that pass, in the filter's order.
     pub fn visible(&self, filter: &ProjectFilter) -> Vec<&ProjectSummary> {
         let matching = self.matching(filter);
-        self.order(filter)
+        self.order(filter.sort, filter.descending)
             .into_iter()
             .filter(|&i| matching[i])
             .map(|i| &self.items[i])
