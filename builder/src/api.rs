@@ -5,7 +5,7 @@
 use crate::load::Site;
 use provincia_sito::model::content::{
     api_path, sort_newest_first, HomeData, IndexEntry, NewsCatalogFile, NewsHubData, NewsItem, NewsKind, NewsListPage,
-    NewsSummary, PnrrHighlight, SearchEntry, SearchIndex, Shortcut, SiteIndex, TopicCount, TopicList, TopicPage,
+    NewsSummary, PnrrHighlight, SearchEntry, SearchIndex, SearchKind, Shortcut, SiteIndex, TopicCount, TopicList, TopicPage,
     TopicRef, API_VERSION, PAGE_SIZE,
 };
 use provincia_sito::model::pagination::page_count;
@@ -320,31 +320,28 @@ fn related_items(summaries: &[NewsSummary]) -> HashMap<(NewsKind, &str), Vec<New
 }
 
 fn search_index(site: &Site, summaries: &[NewsSummary], index: &SiteIndex) -> SearchIndex {
+    let entry = |title: &str, summary: &str, path: String, kind: SearchKind| SearchEntry {
+        title: title.to_string(),
+        summary: summary.to_string(),
+        path,
+        kind,
+        codes: Vec::new(),
+    };
     let mut voci: Vec<SearchEntry> = summaries
         .iter()
-        .map(|s| SearchEntry {
-            title: s.titolo.clone(),
-            summary: s.sommario.clone(),
-            path: s.path(),
-            kind: s.tipo.label().to_string(),
-        })
+        .map(|s| entry(&s.titolo, &s.sommario, s.path(), SearchKind::of_news(s.tipo)))
         .collect();
-    voci.extend(index.voci.iter().map(|e| SearchEntry {
-        title: e.titolo.clone(),
-        summary: e.descrizione.clone(),
-        path: e.percorso.clone(),
-        kind: kind_of(&e.percorso).to_string(),
-    }));
+    voci.extend(
+        index
+            .voci
+            .iter()
+            .map(|e| entry(&e.titolo, &e.descrizione, e.percorso.clone(), kind_of(&e.percorso))),
+    );
     voci.extend(site.projects.iter().map(|p| SearchEntry {
-        title: p.titolo_progetto.clone(),
-        summary: if p.gare.is_empty() {
-            format!("CUP {} – {}", p.cup, p.sintesi_progetto)
-        } else {
-            let cig: Vec<&str> = p.gare.iter().map(|g| g.cig.as_str()).collect();
-            format!("CUP {} – CIG {} – {}", p.cup, cig.join(", "), p.sintesi_progetto)
-        },
-        path: p.path(),
-        kind: "Progetto PNRR".to_string(),
+        codes: std::iter::once(p.cup.clone())
+            .chain(p.gare.iter().map(|g| g.cig.clone()))
+            .collect(),
+        ..entry(&p.titolo_progetto, &p.sintesi_progetto, p.path(), SearchKind::Progetto)
     }));
     SearchIndex {
         versione: API_VERSION,
@@ -352,14 +349,14 @@ fn search_index(site: &Site, summaries: &[NewsSummary], index: &SiteIndex) -> Se
     }
 }
 
-fn kind_of(path: &str) -> &'static str {
+fn kind_of(path: &str) -> SearchKind {
     match path.split('/').nth(1) {
-        Some("servizi") => "Servizio",
-        Some("archivi") => "Archivio",
-        Some("argomenti") => "Argomento",
-        Some("pnrr") => "Misura PNRR",
-        Some("amministrazione-trasparente") => "Amministrazione trasparente",
-        _ => "Pagina",
+        Some("servizi") => SearchKind::Servizio,
+        Some("archivi") => SearchKind::Archivio,
+        Some("argomenti") => SearchKind::Argomento,
+        Some("pnrr") => SearchKind::Misura,
+        Some("amministrazione-trasparente") => SearchKind::Trasparenza,
+        _ => SearchKind::Pagina,
     }
 }
 

@@ -1,28 +1,38 @@
+//! `/cerca?q=…&tipo=…`: one search across the whole site. The index is
+//! fetched only once a query is made, and prepared once; every change of the
+//! query or the type then searches it again.
+
 use crate::api;
 use crate::components::loaded::Loaded;
 use crate::components::page::SitePage;
-use crate::components::search_form::SearchForm;
-use crate::model::content::{SearchEntry, SearchIndex};
-use crate::model::search::search;
+use crate::components::search_form::{search_url, SearchForm};
+use crate::model::content::{SearchIndex, SearchKind};
+use crate::model::news_filter::query_string;
+use crate::model::search::{count_by_kind, highlight, Hit, Query, SearchCatalog, Segment, MAX_QUERY_CHARS};
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
+
+/// Results shown at first, and added by "Mostra altri risultati".
+const SHOWN: usize = 20;
 
 #[component]
 pub fn SearchRoute() -> impl IntoView {
     let query = use_query_map();
-    let current = move || query.with(|q| q.get("q").unwrap_or_default());
+    let text = Memo::new(move |_| query.with(|q| q.get("q").unwrap_or_default()));
+    let kind = Memo::new(move |_| query.with(|q| q.get("tipo").and_then(|k| SearchKind::from_key(&k))));
+    // Loading the index depends only on whether there is a query at all.
+    let searching = Memo::new(move |_| !text.get().trim().is_empty());
     view! {
         <SitePage path="/cerca">
-            <SearchForm id="cerca-pagina" visible_label="Parole da cercare" value=Signal::derive(current) class="mb-4 search-page-form"/>
+            <SearchForm id="cerca-pagina" visible_label="Parole da cercare" value=Signal::derive(move || text.get()) class="mb-4 search-page-form"/>
             {move || {
-                let q = current();
-                if q.trim().is_empty() {
-                    return view! { <p>"Scrivi una o più parole: cerchiamo tra notizie, avvisi e pagine del sito."</p> }.into_any();
+                if !searching.get() {
+                    return view! { <SearchHelp/> }.into_any();
                 }
                 view! {
                     <Loaded source=api::search_index() view=move |index: SearchIndex| {
-                        let hits: Vec<SearchEntry> = search(&q, &index.voci).into_iter().cloned().collect();
-                        view! { <SearchResults query=q.clone() hits=hits/> }
+                        let catalog = StoredValue::new(SearchCatalog::new(index.voci));
+                        move || view! { <SearchResults catalog=catalog text=text.get() kind=kind.get()/> }
                     }/>
                 }
                 .into_any()
@@ -31,27 +41,124 @@ pub fn SearchRoute() -> impl IntoView {
     }
 }
 
+/// Before a query, and on the pre-rendered page that a browser without
+/// JavaScript receives for any query.
 #[component]
-pub fn SearchResults(query: String, hits: Vec<SearchEntry>) -> impl IntoView {
-    let summary = match hits.len() {
-        0 => format!("Nessun risultato per «{query}»."),
-        1 => format!("1 risultato per «{query}»."),
-        n => format!("{n} risultati per «{query}»."),
-    };
+fn SearchHelp() -> impl IntoView {
     view! {
-        <p role="status" class="search-summary">{summary}</p>
-        <ul class="list-unstyled search-results">
-            {hits
-                .into_iter()
-                .map(|hit| {
-                    view! {
-                        <li class="mb-3">
-                            <p class="mb-0"><a href=hit.path>{hit.title}</a>" · "<span class="text-muted">{hit.kind}</span></p>
-                            <p class="mb-0">{hit.summary}</p>
-                        </li>
-                    }
+        <p>"Scrivi una o più parole, un codice CUP o un codice CIG: cerchiamo tra servizi, archivi, notizie, comunicati, avvisi, progetti PNRR e tutte le pagine del sito."</p>
+        <div class="without-js callout note">
+            <div class="callout-title">"Senza JavaScript"</div>
+            <p>"La ricerca nel sito funziona nel browser con JavaScript attivo. Senza, puoi arrivare a ogni contenuto da questi elenchi:"</p>
+            <ul>
+                <li><a href="/mappa-del-sito">"Mappa del sito"</a>": tutte le sezioni e le pagine"</li>
+                <li><a href="/servizi">"Servizi"</a>" e "<a href="/archivi">"Archivi digitali"</a></li>
+                <li><a href="/novita/avvisi">"Avvisi"</a>", "<a href="/novita/notizie">"Notizie"</a>" e "<a href="/novita/comunicati">"Comunicati stampa"</a></li>
+                <li><a href="/pnrr">"Attuazione misure PNRR"</a>": la tabella completa dei progetti, con CUP e importi"</li>
+                <li><a href="/argomenti">"Argomenti"</a></li>
+            </ul>
+        </div>
+    }
+}
+
+#[component]
+fn SearchResults(catalog: StoredValue<SearchCatalog>, text: String, kind: Option<SearchKind>) -> impl IntoView {
+    let query = Query::parse(&text);
+    let (hits, counts) = catalog.with_value(|c| {
+        let hits = c.search(&query);
+        let counts = count_by_kind(c, &hits);
+        (hits, counts)
+    });
+    let total = hits.len();
+    let shown_hits: Vec<Hit> = match kind {
+        Some(k) => hits.into_iter().filter(|h| catalog.with_value(|c| c.entry(*h).kind == k)).collect(),
+        None => hits,
+    };
+    let quoted: String = text.trim().chars().take(MAX_QUERY_CHARS).collect();
+    let summary = results_sentence(shown_hits.len(), &quoted, kind);
+    let cut_note = query.cut.then(|| {
+        view! { <p class="text-muted small">{format!("La ricerca usa i primi {MAX_QUERY_CHARS} caratteri di quanto scritto.")}</p> }
+    });
+    let limit = RwSignal::new(SHOWN);
+    let terms = StoredValue::new(query.terms.clone());
+    let shown_hits = StoredValue::new(shown_hits);
+    let filter = (total > 0).then(|| view! { <KindFilter text=quoted.clone() counts=counts active=kind total=total/> });
+    view! {
+        <p role="status" class="search-summary" data-query=quoted.clone()>{summary}</p>
+        {cut_note}
+        {filter}
+        <ol class="list-unstyled search-results">
+            {move || {
+                let limit = limit.get();
+                shown_hits.with_value(|hits| {
+                    hits.iter()
+                        .take(limit)
+                        .map(|hit| catalog.with_value(|c| result_item(c, *hit, &terms.read_value())))
+                        .collect_view()
                 })
-                .collect_view()}
-        </ul>
+            }}
+        </ol>
+        {move || {
+            let remaining = shown_hits.with_value(Vec::len).saturating_sub(limit.get());
+            (remaining > 0).then(|| view! {
+                <button type="button" class="btn btn-outline-primary" on:click=move |_| limit.update(|l| *l += SHOWN)>
+                    {format!("Mostra altri risultati ({remaining} ancora)")}
+                </button>
+            })
+        }}
+    }
+}
+
+fn results_sentence(count: usize, query: &str, kind: Option<SearchKind>) -> String {
+    let among = kind.map(|k| format!(" tra {}", k.plural().to_lowercase())).unwrap_or_default();
+    match count {
+        0 => format!("Nessun risultato per «{query}»{among}."),
+        1 => format!("1 risultato per «{query}»{among}."),
+        n => format!("{n} risultati per «{query}»{among}."),
+    }
+}
+
+fn marked(segments: Vec<Segment>) -> impl IntoView {
+    segments
+        .into_iter()
+        .map(|s| if s.marked { view! { <mark>{s.text}</mark> }.into_any() } else { s.text.into_any() })
+        .collect_view()
+}
+
+fn result_item(catalog: &SearchCatalog, hit: Hit, terms: &[String]) -> impl IntoView {
+    let entry = catalog.entry(hit);
+    let codes = (!entry.codes.is_empty()).then(|| {
+        view! { <p class="mb-0 small search-codes">{marked(highlight(&entry.codes.join(" · "), terms))}</p> }
+    });
+    view! {
+        <li class="search-result">
+            <p class="search-kind small text-muted mb-1">{entry.kind.label()}</p>
+            <h2 class="h5 mb-1"><a href=entry.path.clone()>{marked(highlight(&entry.title, terms))}</a></h2>
+            <p class="mb-0">{marked(highlight(&entry.summary, terms))}</p>
+            {codes}
+        </li>
+    }
+}
+
+/// Links that narrow the results to one kind; each is a plain address, so
+/// the filter works with the browser's history.
+#[component]
+fn KindFilter(text: String, counts: Vec<(SearchKind, usize)>, active: Option<SearchKind>, total: usize) -> impl IntoView {
+    let link = |kind: Option<SearchKind>, label: String, count: usize| {
+        let href = match kind {
+            None => search_url(&text),
+            Some(k) => format!("/cerca{}", query_string(&[("q", text.trim().to_string()), ("tipo", k.key().to_string())])),
+        };
+        let current = (kind == active).then_some("page");
+        view! {
+            <li><a href=href aria-current=current class="chip chip-simple search-kind-link">{format!("{label} ({count})")}</a></li>
+        }
+    };
+    let mut items = vec![link(None, "Tutti".into(), total)];
+    items.extend(counts.into_iter().map(|(k, n)| link(Some(k), k.plural().to_string(), n)));
+    view! {
+        <nav aria-label="Filtra i risultati per tipo" class="mb-3">
+            <ul class="list-inline search-kinds">{items.into_iter().collect_view()}</ul>
+        </nav>
     }
 }
