@@ -3,11 +3,18 @@
 import { test as base, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
+/** The remote archive of content/sito.toml ([[archivi]]), intercepted in every test. */
+export const REMOTE_ARCHIVE = 'https://archivi.provincia.sp.it';
+
 export const test = base.extend({
   // A pattern of console errors a test provokes on purpose (e.g. an HTTP 503).
   expectedConsoleError: [null, { option: true }],
   page: async ({ page, baseURL, expectedConsoleError }, use) => {
     const problems = [];
+    // The remote archive (its availability check and its search) is stood in
+    // for here: such requests are answered locally and never leave the machine.
+    // A test replaces this answer with its own page.route.
+    await page.route(`${REMOTE_ARCHIVE}/**`, (route) => route.fulfill({ status: 204, body: '' }));
     page.on('console', (message) => {
       const text = message.text();
       if (message.type() === 'error' && !expectedConsoleError?.test(text)) {
@@ -17,7 +24,8 @@ export const test = base.extend({
     page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
     page.on('request', (request) => {
       const url = request.url();
-      if (!url.startsWith(`${baseURL}/`) && !url.startsWith('data:')) problems.push(`external request: ${url}`);
+      const local = url.startsWith(`${baseURL}/`) || url.startsWith('data:') || url.startsWith(`${REMOTE_ARCHIVE}/`);
+      if (!local) problems.push(`external request: ${url}`);
     });
     await use(page);
     expect(problems, 'console errors, exceptions or external requests').toEqual([]);

@@ -26,11 +26,18 @@ const shapes = new Map();
 for (const path of sitemapPaths) {
   if (fixedPages.includes(path) || path.startsWith('/novita/')) continue;
   const parts = path.split('/');
-  const shape = parts.length > 3 ? parts.slice(0, 3).join('/') : parts[1];
+  // Deeper pages (a project, a transparency subsection) count once per depth.
+  const shape = parts.length > 3 ? `${parts.slice(0, 2).join('/')}/${parts.length}` : parts[1];
   if (!shapes.has(shape)) shapes.set(shape, path);
 }
 export const LIST_PAGE_2 = sitemapPaths.find((p) => p === '/novita/avvisi/pagina/2');
 export const PNRR_PROJECT = sitemapPaths.find((p) => p.startsWith('/pnrr/progetti/'));
+
+// A service page and a category share the shape /servizi/x: both are covered.
+const catalog = JSON.parse(read('dist/api/v1/servizi.json')).categorie;
+export const SERVICE_CATEGORY = `/servizi/${catalog[0].slug}`;
+export const SERVICE_PAGE = `/servizi/${catalog.find((c) => c.servizi.length).servizi[0].slug}`;
+for (const path of [SERVICE_CATEGORY, SERVICE_PAGE]) shapes.set(path, path);
 
 export const ROUTES = [...fixedPages, ...NEWS_PAGES, ...shapes.values(), ...(LIST_PAGE_2 ? [LIST_PAGE_2] : []), '/novita/avvisi?argomento=viabilita&scaduti=si', '/cerca?q=archivio'];
 export const MISSING = ['/pagina-che-non-esiste', '/novita/notizie/notizia-che-non-esiste', '/servizi/servizio-inesistente'];

@@ -11,7 +11,10 @@ use crate::routes::home::HomeRoute;
 use crate::routes::not_found::NotFound;
 use crate::routes::novita::{NewsDetailRoute, NewsHubRoute, NewsListRoute};
 use crate::routes::pnrr::{MeasureRoute, PnrrRoute, ProjectRoute};
+use crate::routes::archives::ArchiveRoute;
 use crate::routes::search::SearchRoute;
+use crate::routes::services::{ServiceEntryRoute, ServicesRoute};
+use crate::routes::transparency::{TransparencyNodeRoute, TransparencyRoute};
 use crate::routes::sections::{EntryRoute, SectionRoute, TopicRoute};
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, Title};
@@ -57,19 +60,16 @@ pub fn App(
                     <Route path=path!("/novita/:tipo") view=NewsListRoute/>
                     <Route path=path!("/novita/:tipo/pagina/:numero") view=NewsListRoute/>
                     <Route path=path!("/novita/:tipo/:slug") view=NewsDetailRoute/>
-                    <Route path=path!("/servizi") view=|| view! { <SectionRoute path="/servizi"/> }/>
-                    <Route path=path!("/servizi/:voce") view=EntryRoute/>
+                    <Route path=path!("/servizi") view=ServicesRoute/>
+                    <Route path=path!("/servizi/:voce") view=ServiceEntryRoute/>
                     <Route path=path!("/vivere-la-provincia") view=|| view! { <SectionRoute path="/vivere-la-provincia"/> }/>
                     <Route path=path!("/archivi") view=|| view! { <SectionRoute path="/archivi"/> }/>
-                    <Route path=path!("/archivi/:archivio") view=EntryRoute/>
+                    <Route path=path!("/archivi/:archivio") view=ArchiveRoute/>
                     <Route path=path!("/pnrr") view=PnrrRoute/>
                     <Route path=path!("/pnrr/:misura") view=MeasureRoute/>
                     <Route path=path!("/pnrr/progetti/:cup") view=ProjectRoute/>
-                    <Route
-                        path=path!("/amministrazione-trasparente")
-                        view=|| view! { <SectionRoute path="/amministrazione-trasparente"/> }
-                    />
-                    <Route path=path!("/amministrazione-trasparente/*nodo") view=EntryRoute/>
+                    <Route path=path!("/amministrazione-trasparente") view=TransparencyRoute/>
+                    <Route path=path!("/amministrazione-trasparente/*nodo") view=TransparencyNodeRoute/>
                     <Route path=path!("/argomenti") view=|| view! { <SectionRoute path="/argomenti"/> }/>
                     <Route path=path!("/argomenti/:argomento") view=TopicRoute/>
                     <Route path=path!("/argomenti/:argomento/pagina/:numero") view=TopicRoute/>

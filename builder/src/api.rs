@@ -8,7 +8,11 @@ use provincia_sito::model::content::{
     NewsSummary, PnrrHighlight, SearchEntry, SearchIndex, SearchKind, Shortcut, SiteIndex, TopicCount, TopicList, TopicPage,
     TopicRef, API_VERSION, PAGE_SIZE,
 };
+use provincia_sito::model::content::OfficeList;
 use provincia_sito::model::pagination::page_count;
+use provincia_sito::model::services::{Service, ServiceCatalog, ServiceCategory, ServiceSummary};
+use provincia_sito::model::site_map;
+use provincia_sito::model::transparency::{NodeContent, TransparencyNode, TransparencyTree};
 use provincia_sito::model::pnrr::{MeasurePage, PnrrOverview, ProjectPage, ProjectSummary, RecentChange};
 
 /// Changes listed under "Ultime modifiche" on /pnrr.
@@ -90,11 +94,26 @@ pub fn build(site: &Site) -> ApiFiles {
     for page in &site.pages {
         files.insert(api_path::text_page(&page.percorso), json(page));
     }
+    files.insert(api_path::SERVICES.into(), json(&service_catalog(site)));
+    for service in &site.services {
+        files.insert(api_path::service(&service.slug), json(service));
+    }
+    for archive in &site.archives {
+        files.insert(api_path::archive(&archive.slug), json(archive));
+    }
+    files.insert(
+        api_path::OFFICES.into(),
+        json(&OfficeList {
+            versione: API_VERSION,
+            uffici: site.offices.clone(),
+        }),
+    );
 
     pnrr_files(site, &mut files);
 
     let index = site_index(site);
     files.insert(api_path::SITE_INDEX.into(), json(&index));
+    files.insert(api_path::TRANSPARENCY.into(), json(&transparency_tree(site, &index)));
     files.insert(api_path::TOPICS.into(), json(&topic_refs(site)));
     for topic in &site.topics {
         let tagged = |refs: &[TopicRef]| refs.iter().any(|r| r.slug == topic.slug);
@@ -110,17 +129,29 @@ pub fn build(site: &Site) -> ApiFiles {
             nome: topic.nome.clone(),
             descrizione: topic.descrizione.clone(),
             novita: on_topic.len() as u32,
+            servizi: site
+                .services
+                .iter()
+                .filter(|s| tagged(&s.argomenti))
+                .map(|s| entry(&s.path(), &s.titolo, &s.descrizione))
+                .collect(),
+            archivi: site
+                .archives
+                .iter()
+                .filter(|a| tagged(&a.argomenti))
+                .map(|a| entry(&a.path(), &a.titolo, &a.descrizione))
+                .collect(),
+            progetti: site
+                .projects
+                .iter()
+                .filter(|p| tagged(&p.argomenti))
+                .map(|p| entry(&p.path(), &p.titolo_progetto, &p.sintesi_progetto))
+                .collect(),
             pagine: site
                 .pages
                 .iter()
                 .filter(|p| tagged(&p.argomenti))
                 .map(|p| entry(&p.percorso, &p.titolo, &p.descrizione))
-                .chain(
-                    site.projects
-                        .iter()
-                        .filter(|p| tagged(&p.argomenti))
-                        .map(|p| entry(&p.path(), &p.titolo_progetto, &p.sintesi_progetto)),
-                )
                 .collect(),
         };
         files.insert(api_path::topic(&topic.slug), json(&page));
@@ -200,13 +231,73 @@ fn topic_refs(site: &Site) -> TopicList {
     }
 }
 
-/// Every page below a section, for section lists and the site map.
+/// The catalogue: categories in their file's order, each with its services
+/// by title.
+fn service_catalog(site: &Site) -> ServiceCatalog {
+    ServiceCatalog {
+        versione: API_VERSION,
+        categorie: site
+            .service_categories
+            .iter()
+            .map(|c| {
+                let mut servizi: Vec<ServiceSummary> = site
+                    .services
+                    .iter()
+                    .filter(|s| s.categoria.slug == c.slug)
+                    .map(Service::summary)
+                    .collect();
+                servizi.sort_by(|a, b| a.titolo.cmp(&b.titolo));
+                ServiceCategory {
+                    slug: c.slug.clone(),
+                    nome: c.nome.clone(),
+                    descrizione: c.descrizione.clone(),
+                    servizi,
+                }
+            })
+            .collect(),
+    }
+}
+
+/// The tree with the titles of the site pages its nodes point to.
+fn transparency_tree(site: &Site, index: &SiteIndex) -> TransparencyTree {
+    fn resolve(nodes: &mut [TransparencyNode], index: &SiteIndex) {
+        for node in nodes {
+            if let NodeContent::Pagina { percorso, titolo } = &mut node.contenuto {
+                *titolo = index
+                    .find(percorso)
+                    .map(|e| e.titolo.clone())
+                    .or_else(|| site_map::find(percorso).map(|p| p.title.to_string()))
+                    .unwrap_or_default();
+            }
+            resolve(&mut node.figli, index);
+        }
+    }
+    let mut tree = site.transparency.clone();
+    resolve(&mut tree.sezioni, index);
+    tree
+}
+
+/// Every page below a section, for section lists, the site map and search.
 fn site_index(site: &Site) -> SiteIndex {
     let mut voci: Vec<IndexEntry> = site
         .pages
         .iter()
         .map(|p| entry(&p.percorso, &p.titolo, &p.descrizione))
         .collect();
+    voci.extend(
+        site.service_categories
+            .iter()
+            .map(|c| entry(&format!("/servizi/{}", c.slug), &c.nome, &c.descrizione)),
+    );
+    voci.extend(site.services.iter().map(|s| entry(&s.path(), &s.titolo, &s.descrizione)));
+    voci.extend(site.archives.iter().map(|a| entry(&a.path(), &a.titolo, &a.descrizione)));
+    voci.extend(site.transparency.walk().into_iter().map(|(path, node)| {
+        let description = node
+            .riferimento
+            .clone()
+            .unwrap_or_else(|| "Amministrazione trasparente".to_string());
+        entry(&path, &node.titolo, &description)
+    }));
     voci.extend(
         site.topics
             .iter()

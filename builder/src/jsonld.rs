@@ -3,6 +3,7 @@
 //! pre-rendered head only: crawlers read the first response.
 
 use provincia_sito::model::content::NewsItem;
+use provincia_sito::model::services::Service;
 use provincia_sito::model::{site_map, SiteConfig};
 use serde_json::{json, Value};
 
@@ -80,4 +81,36 @@ pub fn script(value: &Value) -> String {
         "<script type=\"application/ld+json\">{}</script>",
         value.to_string().replace('<', "\\u003c")
     )
+}
+
+/// schema.org GovernmentService for a service page: what it is, who gives
+/// it, who it is for, and its online and in-person channels.
+pub fn government_service(config: &SiteConfig, service: &Service) -> Value {
+    let base = config.ente.url_sito.trim_end_matches('/');
+    let mut channels = Vec::new();
+    if let Some(online) = &service.online {
+        channels.push(json!({ "@type": "ServiceChannel", "name": "Accesso online", "serviceUrl": online.url }));
+    }
+    if let Some(desk) = &service.sportello {
+        let mut place = json!({ "@type": "ServiceChannel", "name": format!("Sportello: {}", desk.ufficio.nome) });
+        if let Some(address) = &desk.ufficio.indirizzo {
+            place["serviceLocation"] = json!({ "@type": "Place", "address": address });
+        }
+        if let Some(phone) = &desk.ufficio.telefono {
+            place["servicePhone"] = json!({ "@type": "ContactPoint", "telephone": phone });
+        }
+        channels.push(place);
+    }
+    json!({
+        "@context": "https://schema.org",
+        "@type": "GovernmentService",
+        "name": service.titolo,
+        "description": service.descrizione,
+        "url": format!("{base}{}", service.path()),
+        "serviceType": service.categoria.nome,
+        "provider": { "@type": "GovernmentOrganization", "name": config.ente.nome, "url": format!("{base}/") },
+        "areaServed": { "@type": "AdministrativeArea", "name": config.ente.nome },
+        "audience": { "@type": "Audience", "audienceType": crate::markdown::plain_text(&service.destinatari_html) },
+        "availableChannel": channels,
+    })
 }

@@ -92,10 +92,13 @@ fn main() -> ExitCode {
         return ExitCode::FAILURE;
     };
     println!(
-        "contenuti validi: {} novità ({} programmate per una data futura), {} pagine, {} argomenti, {} misure e {} progetti PNRR ({} ms)",
+        "contenuti validi: {} novità ({} programmate per una data futura), {} pagine, {} servizi, {} archivi, {} nodi di Amministrazione trasparente, {} argomenti, {} misure e {} progetti PNRR ({} ms)",
         site.news.len(),
         site.scheduled,
         site.pages.len(),
+        site.services.len(),
+        site.archives.len(),
+        site.transparency.walk().len(),
         site.topics.len(),
         site.measures.len(),
         site.projects.len(),

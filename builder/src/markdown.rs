@@ -260,3 +260,39 @@ mod tests {
         assert!(!is_valid_email("@sp.it"));
     }
 }
+
+/// The text of rendered HTML, for metadata (JSON-LD): tags dropped, the
+/// entities the renderer writes decoded, spaces collapsed.
+pub fn plain_text(html: &str) -> String {
+    let mut text = String::with_capacity(html.len());
+    let mut in_tag = false;
+    for c in html.chars() {
+        match c {
+            '<' => {
+                in_tag = true;
+                text.push(' ');
+            }
+            '>' if in_tag => in_tag = false,
+            _ if !in_tag => text.push(c),
+            _ => {}
+        }
+    }
+    let decoded = text
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&amp;", "&");
+    decoded.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[cfg(test)]
+mod plain_text_tests {
+    #[test]
+    fn drops_tags_and_decodes_entities() {
+        assert_eq!(
+            super::plain_text("<p>Imprese &amp; <strong>Comuni</strong></p>\n<ul><li>tecnici</li></ul>"),
+            "Imprese & Comuni tecnici"
+        );
+    }
+}

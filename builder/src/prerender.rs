@@ -182,6 +182,23 @@ pub fn routes(site: &Site) -> Vec<Route> {
             ));
         }
     }
+    routes.extend(
+        site.service_categories
+            .iter()
+            .map(|c| Route::page(format!("/servizi/{}", c.slug), c.nome.clone())),
+    );
+    for service in &site.services {
+        let mut route = Route::page(service.path(), service.titolo.clone());
+        route.json_ld = Some(jsonld::government_service(config, service));
+        routes.push(route);
+    }
+    routes.extend(site.archives.iter().map(|a| Route::page(a.path(), a.titolo.clone())));
+    routes.extend(
+        site.transparency
+            .walk()
+            .into_iter()
+            .map(|(path, node)| Route::page(path, node.titolo.clone())),
+    );
     routes.extend(site.measures.iter().map(|m| Route::page(m.path(), m.titolo.clone())));
     routes.extend(
         site.projects

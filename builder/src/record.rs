@@ -93,6 +93,11 @@ impl<'a> Record<'a> {
         (entry.node.value != Value::Null).then_some(entry)
     }
 
+    /// The field is present and not empty (`campo:` alone counts as absent).
+    pub fn has(&self, key: &str) -> bool {
+        self.entry(key).is_some()
+    }
+
     /// Line of a field, or of the record when the field is absent.
     pub fn line_of(&self, key: &str) -> usize {
         self.entries

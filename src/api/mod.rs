@@ -7,7 +7,11 @@ use crate::model::content::{
     api_path, HomeData, NewsCatalogFile, NewsHubData, NewsItem, NewsKind, NewsListPage, SearchIndex, SiteIndex,
     TextPage, TopicList, TopicPage,
 };
+use crate::model::archives::Archive;
+use crate::model::content::OfficeList;
 use crate::model::pnrr::{MeasurePage, PnrrOverview, ProjectPage};
+use crate::model::services::{Service, ServiceCatalog};
+use crate::model::transparency::TransparencyTree;
 use crate::model::preloaded::Preloaded;
 use crate::model::LoadError;
 use leptos::prelude::use_context;
@@ -114,6 +118,26 @@ pub fn text_page(path: &str) -> Source<TextPage> {
 
 pub fn topic(slug: &str) -> Source<TopicPage> {
     Source::new(api_path::topic(slug))
+}
+
+pub fn services() -> Source<ServiceCatalog> {
+    Source::new(api_path::SERVICES)
+}
+
+pub fn service(slug: &str) -> Source<Service> {
+    Source::new(api_path::service(slug))
+}
+
+pub fn archive(slug: &str) -> Source<Archive> {
+    Source::new(api_path::archive(slug))
+}
+
+pub fn transparency() -> Source<TransparencyTree> {
+    Source::new(api_path::TRANSPARENCY)
+}
+
+pub fn offices() -> Source<OfficeList> {
+    Source::new(api_path::OFFICES)
 }
 
 pub fn pnrr() -> Source<PnrrOverview> {

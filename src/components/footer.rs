@@ -10,11 +10,8 @@ pub fn SiteFooter() -> impl IntoView {
     let site = use_site();
     let ente = site.ente.clone();
     let contacts = site.contatti.clone();
-    let transparency = if site.footer.amministrazione_trasparente_esterna.is_empty() {
-        "/amministrazione-trasparente".to_string()
-    } else {
-        site.footer.amministrazione_trasparente_esterna.clone()
-    };
+    // The site's own tree: its nodes lead on to the external platform.
+    let transparency = "/amministrazione-trasparente".to_string();
     let section_links = site
         .menu
         .principale

@@ -2,6 +2,7 @@
 //! breadcrumbs), widgets (accordion) and the loading/error states.
 
 pub mod accordion;
+pub mod archive_search;
 pub mod change_history;
 pub mod footer;
 pub mod header;
@@ -13,6 +14,7 @@ pub mod news_browser;
 pub mod news_card;
 pub mod news_filters;
 pub mod news_results;
+pub mod office;
 pub mod page;
 pub mod pagination;
 pub mod pnrr;

@@ -92,15 +92,23 @@ pub fn Page(
     /// Introductory sentence under the title.
     #[prop(optional, into)]
     lead: MaybeProp<String>,
+    /// Pages between the fixed trail and this one (a service's category).
+    #[prop(optional)]
+    parents: Vec<Crumb>,
+    /// Designers Italia name of the title (`service-title` on services).
+    #[prop(optional)]
+    title_element: Option<&'static str>,
     children: Children,
 ) -> impl IntoView {
+    let mut trail = trail_to(&path);
+    trail.extend(parents);
     view! {
         <PageMeta title=title.clone() description=description/>
         <div class="container px-4 my-4">
-            <Breadcrumb trail=trail_to(&path) current=title.clone()/>
+            <Breadcrumb trail=trail current=title.clone()/>
             <div class="row">
                 <div class="col-lg-8 px-lg-4 py-lg-2">
-                    <h1 tabindex="-1" class="page-title">{title}</h1>
+                    <h1 tabindex="-1" class="page-title" data-element=title_element>{title}</h1>
                     {move || lead.get().map(|text| view! { <p class="lead">{text}</p> })}
                 </div>
             </div>

@@ -18,6 +18,26 @@ pub struct SiteConfig {
     pub servizi_online: OnlineServices,
     #[serde(default)]
     pub valutazione: RatingConfig,
+    /// Remote search of each digitised archive, by archive file name.
+    #[serde(default)]
+    pub archivi: Vec<RemoteArchive>,
+}
+
+/// How the site reaches one remote archive. The placeholders of `ricerca`
+/// (`{comune}`) are the names of the search fields in the archive's content
+/// file; the build checks that they agree.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RemoteArchive {
+    /// File name of the archive in content/archivi, without `.yaml`.
+    pub archivio: String,
+    /// Address of the remote search, with `{campo}` placeholders.
+    pub ricerca: String,
+    /// Optional address the browser asks, with a 3-second timeout, whether
+    /// the remote archive answers. Its origin must be in the CSP's
+    /// `connect-src` (deploy/nginx).
+    #[serde(default)]
+    pub verifica: String,
 }
 
 /// Where the page rating widget sends its answers.
@@ -108,8 +128,8 @@ pub struct MenuItem {
 pub struct FooterConfig {
     /// The accessibility statement published on form.agid.gov.it.
     pub dichiarazione_accessibilita: String,
-    /// Optional external transparency platform; when empty the site's own
-    /// `/amministrazione-trasparente` section is linked.
+    /// Optional external transparency platform: nodes of the
+    /// Amministrazione trasparente tree with `piattaforma: /path` lead there.
     #[serde(default)]
     pub amministrazione_trasparente_esterna: String,
 }
@@ -235,6 +255,18 @@ impl SiteConfig {
             endpoint.is_empty() || is_https_url(endpoint) || is_site_path(endpoint),
             "vuoto, un percorso del sito che inizia con / oppure un indirizzo https://",
         );
+        for (i, archive) in self.archivi.iter().enumerate() {
+            check(
+                &format!("archivi[{i}].ricerca"),
+                is_https_url(&archive.ricerca),
+                HTTPS_URL,
+            );
+            check(
+                &format!("archivi[{i}].verifica"),
+                archive.verifica.is_empty() || is_https_url(&archive.verifica),
+                "vuoto oppure un indirizzo che inizia con https://",
+            );
+        }
         errors.extend(menu_errors);
         errors
     }

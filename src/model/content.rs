@@ -361,8 +361,7 @@ impl SiteIndex {
     }
 }
 
-/// A page written as running text: free pages, services, archives and
-/// transparency nodes (their structured views come with later work).
+/// A page written as running text (Amministrazione, Vivere la Provincia).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct TextPage {
@@ -390,7 +389,32 @@ pub struct TopicPage {
     /// How many news items are on the topic, expired notices included; the
     /// items themselves are in the topic's list files.
     pub novita: u32,
+    #[serde(default)]
+    pub servizi: Vec<IndexEntry>,
+    #[serde(default)]
+    pub archivi: Vec<IndexEntry>,
+    #[serde(default)]
+    pub progetti: Vec<IndexEntry>,
+    #[serde(default)]
     pub pagine: Vec<IndexEntry>,
+}
+
+impl TopicPage {
+    pub fn is_empty(&self) -> bool {
+        self.novita == 0
+            && self.servizi.is_empty()
+            && self.archivi.is_empty()
+            && self.progetti.is_empty()
+            && self.pagine.is_empty()
+    }
+}
+
+/// `uffici.json`: the offices and how to reach them, for the Contatti page.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OfficeList {
+    pub versione: u32,
+    pub uffici: Vec<Office>,
 }
 
 /// What a search result is, for its label and the type filter of `/cerca`.
@@ -537,6 +561,17 @@ pub mod api_path {
     pub const SEARCH_INDEX: &str = "ricerca.json";
     pub const TOPICS: &str = "argomenti.json";
     pub const PNRR: &str = "pnrr.json";
+    pub const SERVICES: &str = "servizi.json";
+    pub const TRANSPARENCY: &str = "trasparenza.json";
+    pub const OFFICES: &str = "uffici.json";
+
+    pub fn service(slug: &str) -> String {
+        format!("servizi/{slug}.json")
+    }
+
+    pub fn archive(slug: &str) -> String {
+        format!("archivi/{slug}.json")
+    }
 
     pub fn news_page(kind: NewsKind, number: u32) -> String {
         format!("novita/{}/pagine/{number}.json", kind.segment())

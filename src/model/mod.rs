@@ -21,6 +21,40 @@ macro_rules! serde_as_text {
     };
 }
 
+/// Declares a closed vocabulary of content values: the key written in the
+/// content files and the URL, and the label citizens read.
+macro_rules! vocabulary {
+    ($(#[$meta:meta])* $name:ident { $($variant:ident => $key:literal, $label:literal;)+ }) => {
+        $(#[$meta])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize)]
+        pub enum $name {
+            $(#[serde(rename = $key)] $variant,)+
+        }
+
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$variant,)+];
+
+            pub fn key(self) -> &'static str {
+                match self { $($name::$variant => $key,)+ }
+            }
+
+            pub fn label(self) -> &'static str {
+                match self { $($name::$variant => $label,)+ }
+            }
+
+            pub fn from_key(key: &str) -> Option<$name> {
+                Self::ALL.iter().copied().find(|v| v.key() == key)
+            }
+
+            /// "a, b, c": the accepted keys, for error messages.
+            pub fn keys() -> String {
+                Self::ALL.iter().map(|v| v.key()).collect::<Vec<_>>().join(", ")
+            }
+        }
+    };
+}
+
+pub mod archives;
 pub mod config;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod config_toml;
@@ -37,8 +71,10 @@ pub mod preloaded;
 pub mod rating;
 pub mod reading;
 pub mod search;
+pub mod services;
 pub mod share;
 pub mod site_map;
+pub mod transparency;
 
 pub use config::SiteConfig;
 pub use date::Date;

@@ -55,15 +55,7 @@ impl Amount {
     pub fn italian(&self) -> String {
         let sign = if self.cents < 0 { "-" } else { "" };
         let abs = self.cents.unsigned_abs();
-        let units = (abs / 100).to_string();
-        let mut grouped = String::with_capacity(units.len() + units.len() / 3);
-        for (i, digit) in units.chars().enumerate() {
-            if i > 0 && (units.len() - i) % 3 == 0 {
-                grouped.push('.');
-            }
-            grouped.push(digit);
-        }
-        format!("{sign}{grouped},{:02} €", abs % 100)
+        format!("{sign}{},{:02} €", thousands(abs / 100), abs % 100)
     }
 
     /// "931712.00", the form of the content files and of the JSON API.
@@ -72,6 +64,19 @@ impl Amount {
         let abs = self.cents.unsigned_abs();
         format!("{sign}{}.{:02}", abs / 100, abs % 100)
     }
+}
+
+/// "18.420": a whole number with dots between thousands, the Italian way.
+pub fn thousands(n: u64) -> String {
+    let digits = n.to_string();
+    let mut grouped = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, digit) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            grouped.push('.');
+        }
+        grouped.push(digit);
+    }
+    grouped
 }
 
 serde_as_text!(Amount, plain);

@@ -2,7 +2,12 @@
 //! footer. Their texts name the ente through the configuration, so they serve
 //! any Provincia unchanged.
 
+use crate::api;
 use crate::app::use_site;
+use crate::components::loaded::Loaded;
+use crate::components::office::OfficeLines;
+use crate::model::content::{Office, OfficeList, SiteIndex};
+use crate::model::news_filter::encode_component;
 use crate::components::accordion::{Accordion, AccordionEntry};
 use crate::components::page::{SitePage, TextColumn};
 use crate::model::site_map;
@@ -13,6 +18,10 @@ pub fn ContactsRoute() -> impl IntoView {
     let site = use_site();
     let c = site.contatti.clone();
     let phone_href = format!("tel:{}", c.telefono.replace(' ', ""));
+    let map_href = format!(
+        "https://www.openstreetmap.org/search?query={}",
+        encode_component(&c.indirizzo)
+    );
     view! {
         <SitePage path="/contatti" lead=format!("Come raggiungere e contattare {}.", site.ente.nome)>
             <TextColumn>
@@ -37,8 +46,28 @@ pub fn ContactsRoute() -> impl IntoView {
                         "La PEC ha valore di raccomandata con ricevuta di ritorno: usala per istanze e comunicazioni "
                         "ufficiali. Per domande semplici scrivi alla posta elettronica ordinaria."
                     </p>
+                    <p>
+                        <a href=map_href rel="noopener">"Vedi la sede sulla mappa di OpenStreetMap"</a>
+                        " (sito esterno: la mappa non è incorporata in questa pagina, così nessun altro server riceve la tua visita finché non scegli di aprirla)."
+                    </p>
+                    <h2>"Uffici"</h2>
+                    <Loaded source=api::offices() view=|list: OfficeList| view! { <OfficeDirectory offices=list.uffici/> }/>
             </TextColumn>
         </SitePage>
+    }
+}
+
+#[component]
+fn OfficeDirectory(offices: Vec<Office>) -> impl IntoView {
+    view! {
+        <ul class="list-unstyled office-directory">
+            {offices.into_iter().map(|office| view! {
+                <li class="mb-3">
+                    <h3 class="h6 mb-1">{office.nome.clone()}</h3>
+                    <OfficeLines office=office/>
+                </li>
+            }).collect_view()}
+        </ul>
     }
 }
 
@@ -114,6 +143,13 @@ pub fn LegalNotesRoute() -> impl IntoView {
                         "formato aperto alle stesse condizioni, ai sensi del D.Lgs. 36/2006 e del Codice "
                         "dell'amministrazione digitale."
                     </p>
+                    <h2 id="condizioni-servizi">"Condizioni di utilizzo dei servizi online"</h2>
+                    <p>
+                        "I servizi online dell'ente si usano con un'identità digitale (SPID, CIE o CNS). Chi li usa "
+                        "dichiara dati veri, risponde di quanto presenta e conserva le ricevute. Ogni scheda di "
+                        "servizio indica le condizioni proprie di quel servizio; i dati forniti sono trattati come "
+                        "descritto nell'" <a href="/privacy">"informativa privacy"</a>"."
+                    </p>
                     <h2>"Collegamenti ad altri siti"</h2>
                     <p>
                         "I collegamenti verso siti esterni sono forniti come servizio a chi legge. L'ente non è "
@@ -155,6 +191,26 @@ pub fn FaqRoute() -> impl IntoView {
         AccordionEntry {
             title: "Dove trovo gli atti e i bandi dell'ente?".into(),
             body: "Gli atti ufficiali sono pubblicati all'Albo pretorio online e nella sezione Amministrazione trasparente; bandi e avvisi sono anche nella sezione Novità, elenco Avvisi.".into(),
+        },
+        AccordionEntry {
+            title: "Come chiedo l'autorizzazione per un trasporto eccezionale?".into(),
+            body: "Online, dallo sportello dei servizi con SPID, CIE o CNS: la scheda del servizio nella categoria Strade e trasporti elenca i documenti e i tempi (15 giorni per le autorizzazioni singole).".into(),
+        },
+        AccordionEntry {
+            title: "Chi si occupa delle scuole superiori e delle loro palestre?".into(),
+            body: "La Provincia cura gli edifici degli istituti superiori e concede le palestre alle associazioni sportive fuori dall'orario scolastico; per le scuole dell'infanzia, primarie e medie è competente il Comune.".into(),
+        },
+        AccordionEntry {
+            title: "Il mio Comune può affidare le gare d'appalto alla Provincia?".into(),
+            body: "Sì, aderendo con una convenzione alla Stazione unica appaltante: la Provincia svolge la gara fino all'aggiudicazione e il Comune firma il contratto.".into(),
+        },
+        AccordionEntry {
+            title: "Come trovo un progetto PNRR se conosco il CUP o il CIG?".into(),
+            body: "Scrivi il codice nel campo di ricerca in alto: la pagina del progetto compare per prima. Dalla pagina Attuazione misure PNRR puoi anche filtrare la tabella dei progetti per CUP o CIG.".into(),
+        },
+        AccordionEntry {
+            title: "Che cos'è l'accesso civico e come si chiede?".into(),
+            body: "È il diritto di chiunque di chiedere documenti e dati dell'ente senza motivare la richiesta. Si chiede alla PEC dell'ente; le istruzioni sono nella sezione Amministrazione trasparente, Altri contenuti, Accesso civico.".into(),
         },
         AccordionEntry {
             title: "Come vengono spesi i fondi del PNRR?".into(),
@@ -204,22 +260,43 @@ pub fn ReportRoute() -> impl IntoView {
 
 #[component]
 pub fn SiteMapRoute() -> impl IntoView {
+    view! {
+        <SitePage path="/mappa-del-sito" lead="Tutte le sezioni e le pagine del sito.">
+            <Loaded source=api::site_index() view=|index: SiteIndex| view! { <SiteMapTree index=index/> }/>
+        </SitePage>
+    }
+}
+
+/// The fixed pages, each followed by the pages below it (services,
+/// archives, transparency nodes, topics, measures…) at their depth.
+#[component]
+fn SiteMapTree(index: SiteIndex) -> impl IntoView {
     let site = use_site();
-    let entries = site_map::PAGES
-        .iter()
-        .map(|page| {
-            let depth = page.path.matches('/').count().saturating_sub(1);
-            let label = site.page_title(page.path, page.title).to_string();
+    let mut entries: Vec<(String, String, String)> = Vec::new();
+    for page in site_map::PAGES {
+        entries.push((page.path.to_string(), site.page_title(page.path, page.title).to_string(), page.description.to_string()));
+        if page.path != "/" {
+            let prefix = format!("{}/", page.path);
+            let below = index
+                .voci
+                .iter()
+                .filter(|e| e.percorso.starts_with(&prefix) && site_map::ancestors(&e.percorso).last().is_some_and(|a| a.path == page.path))
+                .map(|e| (e.percorso.clone(), e.titolo.clone(), e.descrizione.clone()));
+            // The index lists each section's pages in order (a transparency
+            // section before its subsections).
+            entries.extend(below);
+        }
+    }
+    let items = entries
+        .into_iter()
+        .map(|(path, title, description)| {
+            let depth = path.matches('/').count().saturating_sub(1).min(3);
             view! {
                 <li class=format!("site-map-depth-{depth}")>
-                    <a href=page.path>{label}</a>" – "{page.description}
+                    <a href=path>{title}</a>" – "{description}
                 </li>
             }
         })
         .collect_view();
-    view! {
-        <SitePage path="/mappa-del-sito" lead="Tutte le sezioni e le pagine principali del sito.">
-            <ul class="site-map">{entries}</ul>
-        </SitePage>
-    }
+    view! { <ul class="site-map">{items}</ul> }
 }

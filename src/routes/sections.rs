@@ -5,7 +5,6 @@
 
 use super::not_found::NotFound;
 use crate::api;
-use crate::app::use_site;
 use crate::components::change_history::ChangeHistory;
 use crate::components::loaded::Loaded;
 use crate::components::news_browser::NewsBrowser;
@@ -35,7 +34,6 @@ pub fn EntryList(entries: Vec<IndexEntry>) -> impl IntoView {
     if entries.is_empty() {
         return view! { <p>"In questa sezione non ci sono ancora pagine pubblicate."</p> }.into_any();
     }
-    let external_platform = use_site().footer.amministrazione_trasparente_esterna.clone();
     view! {
         <ul class="row g-4 list-unstyled entry-list">
             {entries
@@ -57,9 +55,6 @@ pub fn EntryList(entries: Vec<IndexEntry>) -> impl IntoView {
                 })
                 .collect_view()}
         </ul>
-        {(!external_platform.is_empty()).then(|| view! {
-            <p class="mt-4">"Altri contenuti sono pubblicati sulla " <a href=external_platform>"piattaforma per la trasparenza"</a>"."</p>
-        })}
     }
     .into_any()
 }
@@ -150,20 +145,28 @@ pub fn TopicView(
             </section>
         }
     });
-    let pages = (!topic.pagine.is_empty()).then(|| {
-        view! {
-            <section class="py-3" aria-labelledby="argomento-pagine">
-                <h2 id="argomento-pagine">"Pagine, servizi e progetti"</h2>
-                <EntryList entries=topic.pagine/>
-            </section>
-        }
-    });
-    let empty = (news.is_none() && pages.is_none())
-        .then(|| view! { <p>"Non ci sono ancora contenuti su questo argomento."</p> });
+    let group = |id: &'static str, heading: &'static str, entries: Vec<IndexEntry>| {
+        (!entries.is_empty()).then(|| {
+            view! {
+                <section class="py-3" aria-labelledby=id>
+                    <h2 id=id>{heading}</h2>
+                    <EntryList entries=entries/>
+                </section>
+            }
+        })
+    };
+    let empty = topic.is_empty().then(|| view! { <p>"Non ci sono ancora contenuti su questo argomento."</p> });
+    let groups = view! {
+        {group("argomento-servizi", "Servizi", topic.servizi)}
+        {group("argomento-archivi", "Archivi digitali", topic.archivi)}
+        {group("argomento-progetti", "Progetti PNRR", topic.progetti)}
+        {group("argomento-pagine", "Pagine", topic.pagine)}
+    }
+    .into_any();
     view! {
         <Page path=path title=topic.nome description=topic.descrizione.clone() lead=topic.descrizione>
+            {groups}
             {news}
-            {pages}
             {empty}
             <p class="mt-4"><FeedLink href=feed title=feed_title/></p>
         </Page>

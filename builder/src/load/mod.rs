@@ -2,20 +2,29 @@
 //! reported (file, line, field, what was expected); nothing is written while
 //! any problem remains.
 
+mod archives;
 mod attachments;
 mod files;
 mod news;
 mod offices;
 mod pages;
 mod pnrr;
+mod services;
 mod topics;
+mod transparency;
+
+pub use services::Category;
 
 pub use files::FrontMatter;
 
 use crate::history::History;
 use crate::record::Report;
 use provincia_sito::model::config_toml::parse_site_config;
+use provincia_sito::model::archives::Archive;
+use provincia_sito::model::config::{OnlineServices, RemoteArchive};
 use provincia_sito::model::content::{NewsItem, Office, TextPage, TopicRef};
+use provincia_sito::model::services::Service;
+use provincia_sito::model::transparency::TransparencyTree;
 use provincia_sito::model::pnrr::{Measure, Project};
 use provincia_sito::model::{site_map, Date, SiteConfig};
 use std::collections::{BTreeMap, HashSet};
@@ -49,8 +58,13 @@ pub struct Site {
     pub topics: Vec<Topic>,
     /// Published items only: those dated after `today` wait for a later build.
     pub news: Vec<NewsItem>,
-    /// Free pages, services and archives.
+    /// Free pages (Amministrazione, Vivere la Provincia).
     pub pages: Vec<TextPage>,
+    pub offices: Vec<Office>,
+    pub service_categories: Vec<Category>,
+    pub services: Vec<Service>,
+    pub archives: Vec<Archive>,
+    pub transparency: TransparencyTree,
     pub measures: Vec<Measure>,
     pub projects: Vec<Project>,
     /// Figure changes per project file name.
@@ -77,6 +91,12 @@ pub(crate) struct Loader<'a> {
     pub offices: BTreeMap<String, Office>,
     pub links: Vec<LinkUse>,
     pub history: History,
+    /// From the site configuration (empty when it has problems of its own).
+    pub online: OnlineServices,
+    pub remote_archives: Vec<RemoteArchive>,
+    pub transparency_platform: String,
+    /// The configuration file as editors see it, for messages.
+    pub config_file: String,
 }
 
 impl Loader<'_> {
@@ -106,6 +126,37 @@ impl Loader<'_> {
                 }
             })
             .collect()
+    }
+
+    /// The office a record names by slug (`ufficio: viabilita`), if any.
+    pub fn office(&self, record: &crate::record::Record, key: &str) -> Option<Office> {
+        let slug = record.opt_text(key)?;
+        let office = self.offices.get(&slug).cloned();
+        if office.is_none() {
+            record.error(
+                key,
+                format!("ufficio sconosciuto «{slug}»: gli uffici ammessi sono in content/uffici.yaml"),
+            );
+        }
+        office
+    }
+
+    /// Like [`Loader::office`], for a field that must be there.
+    pub fn required_office(&self, record: &crate::record::Record, key: &str) -> Option<Office> {
+        if !record.has(key) {
+            record.text(key);
+            return None;
+        }
+        self.office(record, key)
+    }
+
+    /// A whole number written as text or as a YAML number.
+    pub fn number(&self, record: &crate::record::Record, key: &str) -> Option<i64> {
+        let text = record.text(key)?;
+        text.replace('.', "")
+            .parse::<i64>()
+            .map_err(|_| record.error(key, format!("«{text}» non è un numero intero")))
+            .ok()
     }
 
     /// Reads and parses a YAML data file; `None` after reporting why not.
@@ -186,17 +237,36 @@ pub fn load_site(content: &Path, public: &Path, today: Date, report: &Report) ->
         offices: BTreeMap::new(),
         links: Vec::new(),
         history: crate::history::read(content),
+        online: config.as_ref().map_or(
+            OnlineServices {
+                archivio_remoto: String::new(),
+                sportello_online: String::new(),
+            },
+            |c| c.servizi_online.clone(),
+        ),
+        remote_archives: config.as_ref().map_or(Vec::new(), |c| c.archivi.clone()),
+        transparency_platform: config
+            .as_ref()
+            .map_or(String::new(), |c| c.footer.amministrazione_trasparente_esterna.clone()),
+        config_file: shown_config.clone(),
     };
     let topics = topics::load(&mut loader);
-    offices::load(&mut loader);
+    let offices = offices::load(&mut loader);
     let (news, scheduled) = news::load(&mut loader);
     let pages = pages::load(&mut loader);
+    let (service_categories, services) = services::load(&mut loader);
+    let archives = archives::load(&mut loader);
+    let transparency = transparency::load(&mut loader);
     let (measures, projects) = pnrr::load(&mut loader);
     let home = pages::load_home(&mut loader);
 
     let mut known: HashSet<String> = site_map::known_paths().into_iter().map(str::to_string).collect();
     known.extend(news.iter().map(NewsItem::path));
     known.extend(pages.iter().map(|p| p.percorso.clone()));
+    known.extend(service_categories.iter().map(|c| format!("/servizi/{}", c.slug)));
+    known.extend(services.iter().map(Service::path));
+    known.extend(archives.iter().map(Archive::path));
+    known.extend(transparency.walk().into_iter().map(|(path, _)| path));
     known.extend(topics.iter().map(|t| format!("/argomenti/{}", t.slug)));
     known.extend(measures.iter().map(Measure::path));
     known.extend(projects.iter().map(Project::path));
@@ -234,6 +304,11 @@ pub fn load_site(content: &Path, public: &Path, today: Date, report: &Report) ->
         topics,
         news,
         pages,
+        offices,
+        service_categories,
+        services,
+        archives,
+        transparency,
         measures,
         projects,
         project_history: crate::figure_history::read(content),

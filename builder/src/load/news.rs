@@ -103,16 +103,7 @@ fn load_item(loader: &mut Loader, kind: NewsKind, path: &Path) -> Option<NewsIte
             (None, None)
         };
         let allegati = attachments(loader, record, "allegati");
-        let ufficio = record.opt_text("ufficio").and_then(|slug| {
-            let office = loader.offices.get(&slug).cloned();
-            if office.is_none() {
-                record.error(
-                    "ufficio",
-                    format!("ufficio sconosciuto «{slug}»: gli uffici ammessi sono in content/uffici.yaml"),
-                );
-            }
-            office
-        });
+        let ufficio = loader.office(record, "ufficio");
         let immagine = record.record("immagine").and_then(|image| {
             let src = image.text("file");
             let alt = image.text("alt");

@@ -6,17 +6,19 @@ use crate::markdown::is_valid_email;
 use crate::record::Record;
 use provincia_sito::model::content::Office;
 
-pub fn load(loader: &mut Loader) {
+/// The offices in file order.
+pub fn load(loader: &mut Loader) -> Vec<Office> {
+    let mut list = Vec::new();
     let path = loader.content.join("uffici.yaml");
     if !path.exists() {
-        return;
+        return list;
     }
     let report = loader.report;
     let Some((file, tree)) = loader.read_yaml(&path) else {
-        return;
+        return list;
     };
     let Some(root) = Record::new(report, &file, &tree, 0, "") else {
-        return;
+        return list;
     };
     for record in root.records("uffici") {
         let slug = record.text("slug");
@@ -49,17 +51,17 @@ pub fn load(loader: &mut Loader) {
         } else if loader.offices.contains_key(&slug) {
             record.error("slug", format!("ufficio «{slug}» già definito"));
         } else {
-            loader.offices.insert(
-                slug,
-                Office {
-                    nome,
-                    email,
-                    telefono,
-                    indirizzo,
-                    orari,
-                },
-            );
+            let office = Office {
+                nome,
+                email,
+                telefono,
+                indirizzo,
+                orari,
+            };
+            list.push(office.clone());
+            loader.offices.insert(slug, office);
         }
     }
     root.finish(&["uffici"]);
+    list
 }

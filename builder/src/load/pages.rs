@@ -1,8 +1,7 @@
 //! Running-text pages: content/pagine/{sezione}/{slug}.md (Markdown with
-//! front matter), content/servizi/*.yaml and content/archivi/*.yaml (data
-//! files with a Markdown `testo`), and content/home.yaml.
+//! front matter), and content/home.yaml.
 
-use super::files::{files_in, markdown_below};
+use super::files::markdown_below;
 use super::news::read_markdown;
 use super::{is_valid_slug, HomeSpec, LinkUse, Loader, PnrrSpotlight};
 use crate::markdown;
@@ -12,11 +11,7 @@ use provincia_sito::model::site_map;
 use std::path::Path;
 
 /// Sections whose pages are free text; the others have their own types.
-const FREE_SECTIONS: [&str; 3] = [
-    "/amministrazione",
-    "/vivere-la-provincia",
-    "/amministrazione-trasparente",
-];
+const FREE_SECTIONS: [&str; 2] = ["/amministrazione", "/vivere-la-provincia"];
 
 pub fn load(loader: &mut Loader) -> Vec<TextPage> {
     let mut pages = Vec::new();
@@ -61,12 +56,6 @@ pub fn load(loader: &mut Loader) -> Vec<TextPage> {
             )
         });
         pages.extend(page.map(|page| with_history(loader, page, &path)));
-    }
-    for section in ["servizi", "archivi"] {
-        for path in files_in(&loader.content.join(section), "yaml") {
-            let page = load_data_page(loader, section, &path);
-            pages.extend(page.map(|page| with_history(loader, page, &path)));
-        }
     }
     pages
 }
@@ -125,29 +114,6 @@ pub(super) fn markdown_field(loader: &mut Loader, record: &Record, key: &str) ->
         });
     }
     rendered.html
-}
-
-fn load_data_page(loader: &mut Loader, section: &str, path: &Path) -> Option<TextPage> {
-    let (file, tree) = loader.read_yaml(path)?;
-    let slug = path.file_stem()?.to_string_lossy().to_string();
-    let report = loader.report;
-    let record = Record::new(report, &file, &tree, 0, "")?;
-    if !is_valid_slug(&slug) {
-        report.add(
-            &file,
-            1,
-            "(nome del file)",
-            format!("«{slug}» non valido: attese lettere minuscole, cifre e trattini"),
-        );
-    }
-    let body = markdown_field(loader, &record, "testo");
-    text_page(
-        loader,
-        &record,
-        format!("/{section}/{slug}"),
-        body,
-        &["titolo", "descrizione", "aggiornato", "argomenti", "testo"],
-    )
 }
 
 pub fn load_home(loader: &mut Loader) -> HomeSpec {

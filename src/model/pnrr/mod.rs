@@ -20,39 +20,6 @@ use serde::{Deserialize, Serialize};
 
 pub use codes::{is_valid_cig, is_valid_cup, is_valid_tax_code};
 
-/// Declares a closed vocabulary of content values: the key written in the
-/// content files and the URL, and the label citizens read.
-macro_rules! vocabulary {
-    ($(#[$meta:meta])* $name:ident { $($variant:ident => $key:literal, $label:literal;)+ }) => {
-        $(#[$meta])*
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-        pub enum $name {
-            $(#[serde(rename = $key)] $variant,)+
-        }
-
-        impl $name {
-            pub const ALL: &'static [$name] = &[$($name::$variant,)+];
-
-            pub fn key(self) -> &'static str {
-                match self { $($name::$variant => $key,)+ }
-            }
-
-            pub fn label(self) -> &'static str {
-                match self { $($name::$variant => $label,)+ }
-            }
-
-            pub fn from_key(key: &str) -> Option<$name> {
-                Self::ALL.iter().copied().find(|v| v.key() == key)
-            }
-
-            /// "a, b, c": the accepted keys, for error messages.
-            pub fn keys() -> String {
-                Self::ALL.iter().map(|v| v.key()).collect::<Vec<_>>().join(", ")
-            }
-        }
-    };
-}
-
 vocabulary!(
     /// Stato Avanzamento Progetto.
     ProjectStatus {

@@ -6,6 +6,7 @@ use crate::components::change_history::ChangeHistory;
 use crate::components::icon::Icon;
 use crate::components::loaded::Loaded;
 use crate::components::news_card::{NewsCards, Validity};
+use crate::components::office::{OfficeLines, TopicChips};
 use crate::components::page::{trail_to, Breadcrumb, PageMeta};
 use crate::components::rating::Rating;
 use crate::components::share::{FeedLink, ShareLinks};
@@ -153,16 +154,8 @@ fn OfficeContacts(office: Office) -> impl IntoView {
     view! {
         <section class="mt-4 office-contacts" aria-labelledby="contatti-titolo">
             <h2 id="contatti-titolo" class="h5">"Contatti"</h2>
-            <p class="mb-1"><strong>{office.nome}</strong></p>
-            <ul class="list-unstyled">
-                {office.indirizzo.map(|a| view! { <li>{a}</li> })}
-                {office.telefono.map(|t| {
-                    let href = format!("tel:{}", t.replace(' ', ""));
-                    view! { <li>"Telefono: " <a href=href>{t}</a></li> }
-                })}
-                {office.email.map(|e| view! { <li>"E-mail: " <a href=format!("mailto:{e}")>{e.clone()}</a></li> })}
-                {office.orari.map(|o| view! { <li>"Orari: " {o}</li> })}
-            </ul>
+            <p class="mb-1"><strong>{office.nome.clone()}</strong></p>
+            <OfficeLines office=office/>
         </section>
     }
 }
@@ -173,11 +166,7 @@ fn Topics(items: Vec<TopicRef>) -> impl IntoView {
         view! {
             <section class="mt-4" aria-labelledby="argomenti-contenuto">
                 <h2 id="argomenti-contenuto" class="h6">"Argomenti"</h2>
-                <ul class="list-inline topic-list">
-                    {items.into_iter().map(|t| view! {
-                        <li class="list-inline-item"><a class="chip chip-simple" href=format!("/argomenti/{}", t.slug) data-element="topic-element"><span class="chip-label">{t.nome}</span></a></li>
-                    }).collect_view()}
-                </ul>
+                <TopicChips items=items element="topic-element"/>
             </section>
         }
     })
