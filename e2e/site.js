@@ -39,7 +39,7 @@ export const SERVICE_CATEGORY = `/servizi/${catalog[0].slug}`;
 export const SERVICE_PAGE = `/servizi/${catalog.find((c) => c.servizi.length).servizi[0].slug}`;
 for (const path of [SERVICE_CATEGORY, SERVICE_PAGE]) shapes.set(path, path);
 
-export const ROUTES = [...fixedPages, ...NEWS_PAGES, ...shapes.values(), ...(LIST_PAGE_2 ? [LIST_PAGE_2] : []), '/novita/avvisi?argomento=viabilita&scaduti=si', '/cerca?q=archivio'];
+export const ROUTES = [...new Set([...fixedPages, ...NEWS_PAGES, ...shapes.values(), ...(LIST_PAGE_2 ? [LIST_PAGE_2] : []), '/novita/avvisi?argomento=viabilita&scaduti=si', '/cerca?q=archivio'])];
 export const MISSING = ['/pagina-che-non-esiste', '/novita/notizie/notizia-che-non-esiste', '/servizi/servizio-inesistente'];
 
 export const expectedTitle = (h1, path) => (path === '/' ? ENTE : `${h1} – ${ENTE}`);

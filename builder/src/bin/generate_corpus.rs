@@ -120,10 +120,17 @@ fn main() {
     }
     let content = out.join("content");
     let _ = std::fs::remove_dir_all(&content);
-    for file in ["sito.toml", "argomenti.yaml", "home.yaml", "pnrr/misure.yaml"] {
+    for file in [
+        "sito.toml",
+        "argomenti.yaml",
+        "home.yaml",
+        "uffici.yaml",
+        "amministrazione-trasparente.yaml",
+        "pnrr/misure.yaml",
+    ] {
         copy(&Path::new("content").join(file), &content.join(file));
     }
-    for section in ["servizi", "archivi"] {
+    for section in ["servizi", "archivi", "pagine/amministrazione", "pagine/vivere-la-provincia"] {
         for entry in std::fs::read_dir(Path::new("content").join(section)).unwrap().flatten() {
             copy(&entry.path(), &content.join(section).join(entry.file_name()));
         }
