@@ -35,7 +35,7 @@ test('dati non validi: messaggio comprensibile, nessun errore non gestito', asyn
 
 test('rete assente: lo dice e permette di riprovare', async ({ page }) => {
   let blocked = true;
-  await page.route('**/api/v1/pagine/archivi/archivio-sismica.json', (route) => (blocked ? route.abort('failed') : route.continue()));
+  await page.route('**/api/v1/archivi/archivio-sismica.json', (route) => (blocked ? route.abort('failed') : route.continue()));
   await page.goto('/');
   await pageReady(page);
   await page.locator('main a[href="/archivi/archivio-sismica"]').click();

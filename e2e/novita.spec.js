@@ -239,7 +239,7 @@ test.describe('senza JavaScript', () => {
     await page.goto('/argomenti/viabilita');
     await page.getByRole('navigation', { name: /^Pagine: / }).getByRole('link', { name: 'Pagina 2', exact: true }).click();
     await expect(page).toHaveURL(/\/argomenti\/viabilita\/pagina\/2$/);
-    await expect(page.locator('main .card-title a').first()).toHaveText(current[12].titolo);
+    await expect(page.locator('main section[aria-labelledby="argomento-novita"] .card-title a').first()).toHaveText(current[12].titolo);
   });
 
   test('avviso: allegati, storia delle modifiche e calendario anche senza app', async ({ page }) => {

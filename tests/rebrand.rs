@@ -51,7 +51,9 @@ fn every_fixed_page_takes_the_other_entes_identity() {
             "Ultime notizie",
             "Fondi PNRR",
             "https://form.agid.gov.it/view/valdoria-dichiarazione",
-            "https://trasparenza.valdoria.example",
+            // The footer leads to the site's own transparency tree, whose
+            // nodes lead on to the configured platform.
+            "href=\"/amministrazione-trasparente\"",
             "/img/stemma-valdoria.svg",
             "https://www.instagram.com/provinciadivaldoria",
         ] {

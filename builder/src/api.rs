@@ -3,17 +3,17 @@
 //! page and its JSON never disagree.
 
 use crate::load::Site;
+use provincia_sito::model::content::OfficeList;
 use provincia_sito::model::content::{
     api_path, sort_newest_first, HomeData, IndexEntry, NewsCatalogFile, NewsHubData, NewsItem, NewsKind, NewsListPage,
-    NewsSummary, PnrrHighlight, SearchEntry, SearchIndex, SearchKind, Shortcut, SiteIndex, TopicCount, TopicList, TopicPage,
-    TopicRef, API_VERSION, PAGE_SIZE,
+    NewsSummary, PnrrHighlight, SearchEntry, SearchIndex, SearchKind, Shortcut, SiteIndex, TopicCount, TopicList,
+    TopicPage, TopicRef, API_VERSION, PAGE_SIZE,
 };
-use provincia_sito::model::content::OfficeList;
 use provincia_sito::model::pagination::page_count;
+use provincia_sito::model::pnrr::{MeasurePage, PnrrOverview, ProjectPage, ProjectSummary, RecentChange};
 use provincia_sito::model::services::{Service, ServiceCatalog, ServiceCategory, ServiceSummary};
 use provincia_sito::model::site_map;
 use provincia_sito::model::transparency::{NodeContent, TransparencyNode, TransparencyTree};
-use provincia_sito::model::pnrr::{MeasurePage, PnrrOverview, ProjectPage, ProjectSummary, RecentChange};
 
 /// Changes listed under "Ultime modifiche" on /pnrr.
 const RECENT_CHANGES: usize = 10;
@@ -289,8 +289,16 @@ fn site_index(site: &Site) -> SiteIndex {
             .iter()
             .map(|c| entry(&format!("/servizi/{}", c.slug), &c.nome, &c.descrizione)),
     );
-    voci.extend(site.services.iter().map(|s| entry(&s.path(), &s.titolo, &s.descrizione)));
-    voci.extend(site.archives.iter().map(|a| entry(&a.path(), &a.titolo, &a.descrizione)));
+    voci.extend(
+        site.services
+            .iter()
+            .map(|s| entry(&s.path(), &s.titolo, &s.descrizione)),
+    );
+    voci.extend(
+        site.archives
+            .iter()
+            .map(|a| entry(&a.path(), &a.titolo, &a.descrizione)),
+    );
     voci.extend(site.transparency.walk().into_iter().map(|(path, node)| {
         let description = node
             .riferimento
@@ -428,11 +436,13 @@ fn search_index(site: &Site, summaries: &[NewsSummary], index: &SiteIndex) -> Se
             .iter()
             .map(|e| entry(&e.titolo, &e.descrizione, e.percorso.clone(), kind_of(&e.percorso))),
     );
-    voci.extend(site.projects.iter().map(|p| SearchEntry {
-        codes: std::iter::once(p.cup.clone())
-            .chain(p.gare.iter().map(|g| g.cig.clone()))
-            .collect(),
-        ..entry(&p.titolo_progetto, &p.sintesi_progetto, p.path(), SearchKind::Progetto)
+    voci.extend(site.projects.iter().map(|p| {
+        SearchEntry {
+            codes: std::iter::once(p.cup.clone())
+                .chain(p.gare.iter().map(|g| g.cig.clone()))
+                .collect(),
+            ..entry(&p.titolo_progetto, &p.sintesi_progetto, p.path(), SearchKind::Progetto)
+        }
     }));
     SearchIndex {
         versione: API_VERSION,

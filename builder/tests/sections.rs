@@ -14,35 +14,104 @@ fn each_broken_service_archive_and_node_is_reported_with_file_line_and_field() {
     let at = |file: &str, rest: &str| format!("sezioni-errate/{file}{rest}");
     let expected = [
         // Services: a name taken by a category, unknown category and status.
-        at("servizi/archivi.yaml", ":1: campo `(nome del file)`: /servizi/archivi è già l'indirizzo di una categoria"),
-        at("servizi/archivi.yaml", ":2: campo `categoria`: categoria sconosciuta «sconosciuta»"),
+        at(
+            "servizi/archivi.yaml",
+            ":1: campo `(nome del file)`: /servizi/archivi è già l'indirizzo di una categoria",
+        ),
+        at(
+            "servizi/archivi.yaml",
+            ":2: campo `categoria`: categoria sconosciuta «sconosciuta»",
+        ),
         at("servizi/archivi.yaml", ":3: campo `stato`: stato «sospeso» sconosciuto"),
         // Not active without a reason, a missing section, no channel, unknown office and topic.
-        at("servizi/servizio-incompleto.yaml", ":1: campo `motivo_stato`: un servizio non attivo deve dire perché"),
-        at("servizi/servizio-incompleto.yaml", ":1: campo `come_fare`: campo obbligatorio mancante"),
-        at("servizi/servizio-incompleto.yaml", ":1: campo `accesso_online`: indica almeno un canale"),
-        at("servizi/servizio-incompleto.yaml", ":10: campo `ufficio`: ufficio sconosciuto «protocollo»"),
-        at("servizi/servizio-incompleto.yaml", ":11: campo `argomenti`: argomento sconosciuto «viabilita»"),
+        at(
+            "servizi/servizio-incompleto.yaml",
+            ":1: campo `motivo_stato`: un servizio non attivo deve dire perché",
+        ),
+        at(
+            "servizi/servizio-incompleto.yaml",
+            ":1: campo `come_fare`: campo obbligatorio mancante",
+        ),
+        at(
+            "servizi/servizio-incompleto.yaml",
+            ":1: campo `accesso_online`: indica almeno un canale",
+        ),
+        at(
+            "servizi/servizio-incompleto.yaml",
+            ":10: campo `ufficio`: ufficio sconosciuto «protocollo»",
+        ),
+        at(
+            "servizi/servizio-incompleto.yaml",
+            ":11: campo `argomenti`: argomento sconosciuto «viabilita»",
+        ),
         // An online channel that is not https, a login that is not SPID/CIE/CNS.
-        at("servizi/accesso-sbagliato.yaml", ":11: campo `accesso_online.url`: atteso un indirizzo che inizia con https://"),
-        at("servizi/accesso-sbagliato.yaml", ":12: campo `accesso_online.autenticazione`: «password» sconosciuto"),
+        at(
+            "servizi/accesso-sbagliato.yaml",
+            ":11: campo `accesso_online.url`: atteso un indirizzo che inizia con https://",
+        ),
+        at(
+            "servizi/accesso-sbagliato.yaml",
+            ":12: campo `accesso_online.autenticazione`: «password» sconosciuto",
+        ),
         // Archives: status, years in the future, a count that is not a number, an unknown audience.
-        at("archivi/archivio-sbagliato.yaml", ":3: campo `stato`: «chiuso» sconosciuto"),
-        at("archivi/archivio-sbagliato.yaml", ":6: campo `anni.al`: anni non validi: dal 2000 al 2030"),
-        at("archivi/archivio-sbagliato.yaml", ":7: campo `fascicoli`: «molti» non è un numero intero"),
-        at("archivi/archivio-sbagliato.yaml", ":9: campo `accesso[0].chi`: «tutti» sconosciuto"),
+        at(
+            "archivi/archivio-sbagliato.yaml",
+            ":3: campo `stato`: «chiuso» sconosciuto",
+        ),
+        at(
+            "archivi/archivio-sbagliato.yaml",
+            ":6: campo `anni.al`: anni non validi: dal 2000 al 2030",
+        ),
+        at(
+            "archivi/archivio-sbagliato.yaml",
+            ":7: campo `fascicoli`: «molti» non è un numero intero",
+        ),
+        at(
+            "archivi/archivio-sbagliato.yaml",
+            ":9: campo `accesso[0].chi`: «tutti» sconosciuto",
+        ),
         // Search fields and the address template of sito.toml disagree, both ways.
-        at("archivi/archivio-sbagliato.yaml", ":12: campo `campi`: il campo «comune» non compare nell'indirizzo di ricerca"),
-        at("archivi/archivio-sbagliato.yaml", ":12: campo `campi`: l'indirizzo di ricerca in sito.toml usa {foglio}"),
-        at("archivi/archivio-sbagliato.yaml", ":13: campo `campi[0].valori`: un campo di tipo elenco ha i suoi valori"),
-        at("archivi/archivio-sbagliato.yaml", ":16: campo `richiesta`: collegamento interno «/pagina-che-non-esiste»"),
-        at("sito.toml", ": campo `archivi[2].archivio`: nessun archivio «archivio-inesistente» in content/archivi"),
+        at(
+            "archivi/archivio-sbagliato.yaml",
+            ":12: campo `campi`: il campo «comune» non compare nell'indirizzo di ricerca",
+        ),
+        at(
+            "archivi/archivio-sbagliato.yaml",
+            ":12: campo `campi`: l'indirizzo di ricerca in sito.toml usa {foglio}",
+        ),
+        at(
+            "archivi/archivio-sbagliato.yaml",
+            ":13: campo `campi[0].valori`: un campo di tipo elenco ha i suoi valori",
+        ),
+        at(
+            "archivi/archivio-sbagliato.yaml",
+            ":16: campo `richiesta`: collegamento interno «/pagina-che-non-esiste»",
+        ),
+        at(
+            "sito.toml",
+            ": campo `archivi[2].archivio`: nessun archivio «archivio-inesistente» in content/archivi",
+        ),
         // Transparency: a leaf without content, two contents, a broken link, a repeated slug, http.
-        at("amministrazione-trasparente.yaml", ":8: campo `sezioni[0].sottosezioni[1].testo`: un nodo senza sottosezioni indica dove sono i contenuti"),
-        at("amministrazione-trasparente.yaml", ":13: campo `sezioni[0].sottosezioni[2].url`: indica uno solo tra pagina, url"),
-        at("amministrazione-trasparente.yaml", ":16: campo `sezioni[1].pagina`: collegamento interno «/pnrr-che-non-esiste»"),
-        at("amministrazione-trasparente.yaml", ":17: campo `sezioni[2].slug`: «personale» ripetuto allo stesso livello"),
-        at("amministrazione-trasparente.yaml", ":19: campo `sezioni[2].url`: atteso un indirizzo che inizia con https://"),
+        at(
+            "amministrazione-trasparente.yaml",
+            ":8: campo `sezioni[0].sottosezioni[1].testo`: un nodo senza sottosezioni indica dove sono i contenuti",
+        ),
+        at(
+            "amministrazione-trasparente.yaml",
+            ":13: campo `sezioni[0].sottosezioni[2].url`: indica uno solo tra pagina, url",
+        ),
+        at(
+            "amministrazione-trasparente.yaml",
+            ":16: campo `sezioni[1].pagina`: collegamento interno «/pnrr-che-non-esiste»",
+        ),
+        at(
+            "amministrazione-trasparente.yaml",
+            ":17: campo `sezioni[2].slug`: «personale» ripetuto allo stesso livello",
+        ),
+        at(
+            "amministrazione-trasparente.yaml",
+            ":19: campo `sezioni[2].url`: atteso un indirizzo che inizia con https://",
+        ),
     ];
     assert_exactly_reported(&problems, &expected);
 }

@@ -3,16 +3,16 @@
 //! data the page already holds (embedded by the pre-renderer, or handed over
 //! while pre-rendering) and otherwise fetched from the static JSON API.
 
+use crate::model::archives::Archive;
+use crate::model::content::OfficeList;
 use crate::model::content::{
     api_path, HomeData, NewsCatalogFile, NewsHubData, NewsItem, NewsKind, NewsListPage, SearchIndex, SiteIndex,
     TextPage, TopicList, TopicPage,
 };
-use crate::model::archives::Archive;
-use crate::model::content::OfficeList;
 use crate::model::pnrr::{MeasurePage, PnrrOverview, ProjectPage};
+use crate::model::preloaded::Preloaded;
 use crate::model::services::{Service, ServiceCatalog};
 use crate::model::transparency::TransparencyTree;
-use crate::model::preloaded::Preloaded;
 use crate::model::LoadError;
 use leptos::prelude::use_context;
 use serde::de::DeserializeOwned;

@@ -24,7 +24,8 @@ pub fn ArchiveSearchForm(slug: String, search: RemoteSearch, years: Years) -> im
     let prefix_for_submit = prefix.clone();
     let on_submit = move |ev: SubmitEvent| {
         ev.prevent_default();
-        let typed: Vec<(String, String)> = stored_values.with_value(|v| v.iter().map(|(n, s)| (n.clone(), s.get_untracked())).collect());
+        let typed: Vec<(String, String)> =
+            stored_values.with_value(|v| v.iter().map(|(n, s)| (n.clone(), s.get_untracked())).collect());
         match search.with_value(|s| s.url(&typed, &years)) {
             Ok(url) => {
                 problems.set(Vec::new());
@@ -61,7 +62,13 @@ pub fn ArchiveSearchForm(slug: String, search: RemoteSearch, years: Years) -> im
 }
 
 #[component]
-fn ArchiveField(field: SearchField, value: RwSignal<String>, problems: RwSignal<Vec<FieldProblem>>, prefix: String, years: Years) -> impl IntoView {
+fn ArchiveField(
+    field: SearchField,
+    value: RwSignal<String>,
+    problems: RwSignal<Vec<FieldProblem>>,
+    prefix: String,
+    years: Years,
+) -> impl IntoView {
     let id = format!("{prefix}-{}", field.nome);
     let error_id = format!("{id}-errore");
     let help_id = format!("{id}-aiuto");
@@ -80,7 +87,11 @@ fn ArchiveField(field: SearchField, value: RwSignal<String>, problems: RwSignal<
             (!ids.is_empty()).then(|| ids.join(" "))
         }
     };
-    let label = if field.obbligatorio { format!("{} *", field.etichetta) } else { field.etichetta.clone() };
+    let label = if field.obbligatorio {
+        format!("{} *", field.etichetta)
+    } else {
+        field.etichetta.clone()
+    };
     let invalid = move || message.get().is_some().then_some("true");
     let control = match field.tipo {
         FieldKind::Elenco => view! {
@@ -131,7 +142,11 @@ pub fn RemoteHealth(url: String) -> impl IntoView {
         health.set(Some(Health::Checking));
         leptos::task::spawn_local(async move {
             let answered = probe(&url.get_value()).await;
-            health.set(Some(if answered { Health::Reachable } else { Health::Unreachable }));
+            health.set(Some(if answered {
+                Health::Reachable
+            } else {
+                Health::Unreachable
+            }));
         });
     };
     // In the browser only: the pre-rendered page says nothing until asked.

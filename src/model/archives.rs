@@ -73,7 +73,10 @@ impl SearchField {
         let value = input.trim();
         if value.is_empty() {
             return if self.obbligatorio {
-                Err(format!("Indica {}: il campo è obbligatorio.", self.etichetta.to_lowercase()))
+                Err(format!(
+                    "Indica {}: il campo è obbligatorio.",
+                    self.etichetta.to_lowercase()
+                ))
             } else {
                 Ok(String::new())
             };
@@ -299,11 +302,20 @@ mod tests {
     #[test]
     fn fills_the_template_with_encoded_values() {
         let url = search()
-            .url(&values(&[("comune", "La Spezia"), ("anno", " 1998 "), ("numero", "12/B")]), &YEARS)
+            .url(
+                &values(&[("comune", "La Spezia"), ("anno", " 1998 "), ("numero", "12/B")]),
+                &YEARS,
+            )
             .unwrap();
-        assert_eq!(url, "https://archivi.example.it/ricerca?comune=La%20Spezia&anno=1998&pratica=12%2FB");
+        assert_eq!(
+            url,
+            "https://archivi.example.it/ricerca?comune=La%20Spezia&anno=1998&pratica=12%2FB"
+        );
         let url = search().url(&values(&[("comune", "Sant'Anna")]), &YEARS).unwrap();
-        assert_eq!(url, "https://archivi.example.it/ricerca?comune=Sant%27Anna&anno=&pratica=");
+        assert_eq!(
+            url,
+            "https://archivi.example.it/ricerca?comune=Sant%27Anna&anno=&pratica="
+        );
     }
 
     #[test]

@@ -38,11 +38,10 @@ pub fn fold(text: &str) -> String {
 /// should find "Archivio sismica".
 const STOP_WORDS: &[&str] = &[
     // Elided forms, after the apostrophe splits them: "l'archivio", "dell'ente".
-    "l", "d", "dell", "all", "dall", "nell", "sull", "un",
-    "a", "ad", "al", "allo", "alla", "ai", "agli", "alle", "che", "come", "con", "da", "dal", "dallo", "dalla", "dai",
-    "dagli", "dalle", "del", "dello", "della", "dei", "degli", "delle", "di", "e", "ed", "fra", "gli", "i", "il", "in",
-    "la", "le", "lo", "nel", "nello", "nella", "nei", "negli", "nelle", "o", "per", "su", "sul", "sullo", "sulla",
-    "sui", "sugli", "sulle", "tra", "una", "uno",
+    "l", "d", "dell", "all", "dall", "nell", "sull", "un", "a", "ad", "al", "allo", "alla", "ai", "agli", "alle", "che",
+    "come", "con", "da", "dal", "dallo", "dalla", "dai", "dagli", "dalle", "del", "dello", "della", "dei", "degli",
+    "delle", "di", "e", "ed", "fra", "gli", "i", "il", "in", "la", "le", "lo", "nel", "nello", "nella", "nei", "negli",
+    "nelle", "o", "per", "su", "sul", "sullo", "sulla", "sui", "sugli", "sulle", "tra", "una", "uno",
 ];
 
 /// The part of a folded word that singular and plural share: final vowels
@@ -298,7 +297,11 @@ mod tests {
     #[test]
     fn accents_and_endings_do_not_matter() {
         let catalog = SearchCatalog::new(vec![
-            entry("Chiusura della strada provinciale 1", "Lavori sul ponte", SearchKind::Avviso),
+            entry(
+                "Chiusura della strada provinciale 1",
+                "Lavori sul ponte",
+                SearchKind::Avviso,
+            ),
             entry("La città e le scuole", "Edifici scolastici", SearchKind::Notizia),
             entry("Archivio sismica", "Pratiche strutturali", SearchKind::Archivio),
         ]);

@@ -118,7 +118,9 @@ mod tests {
                 node("bandi-di-concorso", vec![]),
             ],
         };
-        let found = tree.find("/amministrazione-trasparente/personale/dotazione-organica").unwrap();
+        let found = tree
+            .find("/amministrazione-trasparente/personale/dotazione-organica")
+            .unwrap();
         assert_eq!(found.node.slug, "dotazione-organica");
         assert_eq!(found.path, "/amministrazione-trasparente/personale/dotazione-organica");
         assert_eq!(found.parents.len(), 1);

@@ -69,7 +69,11 @@ pub fn ArchiveView(archive: Archive) -> impl IntoView {
             </p>
         }
     });
-    let health = archive.verifica.clone().filter(|_| online).map(|url| view! { <RemoteHealth url=url/> });
+    let health = archive
+        .verifica
+        .clone()
+        .filter(|_| online)
+        .map(|url| view! { <RemoteHealth url=url/> });
     let request = archive.richiesta.clone();
     view! {
         <Page path=archive.path() title=archive.titolo.clone() description=archive.descrizione.clone() lead=archive.descrizione.clone()>

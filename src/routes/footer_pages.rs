@@ -4,12 +4,12 @@
 
 use crate::api;
 use crate::app::use_site;
+use crate::components::accordion::{Accordion, AccordionEntry};
 use crate::components::loaded::Loaded;
 use crate::components::office::OfficeLines;
+use crate::components::page::{SitePage, TextColumn};
 use crate::model::content::{Office, OfficeList, SiteIndex};
 use crate::model::news_filter::encode_component;
-use crate::components::accordion::{Accordion, AccordionEntry};
-use crate::components::page::{SitePage, TextColumn};
 use crate::model::site_map;
 use leptos::prelude::*;
 
@@ -274,13 +274,22 @@ fn SiteMapTree(index: SiteIndex) -> impl IntoView {
     let site = use_site();
     let mut entries: Vec<(String, String, String)> = Vec::new();
     for page in site_map::PAGES {
-        entries.push((page.path.to_string(), site.page_title(page.path, page.title).to_string(), page.description.to_string()));
+        entries.push((
+            page.path.to_string(),
+            site.page_title(page.path, page.title).to_string(),
+            page.description.to_string(),
+        ));
         if page.path != "/" {
             let prefix = format!("{}/", page.path);
             let below = index
                 .voci
                 .iter()
-                .filter(|e| e.percorso.starts_with(&prefix) && site_map::ancestors(&e.percorso).last().is_some_and(|a| a.path == page.path))
+                .filter(|e| {
+                    e.percorso.starts_with(&prefix)
+                        && site_map::ancestors(&e.percorso)
+                            .last()
+                            .is_some_and(|a| a.path == page.path)
+                })
                 .map(|e| (e.percorso.clone(), e.titolo.clone(), e.descrizione.clone()));
             // The index lists each section's pages in order (a transparency
             // section before its subsections).

@@ -71,7 +71,10 @@ fn SearchResults(catalog: StoredValue<SearchCatalog>, text: String, kind: Option
     });
     let total = hits.len();
     let shown_hits: Vec<Hit> = match kind {
-        Some(k) => hits.into_iter().filter(|h| catalog.with_value(|c| c.entry(*h).kind == k)).collect(),
+        Some(k) => hits
+            .into_iter()
+            .filter(|h| catalog.with_value(|c| c.entry(*h).kind == k))
+            .collect(),
         None => hits,
     };
     let quoted: String = text.trim().chars().take(MAX_QUERY_CHARS).collect();
@@ -110,7 +113,9 @@ fn SearchResults(catalog: StoredValue<SearchCatalog>, text: String, kind: Option
 }
 
 fn results_sentence(count: usize, query: &str, kind: Option<SearchKind>) -> String {
-    let among = kind.map(|k| format!(" tra {}", k.plural().to_lowercase())).unwrap_or_default();
+    let among = kind
+        .map(|k| format!(" tra {}", k.plural().to_lowercase()))
+        .unwrap_or_default();
     match count {
         0 => format!("Nessun risultato per «{query}»{among}."),
         1 => format!("1 risultato per «{query}»{among}."),
@@ -121,7 +126,13 @@ fn results_sentence(count: usize, query: &str, kind: Option<SearchKind>) -> Stri
 fn marked(segments: Vec<Segment>) -> impl IntoView {
     segments
         .into_iter()
-        .map(|s| if s.marked { view! { <mark>{s.text}</mark> }.into_any() } else { s.text.into_any() })
+        .map(|s| {
+            if s.marked {
+                view! { <mark>{s.text}</mark> }.into_any()
+            } else {
+                s.text.into_any()
+            }
+        })
         .collect_view()
 }
 
@@ -143,11 +154,19 @@ fn result_item(catalog: &SearchCatalog, hit: Hit, terms: &[String]) -> impl Into
 /// Links that narrow the results to one kind; each is a plain address, so
 /// the filter works with the browser's history.
 #[component]
-fn KindFilter(text: String, counts: Vec<(SearchKind, usize)>, active: Option<SearchKind>, total: usize) -> impl IntoView {
+fn KindFilter(
+    text: String,
+    counts: Vec<(SearchKind, usize)>,
+    active: Option<SearchKind>,
+    total: usize,
+) -> impl IntoView {
     let link = |kind: Option<SearchKind>, label: String, count: usize| {
         let href = match kind {
             None => search_url(&text),
-            Some(k) => format!("/cerca{}", query_string(&[("q", text.trim().to_string()), ("tipo", k.key().to_string())])),
+            Some(k) => format!(
+                "/cerca{}",
+                query_string(&[("q", text.trim().to_string()), ("tipo", k.key().to_string())])
+            ),
         };
         let current = (kind == active).then_some("page");
         view! {
@@ -155,7 +174,11 @@ fn KindFilter(text: String, counts: Vec<(SearchKind, usize)>, active: Option<Sea
         }
     };
     let mut items = vec![link(None, "Tutti".into(), total)];
-    items.extend(counts.into_iter().map(|(k, n)| link(Some(k), k.plural().to_string(), n)));
+    items.extend(
+        counts
+            .into_iter()
+            .map(|(k, n)| link(Some(k), k.plural().to_string(), n)),
+    );
     view! {
         <nav aria-label="Filtra i risultati per tipo" class="mb-3">
             <ul class="list-inline search-kinds">{items.into_iter().collect_view()}</ul>

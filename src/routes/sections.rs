@@ -155,14 +155,19 @@ pub fn TopicView(
             }
         })
     };
-    let empty = topic.is_empty().then(|| view! { <p>"Non ci sono ancora contenuti su questo argomento."</p> });
-    let groups = view! {
-        {group("argomento-servizi", "Servizi", topic.servizi)}
-        {group("argomento-archivi", "Archivi digitali", topic.archivi)}
-        {group("argomento-progetti", "Progetti PNRR", topic.progetti)}
-        {group("argomento-pagine", "Pagine", topic.pagine)}
-    }
-    .into_any();
+    let empty = topic
+        .is_empty()
+        .then(|| view! { <p>"Non ci sono ancora contenuti su questo argomento."</p> });
+    // Services, archives, projects and pages lead the first page only; the
+    // numbered pages continue the news.
+    let groups = (page == 1).then(|| {
+        view! {
+            {group("argomento-servizi", "Servizi", topic.servizi)}
+            {group("argomento-archivi", "Archivi digitali", topic.archivi)}
+            {group("argomento-progetti", "Progetti PNRR", topic.progetti)}
+            {group("argomento-pagine", "Pagine", topic.pagine)}
+        }
+    });
     view! {
         <Page path=path title=topic.nome description=topic.descrizione.clone() lead=topic.descrizione>
             {groups}

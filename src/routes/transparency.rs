@@ -83,8 +83,14 @@ pub fn TransparencyNodeRoute() -> impl IntoView {
 
 #[component]
 fn NodeView(node: TransparencyNode, path: String, parents: Vec<Crumb>) -> impl IntoView {
-    let description = node.riferimento.clone().unwrap_or_else(|| format!("Amministrazione trasparente: {}", node.titolo));
-    let reference = node.riferimento.clone().map(|r| view! { <p class="text-muted">"Riferimento normativo: " {r}</p> });
+    let description = node
+        .riferimento
+        .clone()
+        .unwrap_or_else(|| format!("Amministrazione trasparente: {}", node.titolo));
+    let reference = node
+        .riferimento
+        .clone()
+        .map(|r| view! { <p class="text-muted">"Riferimento normativo: " {r}</p> });
     let body = match node.contenuto.clone() {
         NodeContent::Testo { html } => view! { <div class="content-body" inner_html=html></div> }.into_any(),
         NodeContent::Pagina { percorso, titolo } => view! {
@@ -98,11 +104,13 @@ fn NodeView(node: TransparencyNode, path: String, parents: Vec<Crumb>) -> impl I
         .into_any(),
         NodeContent::Sottosezioni => ().into_any(),
     };
-    let children = (!node.figli.is_empty()).then(|| view! {
-        <section aria-labelledby="sottosezioni-titolo" class="mt-4">
-            <h2 id="sottosezioni-titolo" class="h4">"Sottosezioni"</h2>
-            <NodeList base=path.clone() nodes=node.figli.clone()/>
-        </section>
+    let children = (!node.figli.is_empty()).then(|| {
+        view! {
+            <section aria-labelledby="sottosezioni-titolo" class="mt-4">
+                <h2 id="sottosezioni-titolo" class="h4">"Sottosezioni"</h2>
+                <NodeList base=path.clone() nodes=node.figli.clone()/>
+            </section>
+        }
     });
     view! {
         <Page path=path.clone() title=node.titolo.clone() description=description parents=parents>

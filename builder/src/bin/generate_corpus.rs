@@ -130,7 +130,12 @@ fn main() {
     ] {
         copy(&Path::new("content").join(file), &content.join(file));
     }
-    for section in ["servizi", "archivi", "pagine/amministrazione", "pagine/vivere-la-provincia"] {
+    for section in [
+        "servizi",
+        "archivi",
+        "pagine/amministrazione",
+        "pagine/vivere-la-provincia",
+    ] {
         for entry in std::fs::read_dir(Path::new("content").join(section)).unwrap().flatten() {
             copy(&entry.path(), &content.join(section).join(entry.file_name()));
         }

@@ -70,14 +70,22 @@ fn load_archive(loader: &mut Loader, path: &Path) -> Option<Archive> {
     let report = loader.report;
     let record = Record::new(report, &file, &tree, 0, "")?;
     if !is_valid_slug(&slug) {
-        report.add(&file, 1, "(nome del file)", format!("«{slug}» non valido: attese lettere minuscole, cifre e trattini"));
+        report.add(
+            &file,
+            1,
+            "(nome del file)",
+            format!("«{slug}» non valido: attese lettere minuscole, cifre e trattini"),
+        );
     }
     let titolo = record.text("titolo");
     let descrizione = record.text("descrizione");
     let stato = vocabulary(&record, "stato", ArchiveStatus::from_key, ArchiveStatus::keys());
     let messaggio_stato = record.opt_text("messaggio_stato");
     if stato.is_some_and(|s| s != ArchiveStatus::Attivo) && messaggio_stato.is_none() {
-        record.error("messaggio_stato", "un archivio non consultabile deve dire perché e quando tornerà disponibile");
+        record.error(
+            "messaggio_stato",
+            "un archivio non consultabile deve dire perché e quando tornerà disponibile",
+        );
     }
     let contenuto_html = markdown_field(loader, &record, "contenuto");
     if !record.has("contenuto") {
@@ -92,7 +100,10 @@ fn load_archive(loader: &mut Loader, path: &Path) -> Option<Archive> {
         r.finish(&["dal", "al"]);
         let (dal, al) = (dal? as i32, al? as i32);
         if dal > al || al > i32::from(loader.today.year()) {
-            r.error("al", format!("anni non validi: dal {dal} al {al} (l'ultimo non può superare l'anno in corso)"));
+            r.error(
+                "al",
+                format!("anni non validi: dal {dal} al {al} (l'ultimo non può superare l'anno in corso)"),
+            );
         }
         Some(Years { dal, al })
     });
@@ -140,19 +151,36 @@ fn load_archive(loader: &mut Loader, path: &Path) -> Option<Archive> {
                 Ok(names) => {
                     for field in &campi {
                         if !names.contains(&field.nome) {
-                            record.error("campi", format!("il campo «{}» non compare nell'indirizzo di ricerca di sito.toml ({})", field.nome, remote.ricerca));
+                            record.error(
+                                "campi",
+                                format!(
+                                    "il campo «{}» non compare nell'indirizzo di ricerca di sito.toml ({})",
+                                    field.nome, remote.ricerca
+                                ),
+                            );
                         }
                     }
                     for name in names.iter().filter(|n| !campi.iter().any(|f| &f.nome == *n)) {
                         record.error("campi", format!("l'indirizzo di ricerca in sito.toml usa {{{name}}}, che non è un campo di questo archivio"));
                     }
                 }
-                Err(message) => loader.report.add(&loader.config_file, 0, "archivi.ricerca", format!("{}: {message}", remote.ricerca)),
+                Err(message) => loader.report.add(
+                    &loader.config_file,
+                    0,
+                    "archivi.ricerca",
+                    format!("{}: {message}", remote.ricerca),
+                ),
             }
-            Some(RemoteSearch { modello: remote.ricerca.clone(), campi })
+            Some(RemoteSearch {
+                modello: remote.ricerca.clone(),
+                campi,
+            })
         }
         (None, false) => {
-            record.error("campi", format!("mancano in sito.toml l'indirizzo di ricerca ([[archivi]] con archivio = \"{slug}\")"));
+            record.error(
+                "campi",
+                format!("mancano in sito.toml l'indirizzo di ricerca ([[archivi]] con archivio = \"{slug}\")"),
+            );
             None
         }
         (_, true) => None,
@@ -201,7 +229,10 @@ fn search_fields(record: &Record) -> Vec<SearchField> {
             continue;
         };
         if !nome.bytes().all(|b| b.is_ascii_lowercase() || b == b'_') {
-            r.error("nome", "attese solo lettere minuscole (è il segnaposto {nome} dell'indirizzo)");
+            r.error(
+                "nome",
+                "attese solo lettere minuscole (è il segnaposto {nome} dell'indirizzo)",
+            );
         }
         if (tipo == FieldKind::Elenco) == valori.is_empty() {
             r.error("valori", "un campo di tipo elenco ha i suoi valori; gli altri tipi no");
@@ -209,7 +240,14 @@ fn search_fields(record: &Record) -> Vec<SearchField> {
         if fields.iter().any(|f| f.nome == nome) {
             r.error("nome", format!("campo «{nome}» ripetuto"));
         }
-        fields.push(SearchField { nome, etichetta, tipo, obbligatorio, aiuto, valori });
+        fields.push(SearchField {
+            nome,
+            etichetta,
+            tipo,
+            obbligatorio,
+            aiuto,
+            valori,
+        });
     }
     fields
 }

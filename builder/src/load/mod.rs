@@ -19,13 +19,13 @@ pub use files::FrontMatter;
 
 use crate::history::History;
 use crate::record::Report;
-use provincia_sito::model::config_toml::parse_site_config;
 use provincia_sito::model::archives::Archive;
 use provincia_sito::model::config::{OnlineServices, RemoteArchive};
+use provincia_sito::model::config_toml::parse_site_config;
 use provincia_sito::model::content::{NewsItem, Office, TextPage, TopicRef};
+use provincia_sito::model::pnrr::{Measure, Project};
 use provincia_sito::model::services::Service;
 use provincia_sito::model::transparency::TransparencyTree;
-use provincia_sito::model::pnrr::{Measure, Project};
 use provincia_sito::model::{site_map, Date, SiteConfig};
 use std::collections::{BTreeMap, HashSet};
 use std::path::{Path, PathBuf};

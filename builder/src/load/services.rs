@@ -75,16 +75,25 @@ fn load_categories(loader: &mut Loader, path: &Path) -> Vec<Category> {
             continue;
         };
         if !is_valid_slug(&slug) {
-            record.error("slug", format!("«{slug}» non valido: attese lettere minuscole, cifre e trattini"));
+            record.error(
+                "slug",
+                format!("«{slug}» non valido: attese lettere minuscole, cifre e trattini"),
+            );
         } else if categories.iter().any(|c| c.slug == slug) {
             record.error("slug", format!("categoria «{slug}» già definita"));
         } else {
-            categories.push(Category { slug, nome, descrizione });
+            categories.push(Category {
+                slug,
+                nome,
+                descrizione,
+            });
         }
     }
     root.finish(&["categorie"]);
     if categories.is_empty() {
-        loader.report.add(&file, 1, "categorie", "attesa almeno una categoria di servizi");
+        loader
+            .report
+            .add(&file, 1, "categorie", "attesa almeno una categoria di servizi");
     }
     categories
 }
@@ -104,9 +113,19 @@ fn load_service(loader: &mut Loader, categories: &[Category], path: &Path) -> Op
     let report = loader.report;
     let record = Record::new(report, &file, &tree, 0, "")?;
     if !is_valid_slug(&slug) {
-        report.add(&file, 1, "(nome del file)", format!("«{slug}» non valido: attese lettere minuscole, cifre e trattini"));
+        report.add(
+            &file,
+            1,
+            "(nome del file)",
+            format!("«{slug}» non valido: attese lettere minuscole, cifre e trattini"),
+        );
     } else if categories.iter().any(|c| c.slug == slug) {
-        report.add(&file, 1, "(nome del file)", format!("/servizi/{slug} è già l'indirizzo di una categoria: cambia il nome del file"));
+        report.add(
+            &file,
+            1,
+            "(nome del file)",
+            format!("/servizi/{slug} è già l'indirizzo di una categoria: cambia il nome del file"),
+        );
     }
     let titolo = record.text("titolo");
     let descrizione = record.text("descrizione");
@@ -114,22 +133,37 @@ fn load_service(loader: &mut Loader, categories: &[Category], path: &Path) -> Op
         let found = categories.iter().find(|c| c.slug == key);
         if found.is_none() {
             let known: Vec<&str> = categories.iter().map(|c| c.slug.as_str()).collect();
-            record.error("categoria", format!("categoria sconosciuta «{key}»; quelle ammesse (content/servizi/categorie.yaml) sono: {}", known.join(", ")));
+            record.error(
+                "categoria",
+                format!(
+                    "categoria sconosciuta «{key}»; quelle ammesse (content/servizi/categorie.yaml) sono: {}",
+                    known.join(", ")
+                ),
+            );
         }
-        found.map(|c| CategoryRef { slug: c.slug.clone(), nome: c.nome.clone() })
+        found.map(|c| CategoryRef {
+            slug: c.slug.clone(),
+            nome: c.nome.clone(),
+        })
     });
     let attivo = match record.text("stato").as_deref() {
         Some("attivo") => Some(true),
         Some("non-attivo") => Some(false),
         Some(other) => {
-            record.error("stato", format!("stato «{other}» sconosciuto: atteso attivo oppure non-attivo"));
+            record.error(
+                "stato",
+                format!("stato «{other}» sconosciuto: atteso attivo oppure non-attivo"),
+            );
             None
         }
         None => None,
     };
     let motivo_stato = record.opt_text("motivo_stato");
     match (attivo, &motivo_stato) {
-        (Some(false), None) => record.error("motivo_stato", "un servizio non attivo deve dire perché (e quando tornerà disponibile)"),
+        (Some(false), None) => record.error(
+            "motivo_stato",
+            "un servizio non attivo deve dire perché (e quando tornerà disponibile)",
+        ),
         (Some(true), Some(_)) => record.error("motivo_stato", "il motivo si indica solo per un servizio non attivo"),
         _ => {}
     }
@@ -149,10 +183,16 @@ fn load_service(loader: &mut Loader, categories: &[Category], path: &Path) -> Op
             }
         }
         r.finish(&["ufficio", "prenotazione"]);
-        Some(PhysicalChannel { ufficio: ufficio?, prenotazione })
+        Some(PhysicalChannel {
+            ufficio: ufficio?,
+            prenotazione,
+        })
     });
     if !record.has("accesso_online") && !record.has("sportello") {
-        record.error("accesso_online", "indica almeno un canale: accesso_online oppure sportello");
+        record.error(
+            "accesso_online",
+            "indica almeno un canale: accesso_online oppure sportello",
+        );
     }
     let ufficio = loader.required_office(&record, "ufficio");
     let argomenti = loader.topic_refs(&record, "argomenti");
@@ -212,7 +252,10 @@ fn online_channel(loader: &Loader, record: &Record) -> Option<OnlineChannel> {
             url
         }
         _ => {
-            record.error("piattaforma", "indica piattaforma (con percorso) oppure url, non entrambi");
+            record.error(
+                "piattaforma",
+                "indica piattaforma (con percorso) oppure url, non entrambi",
+            );
             return None;
         }
     };
@@ -222,7 +265,12 @@ fn online_channel(loader: &Loader, record: &Record) -> Option<OnlineChannel> {
         .filter_map(|(key, line)| {
             let found = Authentication::from_key(&key);
             if found.is_none() {
-                loader.report.add(record.file(), line, &record.field("autenticazione"), format!("«{key}» sconosciuto: ammessi {}", Authentication::keys()));
+                loader.report.add(
+                    record.file(),
+                    line,
+                    &record.field("autenticazione"),
+                    format!("«{key}» sconosciuto: ammessi {}", Authentication::keys()),
+                );
             }
             found
         })

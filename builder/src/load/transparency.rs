@@ -12,7 +12,10 @@ use provincia_sito::model::transparency::{NodeContent, TransparencyNode, Transpa
 
 pub fn load(loader: &mut Loader) -> TransparencyTree {
     let path = loader.content.join("amministrazione-trasparente.yaml");
-    let empty = TransparencyTree { versione: API_VERSION, sezioni: Vec::new() };
+    let empty = TransparencyTree {
+        versione: API_VERSION,
+        sezioni: Vec::new(),
+    };
     // Optional, like uffici.yaml: a test site or a new ente may not have it yet.
     if !path.exists() {
         return empty;
@@ -28,7 +31,10 @@ pub fn load(loader: &mut Loader) -> TransparencyTree {
     if sezioni.is_empty() {
         loader.report.add(&file, 1, "sezioni", "attesa almeno una sezione");
     }
-    TransparencyTree { versione: API_VERSION, sezioni }
+    TransparencyTree {
+        versione: API_VERSION,
+        sezioni,
+    }
 }
 
 fn nodes(loader: &mut Loader, parent: &Record, key: &str, base: &str) -> Vec<TransparencyNode> {
@@ -40,16 +46,34 @@ fn nodes(loader: &mut Loader, parent: &Record, key: &str, base: &str) -> Vec<Tra
         let path = format!("{base}/{}", slug.clone().unwrap_or_default());
         let figli = nodes(loader, &record, "sottosezioni", &path);
         let contenuto = content(loader, &record, !figli.is_empty());
-        record.finish(&["slug", "titolo", "riferimento", "testo", "pagina", "piattaforma", "url", "sottosezioni"]);
+        record.finish(&[
+            "slug",
+            "titolo",
+            "riferimento",
+            "testo",
+            "pagina",
+            "piattaforma",
+            "url",
+            "sottosezioni",
+        ]);
         let (Some(slug), Some(titolo), Some(contenuto)) = (slug, titolo, contenuto) else {
             continue;
         };
         if !is_valid_slug(&slug) {
-            record.error("slug", format!("«{slug}» non valido: attese lettere minuscole, cifre e trattini"));
+            record.error(
+                "slug",
+                format!("«{slug}» non valido: attese lettere minuscole, cifre e trattini"),
+            );
         } else if out.iter().any(|n| n.slug == slug) {
             record.error("slug", format!("«{slug}» ripetuto allo stesso livello"));
         }
-        out.push(TransparencyNode { slug, titolo, riferimento, contenuto, figli });
+        out.push(TransparencyNode {
+            slug,
+            titolo,
+            riferimento,
+            contenuto,
+            figli,
+        });
     }
     out
 }
@@ -62,10 +86,15 @@ fn content(loader: &mut Loader, record: &Record, has_children: bool) -> Option<N
     match given.as_slice() {
         [] if has_children => Some(NodeContent::Sottosezioni),
         [] => {
-            record.error("testo", "un nodo senza sottosezioni indica dove sono i contenuti: testo, pagina, piattaforma oppure url");
+            record.error(
+                "testo",
+                "un nodo senza sottosezioni indica dove sono i contenuti: testo, pagina, piattaforma oppure url",
+            );
             None
         }
-        ["testo"] => Some(NodeContent::Testo { html: markdown_field(loader, record, "testo") }),
+        ["testo"] => Some(NodeContent::Testo {
+            html: markdown_field(loader, record, "testo"),
+        }),
         ["pagina"] => {
             let target = record.text("pagina")?;
             loader.links.push(LinkUse {
@@ -74,19 +103,27 @@ fn content(loader: &mut Loader, record: &Record, has_children: bool) -> Option<N
                 field: record.field("pagina"),
                 target: target.clone(),
             });
-            Some(NodeContent::Pagina { percorso: target, titolo: String::new() })
+            Some(NodeContent::Pagina {
+                percorso: target,
+                titolo: String::new(),
+            })
         }
         ["piattaforma"] => {
             let path = record.text("piattaforma")?;
             let base = loader.transparency_platform.trim_end_matches('/').to_string();
             if base.is_empty() {
-                record.error("piattaforma", "in sito.toml manca l'indirizzo della piattaforma ([footer] amministrazione_trasparente_esterna)");
+                record.error(
+                    "piattaforma",
+                    "in sito.toml manca l'indirizzo della piattaforma ([footer] amministrazione_trasparente_esterna)",
+                );
                 return None;
             }
             if !path.starts_with('/') {
                 record.error("piattaforma", "atteso un percorso che inizia con /");
             }
-            Some(NodeContent::Esterno { url: format!("{base}{path}") })
+            Some(NodeContent::Esterno {
+                url: format!("{base}{path}"),
+            })
         }
         ["url"] => {
             let url = record.text("url")?;
