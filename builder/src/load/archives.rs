@@ -4,7 +4,7 @@
 
 use super::files::files_in;
 use super::pages::markdown_field;
-use super::{is_valid_slug, Loader};
+use super::Loader;
 use crate::record::Record;
 use provincia_sito::model::archives::{
     template_placeholders, Access, Archive, ArchiveStatus, Audience, FieldKind, RemoteSearch, SearchField, Years,
@@ -65,18 +65,9 @@ fn vocabulary<T: Copy>(record: &Record, key: &str, from_key: fn(&str) -> Option<
 }
 
 fn load_archive(loader: &mut Loader, path: &Path) -> Option<Archive> {
-    let (file, tree) = loader.read_yaml(path)?;
-    let slug = path.file_stem()?.to_string_lossy().to_string();
+    let (file, tree, slug, _) = loader.read_named_yaml(path)?;
     let report = loader.report;
     let record = Record::new(report, &file, &tree, 0, "")?;
-    if !is_valid_slug(&slug) {
-        report.add(
-            &file,
-            1,
-            "(nome del file)",
-            format!("«{slug}» non valido: attese lettere minuscole, cifre e trattini"),
-        );
-    }
     let titolo = record.text("titolo");
     let descrizione = record.text("descrizione");
     let stato = vocabulary(&record, "stato", ArchiveStatus::from_key, ArchiveStatus::keys());

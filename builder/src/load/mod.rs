@@ -174,6 +174,18 @@ impl Loader<'_> {
         Some((file, tree))
     }
 
+    /// A data file whose name is its address (`content/servizi/{slug}.yaml`):
+    /// parsed, its name checked. The flag says whether the name is a valid slug.
+    pub fn read_named_yaml(&self, path: &Path) -> Option<(String, crate::yaml::Node, String, bool)> {
+        let (file, tree) = self.read_yaml(path)?;
+        let slug = path.file_stem()?.to_string_lossy().to_string();
+        let valid = is_valid_slug(&slug);
+        if !valid {
+            self.report.add(&file, 1, "(nome del file)", slug_problem(&slug));
+        }
+        Some((file, tree, slug, valid))
+    }
+
     /// The recorded changes of a content file.
     pub fn history_of(&self, path: &Path) -> Vec<provincia_sito::model::history::Change> {
         self.history.of(path.strip_prefix(&self.content).unwrap_or(path))
@@ -189,6 +201,11 @@ impl Loader<'_> {
             );
         }
     }
+}
+
+/// What an editor is told about a slug that is not one.
+pub fn slug_problem(slug: &str) -> String {
+    format!("«{slug}» non valido: attese lettere minuscole, cifre e trattini")
 }
 
 /// A slug: lower-case letters, digits and single hyphens.

@@ -44,10 +44,7 @@ pub fn load(loader: &mut Loader) -> Vec<Office> {
             continue;
         };
         if !is_valid_slug(&slug) {
-            record.error(
-                "slug",
-                format!("«{slug}» non valido: attese lettere minuscole, cifre e trattini"),
-            );
+            record.error("slug", super::slug_problem(&slug));
         } else if loader.offices.contains_key(&slug) {
             record.error("slug", format!("ufficio «{slug}» già definito"));
         } else {

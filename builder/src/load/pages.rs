@@ -33,12 +33,9 @@ pub fn load(loader: &mut Loader) -> Vec<TextPage> {
                     ),
                 );
             } else if let Some(bad) = segments.iter().find(|s| !is_valid_slug(s)) {
-                loader.report.add(
-                    record.file(),
-                    1,
-                    "(nome del file)",
-                    format!("«{bad}» non valido: attese lettere minuscole, cifre e trattini"),
-                );
+                loader
+                    .report
+                    .add(record.file(), 1, "(nome del file)", super::slug_problem(bad));
             } else if site_map::find(&site_path).is_some() {
                 loader.report.add(
                     record.file(),

@@ -75,10 +75,7 @@ fn load_categories(loader: &mut Loader, path: &Path) -> Vec<Category> {
             continue;
         };
         if !is_valid_slug(&slug) {
-            record.error(
-                "slug",
-                format!("«{slug}» non valido: attese lettere minuscole, cifre e trattini"),
-            );
+            record.error("slug", super::slug_problem(&slug));
         } else if categories.iter().any(|c| c.slug == slug) {
             record.error("slug", format!("categoria «{slug}» già definita"));
         } else {
@@ -108,18 +105,10 @@ fn required_markdown(loader: &mut Loader, record: &Record, key: &str) -> String 
 }
 
 fn load_service(loader: &mut Loader, categories: &[Category], path: &Path) -> Option<Service> {
-    let (file, tree) = loader.read_yaml(path)?;
-    let slug = path.file_stem()?.to_string_lossy().to_string();
+    let (file, tree, slug, valid) = loader.read_named_yaml(path)?;
     let report = loader.report;
     let record = Record::new(report, &file, &tree, 0, "")?;
-    if !is_valid_slug(&slug) {
-        report.add(
-            &file,
-            1,
-            "(nome del file)",
-            format!("«{slug}» non valido: attese lettere minuscole, cifre e trattini"),
-        );
-    } else if categories.iter().any(|c| c.slug == slug) {
+    if valid && categories.iter().any(|c| c.slug == slug) {
         report.add(
             &file,
             1,

@@ -20,10 +20,7 @@ pub fn load(loader: &mut Loader) -> Vec<Topic> {
             continue;
         };
         if !is_valid_slug(&slug) {
-            record.error(
-                "slug",
-                format!("«{slug}» non valido: attese lettere minuscole, cifre e trattini"),
-            );
+            record.error("slug", super::slug_problem(&slug));
         } else if loader.topics.contains_key(&slug) {
             record.error(
                 "slug",

@@ -60,10 +60,7 @@ fn nodes(loader: &mut Loader, parent: &Record, key: &str, base: &str) -> Vec<Tra
             continue;
         };
         if !is_valid_slug(&slug) {
-            record.error(
-                "slug",
-                format!("«{slug}» non valido: attese lettere minuscole, cifre e trattini"),
-            );
+            record.error("slug", super::slug_problem(&slug));
         } else if out.iter().any(|n| n.slug == slug) {
             record.error("slug", format!("«{slug}» ripetuto allo stesso livello"));
         }
