@@ -13,4 +13,5 @@ pub mod markdown;
 pub mod open_data;
 pub mod prerender;
 pub mod record;
+pub mod review;
 pub mod yaml;

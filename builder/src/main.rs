@@ -4,13 +4,15 @@
 //! Options: `--content DIR` (default content), `--public DIR` (public),
 //! `--dist DIR` (dist), `--today AAAA-MM-GG` (default: today, or SITE_TODAY),
 //! `--template FILE` (default: index.html in the dist folder), `--check`,
-//! `--no-prerender`.
+//! `--no-prerender`, `--review [FILE…]` (editorial review: errors and
+//! warnings of the given files, or of every file; writes nothing).
 
 use provincia_sito::model::Date;
 use site_builder::api::{self, ApiFiles};
-use site_builder::load::{load_site, Site};
+use site_builder::load::{load_site_reviewed, Site};
 use site_builder::prerender::{self, Route, Template};
 use site_builder::record::Report;
+use site_builder::review;
 use site_builder::{feeds, ics, open_data};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -26,6 +28,8 @@ struct Options {
     prerender: bool,
     /// trunk's index.html; by default the one in `dist`.
     template: Option<PathBuf>,
+    /// `--review`: the files to review (empty: every file).
+    review: Option<Vec<String>>,
 }
 
 fn today_from_clock() -> Date {
@@ -48,6 +52,7 @@ fn parse_options() -> Result<Options, String> {
         check_only: false,
         prerender: true,
         template: None,
+        review: None,
     };
     if let Ok(text) = std::env::var("SITE_TODAY") {
         options.today = Date::parse(&text).map_err(|e| format!("SITE_TODAY: {e}"))?;
@@ -63,6 +68,10 @@ fn parse_options() -> Result<Options, String> {
             "--check" => options.check_only = true,
             "--no-prerender" => options.prerender = false,
             "--template" => options.template = Some(PathBuf::from(value()?)),
+            "--review" => {
+                // Every following argument is a file to review.
+                options.review = Some(args.by_ref().collect());
+            }
             other => return Err(format!("opzione sconosciuta «{other}»")),
         }
     }
@@ -79,8 +88,13 @@ fn main() -> ExitCode {
     };
     let started = Instant::now();
     let report = Report::default();
-    let site = load_site(&options.content, &options.public, options.today, &report);
+    let warnings = Report::default();
+    let site = load_site_reviewed(&options.content, &options.public, options.today, &report, &warnings);
     let problems = report.into_problems();
+    let warnings = warnings.into_problems();
+    if let Some(files) = &options.review {
+        return review(problems, warnings, files);
+    }
     let Some(site) = site.filter(|_| problems.is_empty()) else {
         eprintln!(
             "errore: i contenuti hanno {} problemi; nulla è stato pubblicato.",
@@ -104,6 +118,12 @@ fn main() -> ExitCode {
         site.projects.len(),
         started.elapsed().as_millis()
     );
+    if !warnings.is_empty() {
+        println!(
+            "avvisi redazionali: {} (non bloccano; l'elenco con scripts/revisione --tutti)",
+            warnings.len()
+        );
+    }
     if options.check_only {
         return ExitCode::SUCCESS;
     }
@@ -120,6 +140,35 @@ fn main() -> ExitCode {
             eprintln!("errore: {message}");
             ExitCode::FAILURE
         }
+    }
+}
+
+/// Prints the editorial review of `files` (all when empty); fails when
+/// any file, reviewed or not, has an error, since the build would fail.
+fn review(
+    problems: Vec<provincia_sito::model::config_toml::ConfigProblem>,
+    warnings: Vec<provincia_sito::model::config_toml::ConfigProblem>,
+    files: &[String],
+) -> ExitCode {
+    let total_errors = problems.len();
+    let only: Option<std::collections::BTreeSet<String>> =
+        (!files.is_empty()).then(|| files.iter().map(|f| f.trim_start_matches("./").to_string()).collect());
+    let scope = match &only {
+        None => "tutti i file".to_string(),
+        Some(set) if set.len() == 1 => "1 file modificato".to_string(),
+        Some(set) => format!("{} file modificati", set.len()),
+    };
+    let errors = review::of_files(problems, only.as_ref());
+    let warnings = review::of_files(warnings, only.as_ref());
+    print!("{}", review::report(&errors, &warnings, &scope));
+    let elsewhere = total_errors - errors.len();
+    if elsewhere > 0 {
+        println!("\nAltri {elsewhere} errori in file non modificati bloccano comunque la build: li elenca scripts/revisione --tutti.");
+    }
+    if total_errors > 0 {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
     }
 }
 

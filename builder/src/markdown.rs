@@ -19,6 +19,8 @@ pub struct Rendered {
     pub problems: Vec<TextProblem>,
     /// Internal links (`/…`), for the check that they lead to a page.
     pub internal_links: Vec<(String, usize)>,
+    /// Images of the site (`/img/…`), for the check that the file exists.
+    pub local_images: Vec<(String, usize)>,
     /// Words of the text a reader sees, for the reading time.
     pub words: usize,
 }
@@ -134,6 +136,7 @@ pub fn render(markdown: &str) -> Rendered {
     let options = Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH;
     let mut problems = Vec::new();
     let mut internal_links = Vec::new();
+    let mut local_images = Vec::new();
     // Alt text is the text inside an image; collected until the image ends.
     let mut image: Option<(usize, String)> = None;
     // The text a reader sees; blocks and line breaks separate words.
@@ -158,6 +161,8 @@ pub fn render(markdown: &str) -> Rendered {
                             offset: range.start,
                             message: format!("immagine: {message}"),
                         });
+                    } else if dest_url.starts_with('/') {
+                        local_images.push((dest_url.to_string(), range.start));
                     }
                     image = Some((range.start, String::new()));
                 }
@@ -199,6 +204,7 @@ pub fn render(markdown: &str) -> Rendered {
         html: sanitize(&html),
         problems,
         internal_links,
+        local_images,
         words: provincia_sito::model::reading::word_count(&plain),
     }
 }

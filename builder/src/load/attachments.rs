@@ -33,19 +33,26 @@ pub fn attachments(loader: &Loader, record: &Record, key: &str) -> Vec<Attachmen
             );
             continue;
         }
-        let relative = file.trim_start_matches('/');
-        match std::fs::metadata(loader.public.join(relative)) {
-            Ok(meta) if file.starts_with('/') && !relative.contains("..") && meta.is_file() => found.push(Attachment {
-                titolo,
-                percorso: file.clone(),
-                formato: extension.to_ascii_uppercase(),
-                byte: meta.len(),
-            }),
-            _ => item.error(
-                "file",
-                format!("allegato «{file}» non trovato: atteso un percorso come /allegati/… di un file in public/"),
-            ),
+        if let Some(message) = loader.public_file_problem(&file) {
+            item.error("file", message.replacen("file «", "allegato «", 1));
+            continue;
         }
+        let path = loader.public.join(file.trim_start_matches('/'));
+        let bytes = std::fs::read(&path).unwrap_or_default();
+        if extension == "pdf" && crate::review::pdf::has_no_text(&bytes) {
+            loader.warnings.add(
+                item.file(),
+                item.line_of("file"),
+                &item.field("file"),
+                format!("«{file}» sembra una scansione: il PDF non contiene testo, quindi un lettore di schermo non lo legge e la ricerca non lo trova; pubblica il PDF originale o passalo all'OCR (PDF/A con testo)"),
+            );
+        }
+        found.push(Attachment {
+            titolo,
+            percorso: file.clone(),
+            formato: extension.to_ascii_uppercase(),
+            byte: bytes.len() as u64,
+        });
     }
     found
 }

@@ -18,6 +18,7 @@ pub use services::Category;
 pub use files::FrontMatter;
 
 use crate::history::History;
+use crate::markdown;
 use crate::record::Report;
 use provincia_sito::model::archives::Archive;
 use provincia_sito::model::config::{OnlineServices, RemoteArchive};
@@ -84,6 +85,8 @@ pub(crate) struct LinkUse {
 
 pub(crate) struct Loader<'a> {
     pub report: &'a Report,
+    /// Editorial warnings: shown to editors, never blocking (crate::review).
+    pub warnings: &'a Report,
     pub content: PathBuf,
     pub public: PathBuf,
     pub today: Date,
@@ -191,14 +194,48 @@ impl Loader<'_> {
         self.history.of(path.strip_prefix(&self.content).unwrap_or(path))
     }
 
-    /// An image referenced by content must exist under public/.
+    /// An image referenced by content must exist under public/ and be
+    /// within the upload limit.
     pub fn check_public_file(&self, record: &crate::record::Record, key: &str, path: &str) {
+        if let Some(message) = self.public_file_problem(path) {
+            record.error(key, message);
+        }
+    }
+
+    /// What is wrong with a file referenced as `/img/…` or `/allegati/…`.
+    pub fn public_file_problem(&self, path: &str) -> Option<String> {
         let relative = path.trim_start_matches('/');
-        if !path.starts_with('/') || relative.contains("..") || !self.public.join(relative).is_file() {
-            record.error(
-                key,
-                format!("file «{path}» non trovato: atteso un percorso come /img/… di un file in public/"),
-            );
+        let meta = std::fs::metadata(self.public.join(relative))
+            .ok()
+            .filter(|m| m.is_file());
+        match meta {
+            Some(meta) if path.starts_with('/') && !relative.contains("..") => {
+                (meta.len() > crate::review::MAX_FILE_BYTES).then(|| {
+                    format!(
+                        "il file «{path}» pesa {}, oltre il limite di {}: riducilo (immagini: 1600 pixel di lato bastano; PDF: salvalo «ottimizzato per il web»)",
+                        crate::review::megabytes(meta.len()),
+                        crate::review::megabytes(crate::review::MAX_FILE_BYTES)
+                    )
+                })
+            }
+            _ => Some(format!(
+                "file «{path}» non trovato in public/: atteso un percorso come /img/foto.jpg o /allegati/documento.pdf"
+            )),
+        }
+    }
+
+    /// Editorial review of a Markdown text that starts on `first_line` of
+    /// `file`: its warnings, and images of the site that must exist.
+    pub fn review_text(&self, file: &str, first_line: usize, field: &str, text: &str, rendered: &markdown::Rendered) {
+        let line = |offset: usize| first_line + markdown::line_at(text, offset) - 1;
+        for warning in crate::review::text_warnings(text) {
+            self.warnings.add(file, line(warning.offset), field, warning.message);
+        }
+        for (src, offset) in &rendered.local_images {
+            if let Some(message) = self.public_file_problem(src) {
+                self.report
+                    .add(file, line(*offset), field, format!("immagine: {message}"));
+            }
         }
     }
 }
@@ -220,6 +257,17 @@ pub fn is_valid_slug(slug: &str) -> bool {
 }
 
 pub fn load_site(content: &Path, public: &Path, today: Date, report: &Report) -> Option<Site> {
+    load_site_reviewed(content, public, today, report, &Report::default())
+}
+
+/// As [`load_site`], also collecting the editorial warnings in `warnings`.
+pub fn load_site_reviewed(
+    content: &Path,
+    public: &Path,
+    today: Date,
+    report: &Report,
+    warnings: &Report,
+) -> Option<Site> {
     let config_file = content.join("sito.toml");
     let base = content.parent().unwrap_or(Path::new(""));
     let shown_config = config_file
@@ -247,6 +295,7 @@ pub fn load_site(content: &Path, public: &Path, today: Date, report: &Report) ->
     };
     let mut loader = Loader {
         report,
+        warnings,
         content: content.to_path_buf(),
         public: public.to_path_buf(),
         today,

@@ -75,6 +75,7 @@ pub(super) fn read_markdown<T>(
             target: target.clone(),
         });
     }
+    loader.review_text(&file, front.body_line, "testo", &front.body, &rendered);
     read(loader, &record, &rendered)
 }
 
@@ -102,6 +103,14 @@ fn load_item(loader: &mut Loader, kind: NewsKind, path: &Path) -> Option<NewsIte
         } else {
             (None, None)
         };
+        if kind == NewsKind::Avviso && !record.has("scadenza") {
+            loader.warnings.add(
+                record.file(),
+                1,
+                "scadenza",
+                "avviso senza data di scadenza: resta tra gli avvisi in vigore per sempre; indica fino a quando vale (scadenza: AAAA-MM-GG)",
+            );
+        }
         let allegati = attachments(loader, record, "allegati");
         let ufficio = loader.office(record, "ufficio");
         let immagine = record.record("immagine").and_then(|image| {

@@ -96,6 +96,7 @@ pub(super) fn markdown_field(loader: &mut Loader, record: &Record, key: &str) ->
     // A block scalar (`testo: |`) starts on the line after the key.
     let first_line = record.line_of(key) + 1;
     let rendered = markdown::render(&text);
+    loader.review_text(record.file(), first_line, &record.field(key), &text, &rendered);
     for problem in rendered.problems {
         let line = first_line + markdown::line_at(&text, problem.offset) - 1;
         loader
