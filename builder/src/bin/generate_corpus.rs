@@ -126,6 +126,7 @@ fn main() {
         "home.yaml",
         "uffici.yaml",
         "amministrazione-trasparente.yaml",
+        "categorie-servizi.yaml",
         "pnrr/misure.yaml",
     ] {
         copy(&Path::new("content").join(file), &content.join(file));

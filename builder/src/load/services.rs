@@ -1,4 +1,5 @@
-//! content/servizi/: `categorie.yaml` (the categories, in catalogue order)
+//! content/categorie-servizi.yaml (the categories, in catalogue order; kept
+//! out of servizi/ so that folder holds only services, as the CMS lists it)
 //! and one `{slug}.yaml` per service, with the sections of the Designers
 //! Italia service page.
 
@@ -11,7 +12,7 @@ use provincia_sito::model::content::API_VERSION;
 use provincia_sito::model::services::{Authentication, CategoryRef, OnlineChannel, PhysicalChannel, Service};
 use std::path::Path;
 
-/// A category as `categorie.yaml` declares it.
+/// A category as `categorie-servizi.yaml` declares it.
 #[derive(Clone, Debug)]
 pub struct Category {
     pub slug: String,
@@ -40,12 +41,15 @@ const FIELDS: [&str; 16] = [
 
 pub fn load(loader: &mut Loader) -> (Vec<Category>, Vec<Service>) {
     let folder = loader.content.join("servizi");
-    let categories = load_categories(loader, &folder.join("categorie.yaml"));
+    let categories_file = loader.content.join("categorie-servizi.yaml");
+    // A site with no services yet has no categories either.
+    let categories = if !categories_file.exists() && files_in(&folder, "yaml").is_empty() {
+        Vec::new()
+    } else {
+        load_categories(loader, &categories_file)
+    };
     let mut services = Vec::new();
     for path in files_in(&folder, "yaml") {
-        if path.file_name().is_some_and(|n| n == "categorie.yaml") {
-            continue;
-        }
         if let Some(service) = load_service(loader, &categories, &path) {
             services.push(Service {
                 modifiche: loader.history_of(&path),
@@ -57,10 +61,6 @@ pub fn load(loader: &mut Loader) -> (Vec<Category>, Vec<Service>) {
 }
 
 fn load_categories(loader: &mut Loader, path: &Path) -> Vec<Category> {
-    // A site with no services yet has no categories either.
-    if !path.exists() && files_in(path.parent().unwrap_or(path), "yaml").is_empty() {
-        return Vec::new();
-    }
     let Some((file, tree)) = loader.read_yaml(path) else {
         return Vec::new();
     };
@@ -125,7 +125,7 @@ fn load_service(loader: &mut Loader, categories: &[Category], path: &Path) -> Op
             record.error(
                 "categoria",
                 format!(
-                    "categoria sconosciuta «{key}»; quelle ammesse (content/servizi/categorie.yaml) sono: {}",
+                    "categoria sconosciuta «{key}»; quelle ammesse (content/categorie-servizi.yaml) sono: {}",
                     known.join(", ")
                 ),
             );
