@@ -1,0 +1,194 @@
+// The editors' tool, driven for real: Decap CMS at /admin with decap-server
+// in local mode over a copy of content/ and public/. A news item with an
+// image and its alt text is published from the forms; the file it writes
+// passes the build, and the rebuilt site shows it. Missing required fields,
+// a too-short alt text and a malformed CUP are refused by the CMS. The
+// screenshots of docs/guida-redazione.md are taken here.
+import { test, expect } from '@playwright/test';
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { axeViolations } from './fixtures.js';
+
+const repo = new URL('..', import.meta.url).pathname;
+const work = join(repo, 'target/redazione-e2e');
+const shots = join(repo, 'docs/redazione');
+const SITE_PORT = 8184;
+// Decap looks for decap-server on port 8081 of the page's host.
+const PROXY = 'http://127.0.0.1:8081/api/v1';
+
+// One decap-server for the file, so the tests run one after the other.
+test.describe.configure({ mode: 'serial' });
+
+let proxy;
+
+async function waitFor(check, what, timeout = 20_000) {
+  const until = Date.now() + timeout;
+  for (;;) {
+    try {
+      if (await check()) return;
+    } catch {
+      // not ready yet
+    }
+    if (Date.now() > until) throw new Error(`${what}: non pronto dopo ${timeout} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+test.beforeAll(async () => {
+  rmSync(work, { recursive: true, force: true });
+  mkdirSync(work, { recursive: true });
+  cpSync(join(repo, 'content'), join(work, 'content'), { recursive: true });
+  cpSync(join(repo, 'public'), join(work, 'public'), { recursive: true });
+  mkdirSync(shots, { recursive: true });
+  proxy = spawn('node', [join(repo, 'cms/node_modules/decap-server/dist/index.js')], {
+    env: { ...process.env, MODE: 'fs', GIT_REPO_DIRECTORY: work, PORT: '8081', BIND_HOST: '127.0.0.1', LOG_LEVEL: 'warn' },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  await waitFor(async () => {
+    const answer = await fetch(PROXY, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"action":"info"}' });
+    return answer.ok;
+  }, 'decap-server');
+});
+
+test.afterAll(() => {
+  proxy?.kill();
+});
+
+/** Opens the CMS and logs in to the local backend. */
+async function logIn(page) {
+  await page.goto('/admin/');
+  await page.getByRole('button', { name: 'Accedi' }).click();
+  await expect(page.getByRole('link', { name: 'Notizie' }).first()).toBeVisible();
+}
+
+/** Publishes the entry being edited ("Pubblica" → "Pubblica ora"). */
+async function publish(page) {
+  await page.getByRole('button', { name: 'Pubblica', exact: true }).click();
+  await page.getByRole('menuitem', { name: 'Pubblica ora' }).click();
+}
+
+// An 8×8 blue PNG: enough for the media library, the build and the page.
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAgAAAAICAIAAABLbSncAAAAEUlEQVR4nGOQS1mAFTEMLQkAM+xIgRJjUlQAAAAASUVORK5CYII=', 'base64');
+
+test('a news item with an image, written in the CMS, passes the build and appears on the rebuilt site', async ({ page }) => {
+  test.setTimeout(120_000);
+  const problems = [];
+  page.on('pageerror', (error) => problems.push(error.message));
+  // Uploaded files are shown from the site's address, as `trunk serve`
+  // does after copying public/ (scripts/redazione); here from the copy.
+  await page.route('**/img/caricati/*', (route) => {
+    const uploaded = join(work, 'public/img/caricati', new URL(route.request().url()).pathname.split('/').pop());
+    return existsSync(uploaded) ? route.fulfill({ path: uploaded }) : route.continue();
+  });
+
+  await page.goto('/admin/');
+  await expect(page.getByRole('button', { name: 'Accedi' })).toBeVisible();
+  await page.screenshot({ path: join(shots, '01-accesso.png') });
+  await page.getByRole('button', { name: 'Accedi' }).click();
+  await page.getByRole('link', { name: 'Notizie' }).first().click();
+  await expect(page.getByText('Archivio sismica: le pratiche si consultano online')).toBeVisible();
+  await page.screenshot({ path: join(shots, '02-elenco-notizie.png') });
+
+  await page.locator('a[href$="/collections/notizie/new"]').click();
+  const title = 'Riapre la strada del Passo del Rastrello';
+  await page.getByLabel('Titolo', { exact: true }).fill(title);
+  await page.getByLabel('Sommario', { exact: true }).fill('Finiti i lavori sulla frana: si passa di nuovo nei due sensi.');
+  await page.getByLabel('Data di pubblicazione', { exact: true }).fill('2026-11-20');
+  // Topics come from content/argomenti.yaml through a relation field.
+  await page.getByRole('combobox', { name: 'Argomenti (opzionale)' }).click();
+  await page.getByRole('option', { name: 'Viabilità' }).click();
+
+  await page.getByRole('button', { name: "Scegli un'immagine" }).click();
+  await page.locator('input[type="file"]').setInputFiles({ name: 'passo-rastrello.png', mimeType: 'image/png', buffer: PNG });
+  await expect(page.getByText('passo-rastrello.png')).toBeVisible();
+  await page.getByRole('button', { name: 'Prendi selezionato' }).click();
+  await page.getByLabel('Testo alternativo', { exact: true }).fill('La strada del Passo del Rastrello riaperta dopo i lavori');
+
+  const body = page.locator('[data-slate-editor="true"]');
+  await body.click();
+  await page.keyboard.type('La strada provinciale del Passo del Rastrello è di nuovo aperta. Si passa nei due sensi dalle 14.');
+  // The preview uses the site's stylesheet and the page's structure.
+  const preview = page.frameLocator('iframe').first();
+  await expect(preview.locator('h1')).toHaveText(title);
+  await expect(preview.locator('time')).toHaveText('20 novembre 2026');
+  await expect(preview.locator('img')).toHaveAttribute('alt', 'La strada del Passo del Rastrello riaperta dopo i lavori');
+  await page.screenshot({ path: join(shots, '03-nuova-notizia.png') });
+
+  await publish(page);
+  const slug = 'riapre-la-strada-del-passo-del-rastrello';
+  const file = join(work, 'content/novita/notizie', `${slug}.md`);
+  await waitFor(async () => existsSync(file), file);
+  const written = readFileSync(file, 'utf8');
+  expect(written).toContain(`titolo: ${title}`);
+  expect(written).toMatch(/file: \/img\/caricati\/passo-rastrello\.png/);
+  expect(written).toMatch(/alt: La strada del Passo del Rastrello riaperta dopo i lavori/);
+  expect(written).toContain('- viabilita');
+  expect(existsSync(join(work, 'public/img/caricati/passo-rastrello.png'))).toBe(true);
+
+  // The rebuild: the site's files as trunk left them, the new public files
+  // copied as trunk would, then the content step on the edited content/.
+  const dist = join(work, 'dist');
+  cpSync(join(repo, 'dist'), dist, { recursive: true });
+  cpSync(join(work, 'public/img'), join(dist, 'img'), { recursive: true });
+  const build = spawnSync(
+    'cargo',
+    ['run', '--quiet', '--profile', 'pipeline', '-p', 'site-builder', '--',
+      '--content', join(work, 'content'), '--public', join(work, 'public'), '--dist', dist,
+      '--template', join(repo, 'target/app-shell.html')],
+    { cwd: repo, encoding: 'utf8' },
+  );
+  expect(build.status, `${build.stdout}\n${build.stderr}`).toBe(0);
+  expect(build.stdout).toContain('contenuti validi');
+
+  const site = spawn('bash', [join(repo, 'e2e/serve-dist.sh')], {
+    env: { ...process.env, DIST: dist, PORT: String(SITE_PORT) },
+    stdio: 'ignore',
+  });
+  try {
+    const base = `http://127.0.0.1:${SITE_PORT}`;
+    await waitFor(async () => (await fetch(`${base}/`)).ok, 'nginx');
+    await page.goto(`${base}/novita/notizie`);
+    await expect(page.getByRole('link', { name: title })).toBeVisible();
+    await page.getByRole('link', { name: title }).click();
+    await expect(page.locator('main h1')).toHaveText(title);
+    const image = page.locator('main img[alt="La strada del Passo del Rastrello riaperta dopo i lavori"]');
+    await expect(image).toBeVisible();
+    // The uploaded file itself is served: a broken image has no width.
+    expect(await image.evaluate((img) => img.naturalWidth)).toBe(8);
+    await expect(page.locator('main time').first()).toHaveText('20 novembre 2026');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: join(shots, '04-notizia-pubblicata.png') });
+  } finally {
+    site.kill();
+  }
+  expect(problems).toEqual([]);
+});
+
+test('the CMS refuses an item without its required fields, a short alt text and a malformed CUP', async ({ page }) => {
+  const folder = join(work, 'content/novita/notizie');
+  const before = readdirSync(folder).length;
+  await logIn(page);
+  await page.goto('/admin/#/collections/notizie/new');
+  await page.getByLabel('Sommario', { exact: true }).fill('Un sommario senza titolo né data.');
+  await page.getByRole('button', { name: "Scegli un'immagine" }).click();
+  await page.locator('input[type="file"]').setInputFiles({ name: 'senza-alt.png', mimeType: 'image/png', buffer: PNG });
+  await expect(page.getByText('senza-alt.png')).toBeVisible();
+  await page.getByRole('button', { name: 'Prendi selezionato' }).click();
+  await page.getByLabel('Testo alternativo', { exact: true }).fill('foto');
+  await publish(page);
+  // Each field says what is wrong, and nothing is written.
+  await expect(page.getByText('Titolo è richiesto.')).toBeVisible();
+  await expect(page.getByText('Data di pubblicazione è richiesto.')).toBeVisible();
+  await expect(page.getByText(/Descrivi l'immagine in almeno 5 caratteri: chi non la vede la ascolta/)).toBeVisible();
+  await page.screenshot({ path: join(shots, '05-campi-mancanti.png') });
+  expect(readdirSync(folder).length).toBe(before);
+
+  // Leaving the unsaved item: the CMS asks for confirmation.
+  page.once('dialog', (dialog) => dialog.accept());
+  await page.goto('/admin/#/collections/progetti-pnrr/new');
+  await page.getByLabel('CUP', { exact: true }).fill('J41C2200039000');
+  await publish(page);
+  await expect(page.getByText(/Il CUP ha 15 caratteri maiuscoli, come J41C22000390006/)).toBeVisible();
+  expect(existsSync(join(work, 'content/pnrr/progetti/J41C2200039000.yaml'))).toBe(false);
+});
