@@ -1,0 +1,217 @@
+//! The CMS (cms/config.yml) catches while typing what the build refuses:
+//! these tests keep the two in step. Patterns are run against the same codes
+//! the model accepts and refuses, select options against the model's
+//! vocabularies, folders and files against the content tree, and the upload
+//! limit against the build's.
+
+use provincia_sito::model::archives::{ArchiveStatus, Audience, FieldKind};
+use provincia_sito::model::pnrr::codes::{is_valid_cig, is_valid_cup};
+use provincia_sito::model::pnrr::{ActKind, FundingSource, MilestoneKind, ProjectStatus};
+use provincia_sito::model::Amount;
+use site_builder::review::MAX_FILE_BYTES;
+use std::path::Path;
+use yaml_rust2::{Yaml, YamlLoader};
+
+fn root() -> &'static Path {
+    Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/.."))
+}
+
+fn config() -> Yaml {
+    let text = std::fs::read_to_string(root().join("cms/config.yml")).unwrap();
+    YamlLoader::load_from_str(&text).unwrap().remove(0)
+}
+
+/// Every field map anywhere in the configuration, depth first.
+fn fields(node: &Yaml, out: &mut Vec<Yaml>) {
+    match node {
+        Yaml::Hash(map) => {
+            if map.contains_key(&Yaml::String("widget".into())) {
+                out.push(node.clone());
+            }
+            for value in map.values() {
+                fields(value, out);
+            }
+        }
+        Yaml::Array(items) => items.iter().for_each(|item| fields(item, out)),
+        _ => {}
+    }
+}
+
+fn all_fields() -> Vec<Yaml> {
+    let mut out = Vec::new();
+    fields(&config()["collections"], &mut out);
+    out
+}
+
+fn named(name: &str) -> Vec<Yaml> {
+    all_fields()
+        .into_iter()
+        .filter(|f| f["name"].as_str() == Some(name))
+        .collect()
+}
+
+fn pattern_of(field: &Yaml) -> regex::Regex {
+    regex::Regex::new(field["pattern"][0].as_str().expect("pattern")).unwrap()
+}
+
+fn options_of(field: &Yaml) -> Vec<String> {
+    field["options"]
+        .as_vec()
+        .unwrap()
+        .iter()
+        .map(|o| o["value"].as_str().unwrap().to_string())
+        .collect()
+}
+
+#[test]
+fn cup_and_cig_patterns_agree_with_the_build() {
+    let cup = pattern_of(&named("cup")[0]);
+    for code in [
+        "J41C22000390006",
+        "J41C2200039000",
+        "J41C220003900067",
+        "j41C22000390006",
+        "J4XC22000390006",
+        "J41122000390006",
+        "J41C22000-90006",
+        "B12H2300000000Z",
+    ] {
+        assert_eq!(cup.is_match(code), is_valid_cup(code), "CUP {code}");
+    }
+    let cigs = named("cig");
+    assert!(!cigs.is_empty());
+    for field in cigs {
+        let cig = pattern_of(&field);
+        for code in [
+            "95873461AF",
+            "Z3A3B0C1D2",
+            "9A1B2C3D4",
+            "9A1B2C3D4E5",
+            "9a1b2c3d4e",
+            "9A1B2C3D4-",
+        ] {
+            assert_eq!(cig.is_match(code), is_valid_cig(code), "CIG {code}");
+        }
+    }
+}
+
+#[test]
+fn amount_patterns_agree_with_the_build() {
+    let amounts: Vec<Yaml> = [
+        "finanziamento_pnrr",
+        "finanziamento_totale",
+        "importo",
+        "importo_aggiudicazione",
+    ]
+    .iter()
+    .flat_map(|name| named(name))
+    .collect();
+    assert!(amounts.len() >= 5, "every amount field has a pattern");
+    for field in amounts {
+        let pattern = pattern_of(&field);
+        for text in [
+            "931712.00",
+            "0.50",
+            "931712",
+            "931.712,00",
+            "931712.5",
+            "-10.00",
+            "1 000.00",
+        ] {
+            assert_eq!(
+                pattern.is_match(text),
+                Amount::parse(text).is_ok(),
+                "{} «{text}»",
+                field["name"].as_str().unwrap()
+            );
+        }
+    }
+}
+
+#[test]
+fn select_options_are_the_model_vocabularies() {
+    let keys = |all: Vec<&'static str>| all.into_iter().map(String::from).collect::<Vec<_>>();
+    let select = |field: &str, of: &str| -> Vec<String> {
+        let found: Vec<Yaml> = named(field)
+            .into_iter()
+            .filter(|f| f["widget"].as_str() == Some("select") && options_of(f).iter().any(|o| o == of))
+            .collect();
+        options_of(&found[0])
+    };
+    assert_eq!(
+        select("stato", "in-corso"),
+        keys(ProjectStatus::ALL.iter().map(|s| s.key()).collect())
+    );
+    assert_eq!(
+        select("stato", "in-arrivo"),
+        keys(ArchiveStatus::ALL.iter().map(|s| s.key()).collect())
+    );
+    assert_eq!(
+        select("chi", "pubblico"),
+        keys(Audience::ALL.iter().map(|s| s.key()).collect())
+    );
+    assert_eq!(
+        select("tipo", "elenco"),
+        keys(FieldKind::ALL.iter().map(|s| s.key()).collect())
+    );
+    assert_eq!(
+        select("tipologia", "avviso"),
+        keys(ActKind::ALL.iter().map(|s| s.key()).collect())
+    );
+    assert_eq!(
+        select("tipo", "traguardo"),
+        keys(MilestoneKind::ALL.iter().map(|s| s.key()).collect())
+    );
+    assert_eq!(
+        select("fonte", "regione"),
+        keys(FundingSource::ALL.iter().map(|s| s.key()).collect())
+    );
+}
+
+#[test]
+fn folders_and_files_exist_and_topics_come_from_the_vocabulary() {
+    let config = config();
+    for collection in config["collections"].as_vec().unwrap() {
+        if let Some(folder) = collection["folder"].as_str() {
+            assert!(root().join(folder).is_dir(), "folder {folder}");
+        }
+        for file in collection["files"].as_vec().into_iter().flatten() {
+            let path = file["file"].as_str().unwrap();
+            assert!(root().join(path).is_file(), "file {path}");
+        }
+    }
+    let topics = named("argomenti");
+    let relations: Vec<&Yaml> = topics
+        .iter()
+        .filter(|f| f["widget"].as_str() == Some("relation"))
+        .collect();
+    assert!(
+        relations.len() >= 7,
+        "every content type picks its topics from the vocabulary"
+    );
+    for field in relations {
+        assert_eq!(field["file"].as_str(), Some("argomenti"));
+        assert_eq!(field["value_field"].as_str(), Some("argomenti.*.slug"));
+    }
+}
+
+#[test]
+fn uploads_have_the_build_limit_and_images_require_alt_text() {
+    let uploads: Vec<Yaml> = all_fields()
+        .into_iter()
+        .filter(|f| matches!(f["widget"].as_str(), Some("image" | "file")))
+        .collect();
+    assert!(uploads.len() >= 3);
+    for field in &uploads {
+        assert_eq!(
+            field["media_library"]["config"]["max_file_size"].as_i64(),
+            Some(MAX_FILE_BYTES as i64),
+            "{}",
+            field["name"].as_str().unwrap()
+        );
+    }
+    for alt in named("alt") {
+        assert_ne!(alt["required"].as_bool(), Some(false), "alt text is required");
+        assert!(!pattern_of(&alt).is_match("foto"));
+    }
+}
