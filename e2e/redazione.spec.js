@@ -192,3 +192,20 @@ test('the CMS refuses an item without its required fields, a short alt text and 
   await expect(page.getByText(/Il CUP ha 15 caratteri maiuscoli, come J41C22000390006/)).toBeVisible();
   expect(existsSync(join(work, 'content/pnrr/progetti/J41C2200039000.yaml'))).toBe(false);
 });
+
+test('no public page loads the editors\' tool, which search engines are told to skip', async ({ page, request }) => {
+  const adminRequests = [];
+  page.on('request', (r) => {
+    if (new URL(r.url()).pathname.startsWith('/admin')) adminRequests.push(r.url());
+  });
+  for (const path of ['/', '/novita/notizie', '/pnrr', '/servizi']) {
+    await page.goto(path);
+    await expect(page.locator('main h1')).toBeVisible();
+    expect(await page.content()).not.toMatch(/decap|\/admin\//i);
+  }
+  expect(adminRequests).toEqual([]);
+  const admin = await request.get('/admin/');
+  expect(admin.headers()['x-robots-tag']).toBe('noindex, nofollow');
+  expect(await admin.text()).toContain('<meta name="robots" content="noindex, nofollow">');
+  expect(await (await request.get('/robots.txt')).text()).toContain('Disallow: /admin/');
+});
