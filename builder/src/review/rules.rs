@@ -58,26 +58,23 @@ fn bare_address(text: &str) -> Option<&str> {
     Some(rest[..end].trim_end_matches(['.', ',', ';', ':', ')']))
 }
 
-/// The first run of `CAPS_RUN` words in capitals, if any.
+/// The first run of `CAPS_RUN` or more words in capitals with one of five
+/// letters or more (runs of short acronyms are not shouting), if any.
 fn shouted(text: &str) -> Option<String> {
+    let letters = |word: &str| word.chars().filter(|c| c.is_alphabetic()).count();
+    let is_caps = |word: &str| letters(word) >= 2 && word.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+    let shouting = |run: &[&str]| run.len() >= CAPS_RUN && run.iter().any(|w| letters(w) >= 5);
     let mut run: Vec<&str> = Vec::new();
     for word in words(text) {
-        let letters: Vec<char> = word.chars().filter(|c| c.is_alphabetic()).collect();
-        let is_caps = letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase());
-        if is_caps {
+        if is_caps(word) {
             run.push(word);
-            if run.len() >= CAPS_RUN && run.iter().any(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 5) {
-                // The whole run, for the message.
-                continue;
-            }
-        } else if run.len() >= CAPS_RUN {
+        } else if shouting(&run) {
             break;
         } else {
             run.clear();
         }
     }
-    let long_enough = run.len() >= CAPS_RUN && run.iter().any(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 5);
-    long_enough.then(|| run.join(" "))
+    shouting(&run).then(|| run.join(" "))
 }
 
 fn fold_link_text(text: &str) -> String {
@@ -276,6 +273,10 @@ mod tests {
         assert!(messages("Il CUP del progetto PNRR è nella scheda della SUA.").is_empty());
         // A run of acronyms is not shouting.
         assert!(messages("Il catalogo segue il profilo DCAT AP IT.").is_empty());
+        // A run of acronyms first does not hide shouting later in the text.
+        let later = messages("Il profilo DCAT AP IT del catalogo: IL SERVIZIO RESTA SOSPESO.");
+        assert_eq!(later.len(), 1);
+        assert!(later[0].contains("«IL SERVIZIO RESTA SOSPESO.»"), "{}", later[0]);
         let shouting = messages("ATTENZIONE: LA STRADA RESTA CHIUSA fino a lunedì.");
         assert_eq!(shouting.len(), 1);
         assert!(
