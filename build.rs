@@ -10,6 +10,9 @@ mod config;
 #[path = "src/model/config_toml.rs"]
 mod config_toml;
 #[allow(dead_code)]
+#[path = "src/model/control_chars.rs"]
+mod control_chars;
+#[allow(dead_code)]
 #[path = "src/model/site_map.rs"]
 mod site_map;
 
@@ -20,6 +23,7 @@ fn main() {
     for shared in [
         "src/model/config.rs",
         "src/model/config_toml.rs",
+        "src/model/control_chars.rs",
         "src/model/site_map.rs",
     ] {
         println!("cargo:rerun-if-changed={shared}");

@@ -131,10 +131,6 @@ pub fn build(site: &Site) -> Feeds {
     Feeds { files }
 }
 
-fn xml_escape(text: &str) -> String {
-    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
-}
-
 /// `paths` with their last change, when known.
 pub fn sitemap(site: &Site, paths: &[(String, Option<Date>)]) -> String {
     let base = site.config.ente.url_sito.trim_end_matches('/');
@@ -143,7 +139,7 @@ pub fn sitemap(site: &Site, paths: &[(String, Option<Date>)]) -> String {
     );
     for (path, changed) in paths {
         xml.push_str("<url><loc>");
-        xml.push_str(&xml_escape(&format!("{base}{path}")));
+        xml.push_str(&crate::escape::text_content(&format!("{base}{path}")));
         xml.push_str("</loc>");
         if let Some(date) = changed {
             xml.push_str(&format!("<lastmod>{}</lastmod>", date.iso()));

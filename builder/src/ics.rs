@@ -53,12 +53,16 @@ fn event(site: &Site, item: &NewsItem) -> Option<String> {
     Some(lines.iter().map(|l| fold(l)).collect::<Vec<_>>().join(""))
 }
 
-/// TEXT values escape backslash, semicolon, comma and new lines.
+/// TEXT values escape backslash, semicolon, comma and line breaks. A bare
+/// carriage return is a line break too for lenient parsers, which would
+/// read what follows as a new property; content refuses it, and this is
+/// the second line of defence.
 fn escape(text: &str) -> String {
     text.replace('\\', "\\\\")
         .replace(';', "\\;")
         .replace(',', "\\,")
-        .replace('\n', "\\n")
+        .replace("\r\n", "\\n")
+        .replace(['\r', '\n'], "\\n")
 }
 
 /// Lines longer than 75 octets continue on the next line after a space,
@@ -86,6 +90,15 @@ mod tests {
     #[test]
     fn escapes_text_values() {
         assert_eq!(escape("a; b, c\\d\ne"), "a\\; b\\, c\\\\d\\ne");
+    }
+
+    #[test]
+    fn a_carriage_return_cannot_start_a_property() {
+        let escaped = escape("X\rDTSTART;VALUE=DATE:19700101");
+        assert_eq!(escaped, "X\\nDTSTART\\;VALUE=DATE:19700101");
+        let line = fold(&format!("SUMMARY:{escaped}"));
+        assert_eq!(line.matches(['\r', '\n']).count(), 2, "only the final CRLF: {line:?}");
+        assert_eq!(escape("a\r\nb"), "a\\nb");
     }
 
     #[test]

@@ -266,12 +266,9 @@ fn render_all(
                 })
             })
             .collect();
-        handles
-            .into_iter()
-            .map(|h| {
-                h.join()
-                    .map_err(|_| "un thread di pre-rendering si è interrotto".to_string())?
-            })
-            .collect::<Result<(), String>>()
+        handles.into_iter().try_for_each(|h| {
+            h.join()
+                .map_err(|_| "un thread di pre-rendering si è interrotto".to_string())?
+        })
     })
 }

@@ -3,9 +3,20 @@
 //! Headings move one level down so the page keeps its single h1; links and
 //! images are checked and reported to the editor.
 
+use provincia_sito::model::control_chars::control_character_problem;
 use pulldown_cmark::{Event, HeadingLevel, LinkType, Options, Parser, Tag, TagEnd};
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
+
+/// Containers inside one another (lists and their items, quotes, emphasis,
+/// links, HTML tags) that a text may hold. Real texts use fewer than ten;
+/// the sanitiser's time grows with the square of the depth, so a deeper
+/// text is refused instead of stalling the build.
+pub const MAX_NESTING: usize = 32;
+
+/// The longest text, in bytes (about 60 printed pages). Longer documents
+/// belong in attachments.
+pub const MAX_TEXT_BYTES: usize = 200 * 1024;
 
 /// A problem found in the text, at a byte offset of the Markdown source.
 #[derive(Debug, PartialEq)]
@@ -74,50 +85,57 @@ pub fn is_valid_email(address: &str) -> bool {
         && domain.chars().all(|c| c.is_ascii_alphanumeric() || ".-".contains(c))
 }
 
+/// The only tags the sanitiser lets through, with the only attributes each
+/// may carry. Nothing else survives: no generic attribute (`lang`, `title`,
+/// `style`, `class`, `on…`), no `cite`, `align` or `srcset`.
+pub const ALLOWED: &[(&str, &[&str])] = &[
+    ("p", &[]),
+    ("br", &[]),
+    ("hr", &[]),
+    ("h2", &[]),
+    ("h3", &[]),
+    ("h4", &[]),
+    ("h5", &[]),
+    ("h6", &[]),
+    ("strong", &[]),
+    ("em", &[]),
+    ("del", &[]),
+    ("sup", &[]),
+    ("sub", &[]),
+    ("abbr", &["title"]),
+    ("a", &["href", "title", "hreflang"]),
+    ("ul", &[]),
+    ("ol", &["start"]),
+    ("li", &[]),
+    ("blockquote", &[]),
+    ("code", &[]),
+    ("pre", &[]),
+    ("table", &[]),
+    ("caption", &[]),
+    ("thead", &[]),
+    ("tbody", &[]),
+    ("tr", &[]),
+    ("th", &["scope", "colspan", "rowspan"]),
+    ("td", &["colspan", "rowspan"]),
+    ("img", &["src", "alt", "title", "width", "height"]),
+];
+
 fn sanitizer() -> &'static ammonia::Builder<'static> {
     static SANITIZER: OnceLock<ammonia::Builder<'static>> = OnceLock::new();
     SANITIZER.get_or_init(|| {
-        let tags: HashSet<&str> = [
-            "p",
-            "br",
-            "hr",
-            "h2",
-            "h3",
-            "h4",
-            "h5",
-            "h6",
-            "strong",
-            "em",
-            "del",
-            "sup",
-            "sub",
-            "abbr",
-            "a",
-            "ul",
-            "ol",
-            "li",
-            "blockquote",
-            "code",
-            "pre",
-            "table",
-            "caption",
-            "thead",
-            "tbody",
-            "tr",
-            "th",
-            "td",
-            "img",
-        ]
-        .into();
+        let tags: HashSet<&str> = ALLOWED.iter().map(|(tag, _)| *tag).collect();
+        let attributes: HashMap<&str, HashSet<&str>> = ALLOWED
+            .iter()
+            .filter(|(_, attributes)| !attributes.is_empty())
+            .map(|(tag, attributes)| (*tag, attributes.iter().copied().collect()))
+            .collect();
+        // `empty()` clears the tags only: the default attribute lists are
+        // replaced here, and the generic ones emptied.
         let mut builder = ammonia::Builder::empty();
         builder
             .tags(tags)
-            .add_tag_attributes("a", ["href", "title", "hreflang"])
-            .add_tag_attributes("img", ["src", "alt", "title", "width", "height"])
-            .add_tag_attributes("abbr", ["title"])
-            .add_tag_attributes("ol", ["start"])
-            .add_tag_attributes("th", ["scope", "colspan", "rowspan"])
-            .add_tag_attributes("td", ["colspan", "rowspan"])
+            .tag_attributes(attributes)
+            .generic_attributes(HashSet::new())
             .url_schemes(["http", "https", "mailto", "tel"].into())
             .url_relative(ammonia::UrlRelative::PassThrough)
             .link_rel(None)
@@ -133,8 +151,30 @@ pub fn sanitize(html: &str) -> String {
 }
 
 pub fn render(markdown: &str) -> Rendered {
-    let options = Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH;
     let mut problems = Vec::new();
+    if markdown.len() > MAX_TEXT_BYTES {
+        problems.push(TextProblem {
+            offset: 0,
+            message: format!(
+                "testo di {} KB, oltre il limite di {} KB: dividilo in più pagine o pubblica il documento come allegato",
+                markdown.len().div_ceil(1024),
+                MAX_TEXT_BYTES / 1024
+            ),
+        });
+        return Rendered::refused(problems);
+    }
+    if let Some(found) = control_character_problem(markdown) {
+        problems.push(TextProblem {
+            offset: found.offset,
+            message: format!("il testo {}", found.message),
+        });
+    }
+    let options = Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH;
+    // Containers open at this point of the text, and HTML tags left open
+    // by the editor's raw HTML.
+    let mut depth = 0usize;
+    let mut html_depth = 0usize;
+    let mut too_deep = false;
     let mut internal_links = Vec::new();
     let mut local_images = Vec::new();
     // Alt text is the text inside an image; collected until the image ends.
@@ -144,6 +184,21 @@ pub fn render(markdown: &str) -> Rendered {
     let events: Vec<Event> = Parser::new_ext(markdown, options)
         .into_offset_iter()
         .map(|(event, range)| {
+            match &event {
+                Event::Start(_) => depth += 1,
+                Event::End(_) => depth = depth.saturating_sub(1),
+                Event::Html(html) | Event::InlineHtml(html) => html_depth = open_tags_after(html, html_depth),
+                _ => {}
+            }
+            if depth + html_depth > MAX_NESTING && !too_deep {
+                too_deep = true;
+                problems.push(TextProblem {
+                    offset: range.start,
+                    message: format!(
+                        "elenchi, citazioni, formattazione o tag HTML annidati oltre {MAX_NESTING} livelli: semplifica la struttura (un elenco dentro un altro basta quasi sempre)"
+                    ),
+                });
+            }
             match &event {
                 Event::Start(Tag::Link { dest_url, link_type, .. }) if *link_type != LinkType::Email => {
                     if let Some(message) = link_problem(dest_url) {
@@ -198,6 +253,9 @@ pub fn render(markdown: &str) -> Rendered {
             }
         })
         .collect();
+    if too_deep {
+        return Rendered::refused(problems);
+    }
     let mut html = String::with_capacity(markdown.len() * 3 / 2);
     pulldown_cmark::html::push_html(&mut html, events.into_iter());
     Rendered {
@@ -207,6 +265,51 @@ pub fn render(markdown: &str) -> Rendered {
         local_images,
         words: provincia_sito::model::reading::word_count(&plain),
     }
+}
+
+impl Rendered {
+    /// A text that is not rendered at all: its problems stop the build.
+    fn refused(problems: Vec<TextProblem>) -> Rendered {
+        Rendered {
+            html: String::new(),
+            problems,
+            internal_links: Vec::new(),
+            local_images: Vec::new(),
+            words: 0,
+        }
+    }
+}
+
+/// Elements without an end tag, which never nest.
+const VOID_ELEMENTS: &[&str] = &[
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr",
+];
+
+/// How many HTML elements are open after a raw HTML fragment, starting from
+/// `open`: each start tag opens one, each end tag closes one. Approximate
+/// (it does not parse attribute quoting), which is enough to bound the depth.
+fn open_tags_after(fragment: &str, mut open: usize) -> usize {
+    let mut rest = fragment;
+    while let Some(at) = rest.find('<') {
+        rest = &rest[at + 1..];
+        let closing = rest.starts_with('/');
+        let name: String = rest
+            .trim_start_matches('/')
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric())
+            .collect::<String>()
+            .to_ascii_lowercase();
+        if name.is_empty() {
+            continue;
+        }
+        let tag_end = rest.find('>').unwrap_or(rest.len());
+        if closing {
+            open = open.saturating_sub(1);
+        } else if !VOID_ELEMENTS.contains(&name.as_str()) && !rest[..tag_end].ends_with('/') {
+            open += 1;
+        }
+    }
+    open
 }
 
 /// 1-based line of a byte offset.
@@ -256,6 +359,58 @@ mod tests {
         assert!(found[0].1.starts_with("immagine senza testo alternativo") && found[0].0 == 3);
         assert!(found[1].1.starts_with("collegamento non ammesso «javascript:alert(1)»"));
         assert_eq!(found[2].1, "indirizzo e-mail non valido «mailto:non-valido»");
+    }
+
+    #[test]
+    fn refuses_texts_nested_too_deep_before_sanitising() {
+        // 80 KB of nested list markers took the sanitiser two minutes.
+        for (source, line) in [
+            (format!("Intro\n\n{}x\n", "- ".repeat(40_000)), 3),
+            (format!("Intro\n\n{}x\n", "> ".repeat(100_000)), 3),
+            (format!("Intro\n\n{}x", "<span>".repeat(5_000)), 3),
+            (format!("{}x{}", "**a *b ".repeat(40), " b* a**".repeat(40)), 1),
+        ] {
+            let out = render(&source);
+            assert_eq!(out.problems.len(), 1, "{:?}", out.problems);
+            assert!(out.problems[0].message.contains("oltre 32 livelli"));
+            assert_eq!(line_at(&source, out.problems[0].offset), line);
+            assert!(out.html.is_empty());
+        }
+        // Three levels of list inside a quote, with emphasis: fine.
+        let ok = render("> - uno\n>   - due\n>     - **tre** e [link](/novita)\n");
+        assert!(
+            ok.problems.is_empty() && ok.html.contains("<strong>tre</strong>"),
+            "{}",
+            ok.html
+        );
+        // Void elements and closed tags do not add up.
+        assert_eq!(open_tags_after("<br><img src=x><p>a</p><b>", 0), 1);
+        assert_eq!(open_tags_after("</b></i></u>", 2), 0);
+    }
+
+    #[test]
+    fn refuses_texts_over_the_size_limit() {
+        let out = render(&"Parola ".repeat(MAX_TEXT_BYTES / 7 + 1));
+        assert_eq!(out.problems.len(), 1);
+        assert!(out.problems[0]
+            .message
+            .starts_with("testo di 201 KB, oltre il limite di 200 KB"));
+        assert!(render(&"a".repeat(MAX_TEXT_BYTES)).problems.is_empty());
+    }
+
+    #[test]
+    fn refuses_control_characters_but_not_windows_line_ends() {
+        let source = "Riga uno\r\nRiga due\r\n\r\nTesto con\u{0B}tab verticale";
+        let out = render(source);
+        assert_eq!(out.problems.len(), 1, "{:?}", out.problems);
+        assert_eq!(line_at(source, out.problems[0].offset), 4);
+        assert!(
+            out.problems[0].message.contains("U+000B"),
+            "{}",
+            out.problems[0].message
+        );
+        assert!(render("a\r\nb\r\n").problems.is_empty());
+        assert_eq!(render("a\rb").problems.len(), 1);
     }
 
     #[test]

@@ -28,13 +28,17 @@ impl Table {
 
     /// RFC 4180: comma-separated, CRLF, fields quoted when they hold a comma,
     /// a quote or a line break; a BOM first so spreadsheets read UTF-8.
+    /// Text that a spreadsheet would run as a formula is neutralised
+    /// ([`spreadsheet_safe`]); the JSON keeps it as written.
     pub fn to_csv(&self) -> String {
         let mut writer = csv::WriterBuilder::new()
             .terminator(csv::Terminator::CRLF)
             .from_writer(Vec::new());
-        let written = writer
-            .write_record(&self.columns)
-            .and_then(|_| self.rows.iter().try_for_each(|row| writer.write_record(row)));
+        let written = writer.write_record(&self.columns).and_then(|_| {
+            self.rows
+                .iter()
+                .try_for_each(|row| writer.write_record(row.iter().map(|cell| spreadsheet_safe(cell).into_owned())))
+        });
         written.expect("writing CSV to memory cannot fail");
         let bytes = writer.into_inner().expect("flushing CSV to memory cannot fail");
         format!("\u{feff}{}", String::from_utf8(bytes).expect("the rows are UTF-8"))
@@ -58,6 +62,27 @@ impl Table {
             .collect();
         format!("[\n{}\n]\n", rows.join(",\n"))
     }
+}
+
+/// A cell as a spreadsheet may open it safely: text starting with `=`, `+`,
+/// `-`, `@`, tab or carriage return would be read as a formula (OWASP, CSV
+/// injection), so it gets a leading `'`, which spreadsheets hide. Numbers
+/// (amounts such as `-12.50`) stay numbers.
+pub fn spreadsheet_safe(cell: &str) -> std::borrow::Cow<'_, str> {
+    let triggers = cell.starts_with(['=', '+', '-', '@', '\t', '\r']);
+    if triggers && !is_plain_number(cell) {
+        format!("'{cell}").into()
+    } else {
+        cell.into()
+    }
+}
+
+/// `931712.00`, `-12.50`, `7`: an optional minus, digits, optional decimals.
+fn is_plain_number(cell: &str) -> bool {
+    let unsigned = cell.strip_prefix('-').unwrap_or(cell);
+    let (units, decimals) = unsigned.split_once('.').unwrap_or((unsigned, "0"));
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    digits(units) && digits(decimals)
 }
 
 fn date(value: Option<Date>) -> String {

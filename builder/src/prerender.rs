@@ -116,21 +116,46 @@ pub fn render(config: &SiteConfig, api: &Arc<ApiFiles>, template: &Template, rou
     if let Some(extra) = &route.json_ld {
         head_extra.push_str(&jsonld::script(extra));
     }
-    let document = format!(
-        "{}{head_extra}{}<div id=\"sito\">{body}</div><script type=\"application/json\" id=\"{EMBEDDED_DATA_ID}\">{}</script>{}",
+    let head_tags = futures::executor::block_on(head_tags(meta));
+    let html = format!(
+        "{}{head_extra}{head_tags}{}<div id=\"sito\">{body}</div><script type=\"application/json\" id=\"{EMBEDDED_DATA_ID}\">{}</script>{}",
         template.head_end,
         template.before_body,
         embed(&embedded),
         template.after_body
     );
-    // leptos_meta puts the <title> and <meta>/<link> tags the components
-    // declared before </head>.
-    let html = futures::executor::block_on(async move {
-        let stream = meta.inject_meta_context(futures::stream::iter([document])).await;
-        stream.collect::<Vec<String>>().await.concat()
-    });
     owner.unset();
     Rendered { html, used }
+}
+
+/// The `<meta>`/`<link>` tags and the `<title>` the components declared.
+/// leptos_meta escapes attribute values but writes the title text as it is,
+/// so a title holding `</title><meta http-equiv="refresh" …>` would become
+/// markup; here the title is escaped. (In the browser the same text goes to
+/// `document.title`, which needs no escaping: doing it in the component
+/// would show `&amp;` there.) leptos_meta inserts its tags right after the
+/// `<!--HEAD-->` marker, the title last; attribute values have `<` escaped,
+/// so the first `<title>` is where the title starts.
+async fn head_tags(meta: leptos_meta::ServerMetaContextOutput) -> String {
+    const MARKER: &str = "<!--HEAD-->";
+    let stub = format!("{MARKER}</head>");
+    let injected = meta
+        .inject_meta_context(futures::stream::iter([stub]))
+        .await
+        .collect::<Vec<String>>()
+        .await
+        .concat();
+    let tags = injected
+        .strip_prefix(MARKER)
+        .and_then(|rest| rest.strip_suffix("</head>"))
+        .expect("leptos_meta writes its tags after the marker");
+    match tags.split_once("<title>") {
+        Some((elements, title)) => {
+            let text = title.strip_suffix("</title>").expect("the title is the last tag");
+            format!("{elements}<title>{}</title>", crate::escape::text_content(text))
+        }
+        None => tags.to_string(),
+    }
 }
 
 pub fn write(dist: &Path, route: &Route, html: &str) -> std::io::Result<()> {

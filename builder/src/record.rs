@@ -4,6 +4,7 @@
 
 use crate::yaml::{Entry, Node, Value};
 use provincia_sito::model::config_toml::ConfigProblem as Problem;
+use provincia_sito::model::control_chars::control_character_problem;
 use provincia_sito::model::{Amount, Date};
 use std::cell::RefCell;
 
@@ -114,10 +115,18 @@ impl<'a> Record<'a> {
         self.error(key, "campo obbligatorio mancante");
     }
 
+    /// A text value; a text with a control character is reported and read
+    /// as absent (it would break feeds and calendars).
     fn scalar(&self, key: &str) -> Option<(&'a str, usize)> {
         let entry = self.entry(key)?;
         match &entry.node.value {
-            Value::Text(text) => Some((text.as_str(), entry.node.line + self.offset)),
+            Value::Text(text) => match control_character_problem(text) {
+                None => Some((text.as_str(), entry.node.line + self.offset)),
+                Some(found) => {
+                    self.error(key, format!("il testo {}", found.message));
+                    None
+                }
+            },
             _ => {
                 self.error(key, format!("atteso un testo, trovato {}", entry.node.kind()));
                 None
@@ -183,17 +192,21 @@ impl<'a> Record<'a> {
             Value::List(items) => items
                 .iter()
                 .enumerate()
-                .filter_map(|(i, item)| match &item.value {
-                    Value::Text(text) => Some((text.trim().to_string(), item.line + self.offset)),
-                    _ => {
-                        self.report.add(
-                            self.file,
-                            item.line + self.offset,
-                            &format!("{}[{i}]", self.field(key)),
-                            format!("atteso un testo, trovato {}", item.kind()),
-                        );
-                        None
-                    }
+                .filter_map(|(i, item)| {
+                    let problem = match &item.value {
+                        Value::Text(text) => match control_character_problem(text) {
+                            None => return Some((text.trim().to_string(), item.line + self.offset)),
+                            Some(found) => format!("il testo {}", found.message),
+                        },
+                        _ => format!("atteso un testo, trovato {}", item.kind()),
+                    };
+                    self.report.add(
+                        self.file,
+                        item.line + self.offset,
+                        &format!("{}[{i}]", self.field(key)),
+                        problem,
+                    );
+                    None
                 })
                 .collect(),
             _ => {

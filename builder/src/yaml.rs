@@ -1,9 +1,16 @@
 //! YAML read into a small tree that keeps the line of every value and key, so
 //! each error can name its line. Anchors, aliases and tags are not needed by
-//! content files and are refused.
+//! content files and are refused, and so is nesting deeper than
+//! [`MAX_DEPTH`]: the events are read in a loop here (yaml-rust2's own
+//! loader recurses once per level and overflows the stack on a long line of
+//! `- - - …`), and reading stops at the first level too deep.
 
 use yaml_rust2::parser::{Event, MarkedEventReceiver, Parser};
 use yaml_rust2::scanner::{Marker, TScalarStyle};
+
+/// Lists and groups inside one another, at most. Content files use five or
+/// six; a PNRR project, the deepest, uses four.
+pub const MAX_DEPTH: usize = 64;
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Value {
@@ -39,10 +46,12 @@ impl Node {
     }
 }
 
-/// A syntax error: line and what the parser says.
+/// A syntax error: line, the field it is in (empty at the top) and what
+/// the parser says.
 #[derive(Debug, PartialEq)]
 pub struct SyntaxError {
     pub line: usize,
+    pub field: String,
     pub message: String,
 }
 
@@ -75,10 +84,44 @@ impl TreeBuilder {
     }
 
     fn refuse(&mut self, line: usize, message: &str) {
+        let field = self.field();
         self.refused.get_or_insert(SyntaxError {
             line,
+            field,
             message: message.to_string(),
         });
+    }
+
+    /// The path of the value being read, as messages name fields:
+    /// `gare[0].oggetto_gara`.
+    fn field(&self) -> String {
+        let mut path = String::new();
+        for frame in &self.stack {
+            match frame {
+                Frame::List(_, items) => path.push_str(&format!("[{}]", items.len())),
+                Frame::Map(_, _, Some((key, _))) => {
+                    if !path.is_empty() {
+                        path.push('.');
+                    }
+                    path.push_str(key);
+                }
+                Frame::Map(_, _, None) => {}
+            }
+        }
+        path
+    }
+
+    fn open(&mut self, frame: Frame, line: usize) {
+        if self.stack.len() >= MAX_DEPTH {
+            self.refuse(
+                line,
+                &format!(
+                    "elenchi e gruppi di campi annidati oltre {MAX_DEPTH} livelli: un contenuto non ne ha bisogno; controlla i trattini e i rientri di questa riga"
+                ),
+            );
+        } else {
+            self.stack.push(frame);
+        }
     }
 }
 
@@ -94,8 +137,8 @@ impl MarkedEventReceiver for TreeBuilder {
                 let value = if plain_null { Value::Null } else { Value::Text(text) };
                 self.push(Node { line, value });
             }
-            Event::SequenceStart(..) => self.stack.push(Frame::List(line, Vec::new())),
-            Event::MappingStart(..) => self.stack.push(Frame::Map(line, Vec::new(), None)),
+            Event::SequenceStart(..) => self.open(Frame::List(line, Vec::new()), line),
+            Event::MappingStart(..) => self.open(Frame::Map(line, Vec::new(), None), line),
             Event::SequenceEnd | Event::MappingEnd => {
                 let node = match self.stack.pop() {
                     Some(Frame::List(line, items)) => Node {
@@ -120,10 +163,19 @@ impl MarkedEventReceiver for TreeBuilder {
 pub fn parse(text: &str) -> Result<Node, SyntaxError> {
     let mut builder = TreeBuilder::default();
     let mut parser = Parser::new_from_str(text);
-    parser.load(&mut builder, false).map_err(|err| SyntaxError {
-        line: err.marker().line(),
-        message: format!("sintassi YAML non valida ({})", err.info()),
-    })?;
+    // The first document only, as `Parser::load(…, false)` would read it.
+    loop {
+        let (event, mark) = parser.next_token().map_err(|err| SyntaxError {
+            line: err.marker().line(),
+            field: builder.field(),
+            message: format!("sintassi YAML non valida ({})", err.info()),
+        })?;
+        let end = matches!(event, Event::DocumentEnd | Event::StreamEnd);
+        builder.on_event(event, mark);
+        if end || builder.refused.is_some() {
+            break;
+        }
+    }
     if let Some(refused) = builder.refused {
         return Err(refused);
     }
@@ -157,5 +209,29 @@ mod tests {
         assert!(err.message.starts_with("sintassi YAML non valida"), "{}", err.message);
         let err = parse("a: &x uno\nb: *x\n").unwrap_err();
         assert_eq!(err.line, 1);
+    }
+
+    #[test]
+    fn reads_only_the_first_document() {
+        let tree = parse("titolo: uno\n---\ntitolo: [due\n").unwrap();
+        assert_eq!(tree.value, parse("titolo: uno\n").unwrap().value);
+    }
+
+    #[test]
+    fn refuses_nesting_deeper_than_the_limit_at_once_with_line_and_field() {
+        // 21,000 levels overflowed the stack of yaml-rust2's recursive loader.
+        let deep = format!("titolo: x\ngare:\n  - {}x\n", "- ".repeat(21_000));
+        let err = parse(&deep).unwrap_err();
+        assert_eq!(err.line, 3);
+        assert_eq!(err.field, format!("gare{}", "[0]".repeat(MAX_DEPTH - 1)));
+        assert!(err.message.contains("oltre 64 livelli"), "{}", err.message);
+        // Flow style nests the same way.
+        let flow = format!("a: {}{}\n", "[".repeat(200), "]".repeat(200));
+        assert!(parse(&flow).is_err());
+        // The limit itself is accepted: a map holding MAX_DEPTH - 1 lists.
+        let at_limit = format!("a:\n  {}x\n", "- ".repeat(MAX_DEPTH - 1));
+        assert!(parse(&at_limit).is_ok(), "{:?}", parse(&at_limit));
+        let over = format!("a:\n  {}x\n", "- ".repeat(MAX_DEPTH));
+        assert!(parse(&over).is_err());
     }
 }

@@ -64,6 +64,41 @@ fn every_dataset_reads_back_the_same_from_csv_and_json() {
 }
 
 #[test]
+fn text_a_spreadsheet_would_run_as_a_formula_is_neutralised() {
+    let hostile = [
+        "=HYPERLINK(\"https://example.invalid\",\"x\")",
+        "+39 0187 1",
+        "-2+3",
+        "@SUM(A1:A2)",
+        "\tTAB",
+        "\rCR",
+    ];
+    let written = Table {
+        columns: vec!["Oggetto Gara".into(), "Importo aggiudicazione".into()],
+        rows: hostile
+            .iter()
+            .map(|text| vec![text.to_string(), "818450.00".into()])
+            .chain([vec!["Lavori - lotto 1".into(), "-12.50".into()]])
+            .collect(),
+    };
+    let read = parse_csv(&written.to_csv());
+    for (row, text) in read.rows.iter().zip(hostile) {
+        assert_eq!(row[0], format!("'{text}"), "neutralised with a leading quote");
+        assert_eq!(row[1], "818450.00", "amounts stay numbers");
+    }
+    assert_eq!(
+        read.rows[6],
+        ["Lavori - lotto 1", "-12.50"],
+        "a number or a dash inside text is left alone"
+    );
+    assert_eq!(
+        parse_json(&written.to_json(), &written.columns),
+        written,
+        "JSON keeps the text as written"
+    );
+}
+
+#[test]
 fn quoting_survives_commas_quotes_and_line_breaks() {
     let tricky = Table {
         columns: vec!["CUP".into(), "Titolo Progetto".into()],

@@ -14,7 +14,7 @@ fn each_bad_code_amount_and_date_is_reported_with_file_line_and_field() {
     let file = |n: &str| format!("pnrr-errati/pnrr/progetti/J41C220000000{n}.yaml");
     let expected = [
         // A CUP of 14 characters.
-        format!("pnrr-errati/pnrr/progetti/J41C2200000003.yaml:1: campo `cup`: CUP «J41C2200000003» non valido: attesi 15 caratteri"),
+        "pnrr-errati/pnrr/progetti/J41C2200000003.yaml:1: campo `cup`: CUP «J41C2200000003» non valido: attesi 15 caratteri".to_string(),
         // A CUP that is not the file's name.
         format!("{}:1: campo `cup`: il file si chiama «J41C22000000004.yaml» ma il CUP è «J41C22000000005»", file("04")),
         // A CIG of 9 characters; a wrong check digit.

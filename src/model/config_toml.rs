@@ -3,6 +3,7 @@
 //! pre-renderer); the browser receives the result as JSON.
 
 use super::config::{FieldError, SiteConfig};
+use super::control_chars::control_character_problem;
 use std::fmt;
 
 /// A problem in a configuration file, ready to print for an editor.
@@ -33,7 +34,7 @@ impl fmt::Display for ConfigProblem {
 /// that menu entries may point to.
 pub fn parse_site_config(file: &str, source: &str, known_paths: &[&str]) -> Result<SiteConfig, Vec<ConfigProblem>> {
     let config: SiteConfig = toml::from_str(source).map_err(|err| vec![toml_problem(file, source, &err)])?;
-    let problems: Vec<ConfigProblem> = config
+    let mut problems: Vec<ConfigProblem> = config
         .validate(known_paths)
         .into_iter()
         .map(|FieldError { field, expected }| ConfigProblem {
@@ -43,10 +44,48 @@ pub fn parse_site_config(file: &str, source: &str, known_paths: &[&str]) -> Resu
             field,
         })
         .collect();
+    if let Ok(table) = source.parse::<toml::Table>() {
+        let mut found = Vec::new();
+        texts_with_control_characters(&toml::Value::Table(table), String::new(), &mut found);
+        problems.extend(found.into_iter().map(|(field, message)| ConfigProblem {
+            file: file.to_string(),
+            line: line_of_field(source, &field).unwrap_or(0),
+            field,
+            message: format!("il testo {message}"),
+        }));
+    }
     if problems.is_empty() {
         Ok(config)
     } else {
         Err(problems)
+    }
+}
+
+/// Every text of the file holding a control character, by field path
+/// (`menu.principale[0].etichetta`), with what to tell the editor.
+fn texts_with_control_characters(value: &toml::Value, path: String, found: &mut Vec<(String, String)>) {
+    match value {
+        toml::Value::String(text) => {
+            if let Some(problem) = control_character_problem(text) {
+                found.push((path, problem.message));
+            }
+        }
+        toml::Value::Array(items) => {
+            for (i, item) in items.iter().enumerate() {
+                texts_with_control_characters(item, format!("{path}[{i}]"), found);
+            }
+        }
+        toml::Value::Table(table) => {
+            for (key, item) in table {
+                let child = if path.is_empty() {
+                    key.clone()
+                } else {
+                    format!("{path}.{key}")
+                };
+                texts_with_control_characters(item, child, found);
+            }
+        }
+        _ => {}
     }
 }
 
@@ -254,6 +293,31 @@ mod tests {
         assert_eq!(
             p.to_string(),
             format!("{FILE}:{}: campo `contatti.pec`: {}", p.line, p.message)
+        );
+    }
+
+    #[test]
+    fn control_characters_in_any_text_are_refused() {
+        let source = SAMPLE
+            .replacen(
+                "nome = \"Provincia della Spezia\"",
+                "nome = \"Provincia\\u000Bdella Spezia\"",
+                1,
+            )
+            .replacen("nome = \"YouTube\"", "nome = \"You\\u0085Tube\"", 1);
+        let found = problems(&source);
+        let fields: Vec<(&str, usize)> = found.iter().map(|p| (p.field.as_str(), p.line)).collect();
+        assert_eq!(
+            fields,
+            [
+                ("ente.nome", 7),
+                ("social[1].nome", line_containing(&source, "You\\u0085Tube"))
+            ]
+        );
+        assert!(
+            found[0].message.contains("U+000B, tabulazione verticale"),
+            "{}",
+            found[0].message
         );
     }
 

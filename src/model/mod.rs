@@ -59,6 +59,7 @@ pub mod config;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod config_toml;
 pub mod content;
+pub mod control_chars;
 pub mod date;
 pub mod file_size;
 pub mod history;

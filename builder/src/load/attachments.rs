@@ -6,7 +6,8 @@ use crate::record::Record;
 use provincia_sito::model::content::Attachment;
 
 /// Formats citizens can open without special software, by extension.
-const ATTACHMENT_FORMATS: [&str; 10] = ["pdf", "odt", "ods", "odp", "docx", "xlsx", "csv", "zip", "p7m", "xml"];
+pub(super) const ATTACHMENT_FORMATS: [&str; 10] =
+    ["pdf", "odt", "ods", "odp", "docx", "xlsx", "csv", "zip", "p7m", "xml"];
 
 /// The attachments listed under `key` (`titolo`, `file`): the file must be in
 /// public/ and of an open or common office format; its size is read here.

@@ -44,15 +44,27 @@ pub struct FrontMatter {
     pub body_line: usize,
 }
 
+/// Where a file could not be read: file line, field, what is wrong.
+pub struct SplitError {
+    pub line: usize,
+    pub field: String,
+    pub message: String,
+}
+
 /// Splits `---\n<yaml>\n---\n<markdown>`. Errors carry the file line.
-pub fn split_front_matter(text: &str) -> Result<FrontMatter, (usize, String)> {
+pub fn split_front_matter(text: &str) -> Result<FrontMatter, SplitError> {
+    let header = |line: usize, message: &str| SplitError {
+        line,
+        field: "(intestazione)".into(),
+        message: message.into(),
+    };
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let mut lines = text.split_inclusive('\n');
     let first = lines.next().unwrap_or("");
     if first.trim_end() != "---" {
-        return Err((
+        return Err(header(
             1,
-            "il file deve iniziare con una riga `---`, seguita dai campi e da un'altra riga `---`".into(),
+            "il file deve iniziare con una riga `---`, seguita dai campi e da un'altra riga `---`",
         ));
     }
     let mut yaml_text = String::new();
@@ -62,7 +74,15 @@ pub fn split_front_matter(text: &str) -> Result<FrontMatter, (usize, String)> {
         line += 1;
         consumed += current.len();
         if current.trim_end() == "---" {
-            let tree = yaml::parse(&yaml_text).map_err(|e| (e.line + 1, e.message))?;
+            let tree = yaml::parse(&yaml_text).map_err(|e| SplitError {
+                line: e.line + 1,
+                field: if e.field.is_empty() {
+                    "(intestazione)".into()
+                } else {
+                    e.field
+                },
+                message: e.message,
+            })?;
             return Ok(FrontMatter {
                 tree,
                 offset: 1,
@@ -72,5 +92,5 @@ pub fn split_front_matter(text: &str) -> Result<FrontMatter, (usize, String)> {
         }
         yaml_text.push_str(current);
     }
-    Err((line, "manca la riga `---` che chiude i campi iniziali".into()))
+    Err(header(line, "manca la riga `---` che chiude i campi iniziali"))
 }

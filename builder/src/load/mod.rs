@@ -4,6 +4,7 @@
 
 mod archives;
 mod attachments;
+pub mod csp;
 mod files;
 mod news;
 mod offices;
@@ -12,6 +13,7 @@ mod pnrr;
 mod services;
 mod topics;
 mod transparency;
+mod uploads;
 
 pub use services::Category;
 
@@ -172,7 +174,10 @@ impl Loader<'_> {
             })
             .ok()?;
         let tree = crate::yaml::parse(&text)
-            .map_err(|err| self.report.add(&file, err.line, "(file)", err.message))
+            .map_err(|err| {
+                let field = if err.field.is_empty() { "(file)" } else { &err.field };
+                self.report.add(&file, err.line, field, err.message)
+            })
             .ok()?;
         Some((file, tree))
     }
@@ -277,7 +282,10 @@ pub fn load_site_reviewed(
         .to_string();
     let config = match std::fs::read_to_string(&config_file) {
         Ok(source) => match parse_site_config(&shown_config, &source, &site_map::known_paths()) {
-            Ok(config) => Some(config),
+            Ok(config) => {
+                csp::check(report, base, &config, &shown_config, &source);
+                Some(config)
+            }
             Err(problems) => {
                 report.extend(problems);
                 None
@@ -325,6 +333,7 @@ pub fn load_site_reviewed(
     let transparency = transparency::load(&mut loader);
     let (measures, projects) = pnrr::load(&mut loader);
     let home = pages::load_home(&mut loader);
+    uploads::check(&loader);
 
     let mut known: HashSet<String> = site_map::known_paths().into_iter().map(str::to_string).collect();
     known.extend(news.iter().map(NewsItem::path));

@@ -59,7 +59,7 @@ pub(super) fn read_markdown<T>(
         .map_err(|err| report.add(&file, 0, "(file)", format!("impossibile leggere il file ({err})")))
         .ok()?;
     let front = split_front_matter(&text)
-        .map_err(|(line, message)| report.add(&file, line, "(intestazione)", message))
+        .map_err(|err| report.add(&file, err.line, &err.field, err.message))
         .ok()?;
     let record = Record::new(report, &file, &front.tree, front.offset, "")?;
     let rendered = markdown::render(&front.body);

@@ -45,18 +45,23 @@ pub fn load(loader: &mut Loader) -> Vec<Office> {
         };
         if !is_valid_slug(&slug) {
             record.error("slug", super::slug_problem(&slug));
-        } else if loader.offices.contains_key(&slug) {
-            record.error("slug", format!("ufficio «{slug}» già definito"));
-        } else {
-            let office = Office {
-                nome,
-                email,
-                telefono,
-                indirizzo,
-                orari,
-            };
-            list.push(office.clone());
-            loader.offices.insert(slug, office);
+            continue;
+        }
+        match loader.offices.entry(slug) {
+            std::collections::btree_map::Entry::Occupied(taken) => {
+                record.error("slug", format!("ufficio «{}» già definito", taken.key()));
+            }
+            std::collections::btree_map::Entry::Vacant(free) => {
+                let office = Office {
+                    nome,
+                    email,
+                    telefono,
+                    indirizzo,
+                    orari,
+                };
+                list.push(office.clone());
+                free.insert(office);
+            }
         }
     }
     root.finish(&["uffici"]);

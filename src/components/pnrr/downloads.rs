@@ -66,7 +66,9 @@ pub fn Downloads(scope: DownloadScope, #[prop(optional)] api_json: Option<String
             <h2 id="scarica-dati" class="h4">"Scarica i dati"</h2>
             <p>
                 "I nomi delle colonne sono quelli degli open data di Italia Domani, per unire i dati con il CUP. "
-                "CSV in UTF-8 separato da virgole; importi con il punto decimale; date nel formato AAAA-MM-GG. Licenza "
+                "CSV in UTF-8 separato da virgole; importi con il punto decimale; date nel formato AAAA-MM-GG. "
+                "Nel CSV un testo che inizia con =, +, -, @ o una tabulazione è preceduto da un apostrofo, perché "
+                "il foglio di calcolo non lo esegua come formula; il JSON riporta il testo esatto. Licenza "
                 <a href=LICENSE_URL>{LICENSE}</a>"."
             </p>
             <ul class="download-list">{items}{full}</ul>

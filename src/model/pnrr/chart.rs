@@ -36,11 +36,13 @@ pub struct PaymentChart {
 pub fn running_totals(payments: &[Payment]) -> Vec<(&Payment, Amount)> {
     let mut ordered: Vec<&Payment> = payments.iter().collect();
     ordered.sort_by_key(|p| p.data);
-    let mut cents = 0;
+    let mut cents: i64 = 0;
     ordered
         .into_iter()
         .map(|p| {
-            cents += p.importo.cents();
+            // Amounts of 15 digits are valid: a sum may pass i64, and the
+            // drawing then tops out instead of wrapping round.
+            cents = cents.saturating_add(p.importo.cents());
             (p, Amount::from_cents(cents))
         })
         .collect()
@@ -49,12 +51,19 @@ pub fn running_totals(payments: &[Payment]) -> Vec<(&Payment, Amount)> {
 pub fn payment_chart(payments: &[Payment], funding: Amount) -> PaymentChart {
     let running = running_totals(payments);
     let received = running.last().map(|(_, total)| *total).unwrap_or_default();
-    let scale = funding.max(received).cents().max(1);
-    let plot = i64::from(BASELINE - TOP);
-    let y_of = |amount: Amount| BASELINE - (i64::from(amount.cents()) * plot / scale) as u32;
-    let count = running.len().max(1) as u32;
+    let scale = i128::from(funding.max(received).cents().max(1));
+    let plot = BASELINE - TOP;
+    // In i128: cents (up to 10^17) times the plot height overflow i64.
+    let y_of = |amount: Amount| {
+        let share = (i128::from(amount.cents().max(0)) * i128::from(plot) / scale).min(i128::from(plot));
+        BASELINE - share as u32
+    };
+    let count = u32::try_from(running.len()).unwrap_or(u32::MAX).max(1);
+    // With many payments the slots get narrow: a bar never gets wider than
+    // its slot (more than WIDTH payments leave zero-width bars; the table
+    // and the sentence below the chart still give every one).
     let slot = WIDTH / count;
-    let width = slot.saturating_sub(GAP).clamp(8, 120);
+    let width = slot.saturating_sub(GAP).clamp(8, 120).min(slot);
     let bars = running
         .iter()
         .enumerate()
@@ -144,6 +153,37 @@ mod tests {
         assert_eq!(chart.funding_y, BASELINE - 90);
         let empty = payment_chart(&[], Amount::from_cents(100));
         assert!(empty.bars.is_empty());
+    }
+
+    #[test]
+    fn many_payments_keep_every_bar_inside_its_slot() {
+        for count in [80, 81, 160, 700] {
+            let payments: Vec<Payment> = (0..count).map(|_| payment("2025-01-01", 100)).collect();
+            let chart = payment_chart(&payments, Amount::from_cents(1_000_000));
+            assert_eq!(chart.bars.len(), count);
+            for pair in chart.bars.windows(2) {
+                assert!(pair[0].x + pair[0].width <= pair[1].x, "{count} payments: bars overlap");
+            }
+            let last = chart.bars.last().unwrap();
+            assert!(last.x + last.width <= WIDTH, "{count} payments: {last:?}");
+        }
+    }
+
+    #[test]
+    fn the_largest_accepted_amounts_do_not_overflow() {
+        // 15 integer digits is what Amount::parse accepts.
+        let largest = Amount::parse("999999999999999.99").unwrap();
+        let payments: Vec<Payment> = (0..100).map(|_| payment("2025-01-01", largest.cents())).collect();
+        let chart = payment_chart(&payments, largest);
+        assert_eq!(
+            chart.funding_y,
+            BASELINE - 1,
+            "the funding is a sliver of what was received"
+        );
+        assert!(chart.bars.iter().all(|b| b.y >= TOP && b.y <= BASELINE));
+        assert_eq!(chart.bars.last().unwrap().y, TOP, "the total tops out at the plot");
+        let single = payment_chart(&payments[..1], largest);
+        assert_eq!((single.funding_y, single.bars[0].y), (TOP, TOP));
     }
 
     #[test]
