@@ -3,6 +3,9 @@
 import { defineConfig } from '@playwright/test';
 
 export const PORT = Number(process.env.E2E_PORT || 8181);
+// The same site over HTTPS, and the editors' own origin (e2e/serve-dist.sh).
+export const TLS_PORT = PORT + 10;
+export const REDAZIONE_PORT = PORT + 11;
 
 export default defineConfig({
   testDir: '.',
@@ -35,7 +38,7 @@ export default defineConfig({
   },
   webServer: {
     command: 'bash serve-dist.sh',
-    env: { PORT: String(PORT) },
+    env: { PORT: String(PORT), TLS_PORT: String(TLS_PORT), REDAZIONE_PORT: String(REDAZIONE_PORT) },
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
     timeout: 20_000,

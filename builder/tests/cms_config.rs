@@ -215,3 +215,25 @@ fn uploads_have_the_build_limit_and_images_require_alt_text() {
         assert!(!pattern_of(&alt).is_match("foto"));
     }
 }
+
+#[test]
+fn markdown_previews_are_sanitised() {
+    // Decap renders the preview of a Markdown field as HTML in the editor's
+    // own page; without sanitize_preview a pasted <img onerror> runs there.
+    let markdown: Vec<Yaml> = all_fields()
+        .into_iter()
+        .filter(|f| f["widget"].as_str() == Some("markdown"))
+        .collect();
+    assert!(
+        markdown.len() >= 10,
+        "the sample configuration has a dozen Markdown fields"
+    );
+    for field in markdown {
+        assert_eq!(
+            field["sanitize_preview"].as_bool(),
+            Some(true),
+            "{:?} without sanitize_preview: true",
+            field["name"]
+        );
+    }
+}
