@@ -1,7 +1,23 @@
 // Every route of the site map: its h1, its title, zero axe violations at a
 // desktop width and at 320 px, and no horizontal scrolling at 320 px.
 import { test, expect, pageReady, axeViolations } from './fixtures.js';
-import { ROUTES, MISSING, ENTE, expectedTitle } from './site.js';
+import { ROUTES, MISSING, ENTE, expectedTitle, sitemapPaths } from './site.js';
+
+// Every pre-rendered address, as a browser without JavaScript gets it: its
+// own page with status 200, never the not-found view (a soft 404).
+test('ogni indirizzo della sitemap risponde 200 con la sua pagina', async ({ request }) => {
+  expect(sitemapPaths.length).toBeGreaterThan(100);
+  const wrong = [];
+  for (const path of sitemapPaths) {
+    const response = await request.get(path);
+    const html = await response.text();
+    const h1s = html.match(/<h1[\s>]/g)?.length ?? 0;
+    if (response.status() !== 200 || html.includes('data-stato="pagina-non-trovata"') || h1s !== 1) {
+      wrong.push(`${path}: ${response.status()}, ${h1s} h1`);
+    }
+  }
+  expect(wrong).toEqual([]);
+});
 
 for (const path of ROUTES) {
   test(`pagina ${path}`, async ({ page }) => {

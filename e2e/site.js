@@ -13,7 +13,8 @@ const fixedPages = [...read('src/model/site_map.rs').matchAll(/page\("([^"]+)"/g
 
 // The built site (dist/): the tests follow the content instead of repeating it.
 const hub = JSON.parse(read('dist/api/v1/novita.json')).elementi;
-const sitemapPaths = [...read('dist/sitemap.xml').matchAll(/<loc>https?:\/\/[^/]+([^<]*)<\/loc>/g)].map((m) => m[1] || '/');
+/** Every address the build pre-rendered, from dist/sitemap.xml. */
+export const sitemapPaths = [...read('dist/sitemap.xml').matchAll(/<loc>https?:\/\/[^/]+([^<]*)<\/loc>/g)].map((m) => m[1] || '/');
 
 const NEWS_SEGMENT = { notizia: 'notizie', comunicato: 'comunicati', avviso: 'avvisi' };
 export const NEWS_PAGES = Object.keys(NEWS_SEGMENT).map((tipo) => {

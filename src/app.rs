@@ -63,6 +63,7 @@ pub fn App(
                     <Route path=path!("/servizi") view=ServicesRoute/>
                     <Route path=path!("/servizi/:voce") view=ServiceEntryRoute/>
                     <Route path=path!("/vivere-la-provincia") view=|| view! { <SectionRoute path="/vivere-la-provincia"/> }/>
+                    <Route path=path!("/vivere-la-provincia/:pagina") view=EntryRoute/>
                     <Route path=path!("/archivi") view=|| view! { <SectionRoute path="/archivi"/> }/>
                     <Route path=path!("/archivi/:archivio") view=ArchiveRoute/>
                     <Route path=path!("/pnrr") view=PnrrRoute/>

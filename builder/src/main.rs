@@ -260,6 +260,13 @@ fn render_all(
                         if rendered.html.contains("loading-status") {
                             return Err(format!("{}: pagina pre-renderizzata senza i suoi dati", route.path));
                         }
+                        let is_404_page = route.file == Path::new("404.html");
+                        if !is_404_page && prerender::is_not_found_view(&rendered.html) {
+                            return Err(format!(
+                                "{}: la pagina esiste nei contenuti ma l'app mostra «Pagina non trovata» (manca la route in src/app.rs?)",
+                                route.path
+                            ));
+                        }
                         prerender::write(dist, route, &rendered.html).map_err(|e| format!("{}: {e}", route.path))?;
                     }
                     Ok(())

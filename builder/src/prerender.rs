@@ -13,6 +13,7 @@ use leptos_meta::ServerMetaContext;
 use leptos_router::location::RequestUrl;
 use provincia_sito::app::App;
 use provincia_sito::model::preloaded::{embed, Preloaded, EMBEDDED_DATA_ID};
+use provincia_sito::model::site_map::{NOT_FOUND_PATH, NOT_FOUND_STATE};
 use provincia_sito::model::SiteConfig;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, Once};
@@ -233,10 +234,16 @@ pub fn routes(site: &Site) -> Vec<Route> {
     routes
 }
 
+/// Whether a rendered page is the not-found view: a pre-rendered address
+/// showing it would answer 200 with "Pagina non trovata", a soft 404.
+pub fn is_not_found_view(html: &str) -> bool {
+    html.contains(&format!("data-stato=\"{NOT_FOUND_STATE}\""))
+}
+
 /// The not-found page, served with status 404 for unknown addresses.
 pub fn not_found_route() -> Route {
     Route {
-        path: "/pagina-non-trovata".into(),
+        path: NOT_FOUND_PATH.into(),
         title: "Pagina non trovata".into(),
         json_ld: None,
         file: PathBuf::from("404.html"),

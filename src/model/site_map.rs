@@ -39,6 +39,13 @@ pub const PAGES: &[SitePage] = &[
     page("/mappa-del-sito", "Mappa del sito", "L'elenco di tutte le sezioni e pagine del sito."),
 ];
 
+/// The address of the not-found page (written to 404.html).
+pub const NOT_FOUND_PATH: &str = "/pagina-non-trovata";
+
+/// The not-found view carries `data-stato` with this value, so the build
+/// can refuse any other pre-rendered page that shows it (a soft 404).
+pub const NOT_FOUND_STATE: &str = "pagina-non-trovata";
+
 pub fn find(path: &str) -> Option<&'static SitePage> {
     PAGES.iter().find(|p| p.path == path)
 }

@@ -1,5 +1,6 @@
 use crate::components::page::{Page, TextColumn};
 use crate::components::search_form::SearchForm;
+use crate::model::site_map::{NOT_FOUND_PATH, NOT_FOUND_STATE};
 use leptos::prelude::*;
 
 /// Shown for any address the site does not have.
@@ -7,12 +8,13 @@ use leptos::prelude::*;
 pub fn NotFound() -> impl IntoView {
     view! {
         <Page
-            path="/pagina-non-trovata"
+            path=NOT_FOUND_PATH
             title="Pagina non trovata"
             description="La pagina richiesta non esiste o è stata spostata."
             lead="La pagina che cerchi non esiste o è stata spostata."
         >
             <TextColumn>
+                <div data-stato=NOT_FOUND_STATE>
                     <SearchForm id="cerca-pagina-mancante" visible_label="Cerca nel sito (anche un CUP o un CIG)" class="mb-4"/>
                     <p>"Controlla l'indirizzo oppure prova da qui:"</p>
                     <ul>
@@ -20,6 +22,7 @@ pub fn NotFound() -> impl IntoView {
                         <li><a href="/cerca">"la ricerca nel sito"</a></li>
                         <li><a href="/mappa-del-sito">"la mappa del sito"</a></li>
                     </ul>
+                </div>
             </TextColumn>
         </Page>
     }
