@@ -30,7 +30,9 @@ fn main() {
     }
     println!("cargo:rerun-if-env-changed=SITE_CONFIG");
     let manifest_dir = PathBuf::from(env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
-    let name = env::var("SITE_CONFIG").unwrap_or_else(|_| "content/sito.toml".to_string());
+    let name = config_toml::site_config_file(std::path::Path::new("content"))
+        .display()
+        .to_string();
     let path = manifest_dir.join(&name);
     println!("cargo:rerun-if-changed={}", path.display());
 

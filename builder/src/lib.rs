@@ -15,4 +15,5 @@ pub mod open_data;
 pub mod prerender;
 pub mod record;
 pub mod review;
+pub mod write;
 pub mod yaml;

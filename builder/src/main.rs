@@ -1,26 +1,27 @@
 //! `site-builder`: content/ → dist/. Run by trunk's post-build hook (see
 //! Trunk.toml) and by scripts/build; `--check` only validates.
 //!
-//! Options: `--content DIR` (default content), `--public DIR` (public),
+//! Options: `--content DIR` (default content), `--config FILE` (default:
+//! `SITE_CONFIG`, else sito.toml in the content folder), `--public DIR` (public),
 //! `--dist DIR` (dist), `--today AAAA-MM-GG` (default: today, or SITE_TODAY),
 //! `--template FILE` (default: index.html in the dist folder), `--check`,
 //! `--no-prerender`, `--review [FILE…]` (editorial review: errors and
 //! warnings of the given files, or of every file; writes nothing).
 
+use provincia_sito::model::config_toml::site_config_file;
 use provincia_sito::model::Date;
-use site_builder::api::{self, ApiFiles};
-use site_builder::load::{load_site_reviewed, Site};
-use site_builder::prerender::{self, Route, Template};
+use site_builder::load::load_site_reviewed;
 use site_builder::record::Report;
 use site_builder::review;
-use site_builder::{feeds, ics, open_data};
-use std::path::{Path, PathBuf};
+use site_builder::write::write_site;
+use std::path::PathBuf;
 use std::process::ExitCode;
-use std::sync::Arc;
 use std::time::Instant;
 
 struct Options {
     content: PathBuf,
+    /// The site configuration; `None`: the same file the app was built with.
+    config: Option<PathBuf>,
     public: PathBuf,
     dist: PathBuf,
     today: Date,
@@ -46,6 +47,7 @@ fn today_from_clock() -> Date {
 fn parse_options() -> Result<Options, String> {
     let mut options = Options {
         content: PathBuf::from("content"),
+        config: None,
         public: PathBuf::from("public"),
         dist: PathBuf::from("dist"),
         today: today_from_clock(),
@@ -62,6 +64,7 @@ fn parse_options() -> Result<Options, String> {
         let mut value = || args.next().ok_or(format!("{arg} vuole un valore"));
         match arg.as_str() {
             "--content" => options.content = PathBuf::from(value()?),
+            "--config" => options.config = Some(PathBuf::from(value()?)),
             "--public" => options.public = PathBuf::from(value()?),
             "--dist" => options.dist = PathBuf::from(value()?),
             "--today" => options.today = Date::parse(&value()?).map_err(|e| format!("--today: {e}"))?,
@@ -89,7 +92,18 @@ fn main() -> ExitCode {
     let started = Instant::now();
     let report = Report::default();
     let warnings = Report::default();
-    let site = load_site_reviewed(&options.content, &options.public, options.today, &report, &warnings);
+    let config_file = options
+        .config
+        .clone()
+        .unwrap_or_else(|| site_config_file(&options.content));
+    let site = load_site_reviewed(
+        &options.content,
+        &config_file,
+        &options.public,
+        options.today,
+        &report,
+        &warnings,
+    );
     let problems = report.into_problems();
     let warnings = warnings.into_problems();
     if let Some(files) = &options.review {
@@ -127,7 +141,11 @@ fn main() -> ExitCode {
     if options.check_only {
         return ExitCode::SUCCESS;
     }
-    match write_site(&site, &options) {
+    if let Err(message) = same_configuration_as_the_app(&site.config, &config_file, &options) {
+        eprintln!("errore: {message}");
+        return ExitCode::FAILURE;
+    }
+    match write_site(&site, &options.dist, options.template.as_deref(), options.prerender) {
         Ok(pages) => {
             println!(
                 "scritti in {}: API, feed, sitemap e {pages} pagine ({} ms)",
@@ -172,110 +190,42 @@ fn review(
     }
 }
 
-fn write_file(dist: &Path, relative: &str, content: &str) -> Result<(), String> {
-    let target = dist.join(relative);
-    if let Some(parent) = target.parent() {
-        std::fs::create_dir_all(parent).map_err(|e| format!("{}: {e}", parent.display()))?;
-    }
-    std::fs::write(&target, content).map_err(|e| format!("{}: {e}", target.display()))
-}
-
-fn write_site(site: &Site, options: &Options) -> Result<usize, String> {
-    let dist = &options.dist;
-    let files: Arc<ApiFiles> = Arc::new(api::build(site));
-    let api_dir = dist.join("api/v1");
-    if api_dir.exists() {
-        std::fs::remove_dir_all(&api_dir).map_err(|e| format!("{}: {e}", api_dir.display()))?;
-    }
-    for (path, json) in files.iter() {
-        write_file(&api_dir, path, json)?;
-    }
-    for (path, xml) in feeds::build(site).files {
-        write_file(dist, &path, &xml)?;
-    }
-    for (path, text) in ics::build(site) {
-        write_file(dist, &path, &text)?;
-    }
-    let data_dir = dist.join("dati");
-    if data_dir.exists() {
-        std::fs::remove_dir_all(&data_dir).map_err(|e| format!("{}: {e}", data_dir.display()))?;
-    }
-    for (path, text) in open_data::files(site) {
-        write_file(dist, &path, &text)?;
-    }
-    write_file(dist, "robots.txt", &feeds::robots(site))?;
-
-    let routes = prerender::routes(site);
-    let changed = |route: &Route| {
-        site.news
-            .iter()
-            .find(|n| n.path() == route.path)
-            .map(|n| n.aggiornato.unwrap_or(n.data))
-    };
-    let listed: Vec<(String, Option<provincia_sito::model::Date>)> =
-        routes.iter().map(|r| (r.path.clone(), changed(r))).collect();
-    write_file(dist, "sitemap.xml", &feeds::sitemap(site, &listed))?;
-    if !options.prerender {
-        return Ok(0);
-    }
-
-    let template_path = options.template.clone().unwrap_or_else(|| dist.join("index.html"));
-    let template_html = std::fs::read_to_string(&template_path).map_err(|e| {
-        format!(
-            "{}: {e} (serve l'index.html prodotto da trunk)",
-            template_path.display()
-        )
-    })?;
-    if template_html.contains(provincia_sito::model::preloaded::EMBEDDED_DATA_ID) {
+/// The pages must name the ente the app names once it starts: the app was
+/// compiled with the configuration of `SITE_CONFIG` (build.rs), so the one
+/// read here must be the same, and so must the one in dist/'s wasm when trunk
+/// built it in another run.
+fn same_configuration_as_the_app(
+    config: &provincia_sito::model::SiteConfig,
+    file: &std::path::Path,
+    options: &Options,
+) -> Result<(), String> {
+    let json = serde_json::to_string(config).expect("a configuration serialises");
+    let rebuild = "ricostruisci con `SITE_CONFIG=… trunk build --release`, che compila l'app e scrive le pagine con lo stesso file";
+    if json != provincia_sito::EMBEDDED_CONFIG {
         return Err(format!(
-            "{} è già una pagina pre-renderizzata: rifai la build con `trunk build`, che esegue anche questo passo",
-            template_path.display()
+            "{} non è la configurazione con cui è stato compilato questo programma: {rebuild}",
+            file.display()
         ));
     }
-    let template = Template::parse(&template_html)?;
-    let mut all = routes;
-    all.push(prerender::not_found_route());
-    render_all(site, &files, &template, &all, dist)?;
-    Ok(all.len())
-}
-
-/// Renders on every core; a page that still shows "loading" was rendered
-/// without its data, which is a bug in the builder, not in content.
-fn render_all(
-    site: &Site,
-    files: &Arc<ApiFiles>,
-    template: &Template,
-    routes: &[Route],
-    dist: &Path,
-) -> Result<(), String> {
-    let workers = std::thread::available_parallelism().map_or(2, |n| n.get()).min(8);
-    let chunk = routes.len().div_ceil(workers).max(1);
-    std::thread::scope(|scope| {
-        let handles: Vec<_> = routes
-            .chunks(chunk)
-            .map(|part| {
-                scope.spawn(move || -> Result<(), String> {
-                    for route in part {
-                        let rendered = prerender::render(&site.config, files, template, route);
-                        if rendered.html.contains("loading-status") {
-                            return Err(format!("{}: pagina pre-renderizzata senza i suoi dati", route.path));
-                        }
-                        let is_404_page = route.file == Path::new("404.html");
-                        if !is_404_page && prerender::is_not_found_view(&rendered.html) {
-                            return Err(format!(
-                                "{}: la pagina esiste nei contenuti ma l'app mostra «Pagina non trovata» (manca la route in src/app.rs?)",
-                                route.path
-                            ));
-                        }
-                        prerender::write(dist, route, &rendered.html).map_err(|e| format!("{}: {e}", route.path))?;
-                    }
-                    Ok(())
-                })
-            })
+    let template = options
+        .template
+        .clone()
+        .unwrap_or_else(|| options.dist.join("index.html"));
+    let wasm = std::fs::read_to_string(&template).ok().and_then(|html| {
+        let at = html.find("data-wasm=")? + "data-wasm=".len();
+        let name: String = html[at..]
+            .trim_start_matches('"')
+            .chars()
+            .take_while(|c| !matches!(c, '"' | ' ' | '>'))
             .collect();
-        handles.into_iter().try_for_each(|h| {
-            h.join()
-                .map_err(|_| "un thread di pre-rendering si è interrotto".to_string())?
-        })
-    })
+        std::fs::read(options.dist.join(name.trim_start_matches('/'))).ok()
+    });
+    match wasm {
+        Some(bytes) if !bytes.windows(json.len()).any(|w| w == json.as_bytes()) => Err(format!(
+            "l'app in {} è stata compilata con un'altra configurazione, non con {}: {rebuild}",
+            options.dist.display(),
+            file.display()
+        )),
+        _ => Ok(()),
+    }
 }

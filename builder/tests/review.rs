@@ -80,7 +80,15 @@ fn errors_and_warnings_of_whole_files() {
     let root = fixture();
     let (report, warnings) = (Report::default(), Report::default());
     let today = Date::parse("2026-11-22").unwrap();
-    load_site_reviewed(&root.join("content"), &root.join("public"), today, &report, &warnings);
+    let content = root.join("content");
+    load_site_reviewed(
+        &content,
+        &content.join("sito.toml"),
+        &root.join("public"),
+        today,
+        &report,
+        &warnings,
+    );
     let shown = |r: Report| r.into_problems().iter().map(ToString::to_string).collect::<Vec<_>>();
     let errors = shown(report);
     // The sample site's own texts have warnings too; only the fixture's count.

@@ -30,6 +30,17 @@ impl fmt::Display for ConfigProblem {
     }
 }
 
+/// The configuration file of the site: `SITE_CONFIG` when set, else
+/// `sito.toml` in the content folder. The build script (which compiles it
+/// into the app) and the builder (which writes the pages, feeds and data)
+/// both ask here, so the two halves of the site read the same file.
+pub fn site_config_file(content_dir: &std::path::Path) -> std::path::PathBuf {
+    match std::env::var("SITE_CONFIG") {
+        Ok(file) if !file.is_empty() => std::path::PathBuf::from(file),
+        _ => content_dir.join("sito.toml"),
+    }
+}
+
 /// Parses and validates a configuration. `known_paths` are the site's pages
 /// that menu entries may point to.
 pub fn parse_site_config(file: &str, source: &str, known_paths: &[&str]) -> Result<SiteConfig, Vec<ConfigProblem>> {
@@ -293,6 +304,21 @@ mod tests {
         assert_eq!(
             p.to_string(),
             format!("{FILE}:{}: campo `contatti.pec`: {}", p.line, p.message)
+        );
+    }
+
+    #[test]
+    fn both_halves_read_site_config_when_set_and_the_content_file_otherwise() {
+        // The only test that touches SITE_CONFIG at run time.
+        std::env::remove_var("SITE_CONFIG");
+        let content = std::path::Path::new("content");
+        assert_eq!(site_config_file(content), content.join("sito.toml"));
+        std::env::set_var("SITE_CONFIG", "tests/fixtures/provincia-di-valdoria.toml");
+        let chosen = site_config_file(content);
+        std::env::remove_var("SITE_CONFIG");
+        assert_eq!(
+            chosen,
+            std::path::Path::new("tests/fixtures/provincia-di-valdoria.toml")
         );
     }
 

@@ -261,26 +261,36 @@ pub fn is_valid_slug(slug: &str) -> bool {
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
+/// Loads `content` with its own `sito.toml`.
 pub fn load_site(content: &Path, public: &Path, today: Date, report: &Report) -> Option<Site> {
-    load_site_reviewed(content, public, today, report, &Report::default())
+    load_site_reviewed(
+        content,
+        &content.join("sito.toml"),
+        public,
+        today,
+        report,
+        &Report::default(),
+    )
 }
 
-/// As [`load_site`], also collecting the editorial warnings in `warnings`.
+/// As [`load_site`], with the configuration from `config_file` (another
+/// ente's, `SITE_CONFIG`), also collecting the editorial warnings in
+/// `warnings`.
 pub fn load_site_reviewed(
     content: &Path,
+    config_file: &Path,
     public: &Path,
     today: Date,
     report: &Report,
     warnings: &Report,
 ) -> Option<Site> {
-    let config_file = content.join("sito.toml");
     let base = content.parent().unwrap_or(Path::new(""));
     let shown_config = config_file
         .strip_prefix(base)
-        .unwrap_or(&config_file)
+        .unwrap_or(config_file)
         .display()
         .to_string();
-    let config = match std::fs::read_to_string(&config_file) {
+    let config = match std::fs::read_to_string(config_file) {
         Ok(source) => match parse_site_config(&shown_config, &source, &site_map::known_paths()) {
             Ok(config) => {
                 csp::check(report, base, &config, &shown_config, &source);

@@ -1,0 +1,120 @@
+//! Writing the built site into dist/: every output of the build step, from
+//! a validated [`Site`].
+
+use crate::api::{self, ApiFiles};
+use crate::load::Site;
+use crate::prerender::{self, Route, Template};
+use crate::{feeds, ics, open_data};
+use std::path::Path;
+use std::sync::Arc;
+
+pub fn write_file(dist: &Path, relative: &str, content: &str) -> Result<(), String> {
+    let target = dist.join(relative);
+    if let Some(parent) = target.parent() {
+        std::fs::create_dir_all(parent).map_err(|e| format!("{}: {e}", parent.display()))?;
+    }
+    std::fs::write(&target, content).map_err(|e| format!("{}: {e}", target.display()))
+}
+
+/// Writes the whole site into `dist`: API, feeds, calendars, open data,
+/// robots.txt, sitemap and, with `prerender`, every page around the
+/// `template` (trunk's index.html; by default the one in `dist`). Returns
+/// how many pages were pre-rendered.
+pub fn write_site(site: &Site, dist: &Path, template: Option<&Path>, prerender: bool) -> Result<usize, String> {
+    let files: Arc<ApiFiles> = Arc::new(api::build(site));
+    let api_dir = dist.join("api/v1");
+    if api_dir.exists() {
+        std::fs::remove_dir_all(&api_dir).map_err(|e| format!("{}: {e}", api_dir.display()))?;
+    }
+    for (path, json) in files.iter() {
+        write_file(&api_dir, path, json)?;
+    }
+    for (path, xml) in feeds::build(site).files {
+        write_file(dist, &path, &xml)?;
+    }
+    for (path, text) in ics::build(site) {
+        write_file(dist, &path, &text)?;
+    }
+    let data_dir = dist.join("dati");
+    if data_dir.exists() {
+        std::fs::remove_dir_all(&data_dir).map_err(|e| format!("{}: {e}", data_dir.display()))?;
+    }
+    for (path, text) in open_data::files(site) {
+        write_file(dist, &path, &text)?;
+    }
+    write_file(dist, "robots.txt", &feeds::robots(site))?;
+
+    let routes = prerender::routes(site);
+    let changed = |route: &Route| {
+        site.news
+            .iter()
+            .find(|n| n.path() == route.path)
+            .map(|n| n.aggiornato.unwrap_or(n.data))
+    };
+    let listed: Vec<(String, Option<provincia_sito::model::Date>)> =
+        routes.iter().map(|r| (r.path.clone(), changed(r))).collect();
+    write_file(dist, "sitemap.xml", &feeds::sitemap(site, &listed))?;
+    if !prerender {
+        return Ok(0);
+    }
+
+    let template_path = template.map_or_else(|| dist.join("index.html"), Path::to_path_buf);
+    let template_html = std::fs::read_to_string(&template_path).map_err(|e| {
+        format!(
+            "{}: {e} (serve l'index.html prodotto da trunk)",
+            template_path.display()
+        )
+    })?;
+    if template_html.contains(provincia_sito::model::preloaded::EMBEDDED_DATA_ID) {
+        return Err(format!(
+            "{} è già una pagina pre-renderizzata: rifai la build con `trunk build`, che esegue anche questo passo",
+            template_path.display()
+        ));
+    }
+    let template = Template::parse(&template_html)?;
+    let mut all = routes;
+    all.push(prerender::not_found_route());
+    render_all(site, &files, &template, &all, dist)?;
+    Ok(all.len())
+}
+
+/// Renders on every core; a page that still shows "loading" was rendered
+/// without its data, which is a bug in the builder, not in content.
+fn render_all(
+    site: &Site,
+    files: &Arc<ApiFiles>,
+    template: &Template,
+    routes: &[Route],
+    dist: &Path,
+) -> Result<(), String> {
+    let workers = std::thread::available_parallelism().map_or(2, |n| n.get()).min(8);
+    let chunk = routes.len().div_ceil(workers).max(1);
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = routes
+            .chunks(chunk)
+            .map(|part| {
+                scope.spawn(move || -> Result<(), String> {
+                    for route in part {
+                        let rendered = prerender::render(&site.config, files, template, route);
+                        if rendered.html.contains("loading-status") {
+                            return Err(format!("{}: pagina pre-renderizzata senza i suoi dati", route.path));
+                        }
+                        let is_404_page = route.file == Path::new("404.html");
+                        if !is_404_page && prerender::is_not_found_view(&rendered.html) {
+                            return Err(format!(
+                                "{}: la pagina esiste nei contenuti ma l'app mostra «Pagina non trovata» (manca la route in src/app.rs?)",
+                                route.path
+                            ));
+                        }
+                        prerender::write(dist, route, &rendered.html).map_err(|e| format!("{}: {e}", route.path))?;
+                    }
+                    Ok(())
+                })
+            })
+            .collect();
+        handles.into_iter().try_for_each(|h| {
+            h.join()
+                .map_err(|_| "un thread di pre-rendering si è interrotto".to_string())?
+        })
+    })
+}
