@@ -3,6 +3,9 @@
 //! it or break a feed, naming file, line and field; what it accepts reaches
 //! the page, the feeds and the calendars as text, never as markup.
 
+mod common;
+
+use common::copy_tree;
 use provincia_sito::model::content::{feed_path, NewsKind};
 use provincia_sito::model::Date;
 use site_builder::load::{load_site, Site};
@@ -26,19 +29,6 @@ fn sample_site() -> Site {
     load_site(&repo().join("content"), &repo().join("public"), today(), &report).expect("the sample content is valid")
 }
 
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let path = entry.unwrap().path();
-        let target = to.join(path.file_name().unwrap());
-        if path.is_dir() {
-            copy_dir(&path, &target);
-        } else {
-            std::fs::copy(&path, &target).unwrap();
-        }
-    }
-}
-
 fn write(root: &Path, relative: &str, text: &str) {
     let path = root.join(relative);
     std::fs::create_dir_all(path.parent().unwrap()).unwrap();
@@ -54,9 +44,9 @@ fn hostile_root() -> PathBuf {
     let root = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("contenuti-ostili");
     let _ = std::fs::remove_dir_all(&root);
     for folder in ["content", "public", "deploy"] {
-        copy_dir(&repo().join(folder), &root.join(folder));
+        copy_tree(&repo().join(folder), &root.join(folder), &|bytes| bytes);
     }
-    copy_dir(&repo().join("builder/tests/fixtures/ostili"), &root);
+    copy_tree(&repo().join("builder/tests/fixtures/ostili"), &root, &|bytes| bytes);
     std::fs::remove_file(root.join("README.md")).unwrap();
     // About 21,000 levels of `- ` overflowed the stack of the YAML loader.
     write(

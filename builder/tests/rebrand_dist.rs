@@ -5,6 +5,9 @@
 //! as the other ente would write them; what is left of La Spezia could then
 //! only come from the code or from the wrong configuration file.
 
+mod common;
+
+use common::copy_tree;
 use provincia_sito::model::Date;
 use site_builder::load::load_site_reviewed;
 use site_builder::record::Report;
@@ -42,21 +45,13 @@ fn repo() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
 }
 
-fn copy_rewritten(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let path = entry.unwrap().path();
-        let target = to.join(path.file_name().unwrap());
-        if path.is_dir() {
-            copy_rewritten(&path, &target);
-        } else {
-            let text = std::fs::read_to_string(&path).unwrap();
-            let text = CONTENT_FACTS
-                .iter()
-                .fold(text, |text, (sample, other)| text.replace(sample, other));
-            std::fs::write(&target, text).unwrap();
-        }
-    }
+/// The other ente's facts in place of the sample's, in a text file.
+fn rewritten(bytes: Vec<u8>) -> Vec<u8> {
+    let text = String::from_utf8(bytes).expect("content files are text");
+    CONTENT_FACTS
+        .iter()
+        .fold(text, |text, (sample, other)| text.replace(sample, other))
+        .into_bytes()
 }
 
 fn files_below(dir: &Path, out: &mut Vec<PathBuf>) {
@@ -75,7 +70,7 @@ fn the_built_site_names_only_the_ente_of_its_configuration() {
     let work = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("rebrand-dist");
     let _ = std::fs::remove_dir_all(&work);
     let content = work.join("content");
-    copy_rewritten(&repo().join("content"), &content);
+    copy_tree(&repo().join("content"), &content, &rewritten);
     // The other ente's configuration stays where it is: the build must read
     // the file it is given, not content/sito.toml.
     std::fs::write(

@@ -18,7 +18,23 @@ pub fn problems_of(content: &str) -> Vec<String> {
     report.into_problems().iter().map(ToString::to_string).collect()
 }
 
+/// Copies a folder tree, passing each file's bytes through `rewrite`.
+#[allow(dead_code)]
+pub fn copy_tree(from: &Path, to: &Path, rewrite: &dyn Fn(Vec<u8>) -> Vec<u8>) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let path = entry.unwrap().path();
+        let target = to.join(path.file_name().unwrap());
+        if path.is_dir() {
+            copy_tree(&path, &target, rewrite);
+        } else {
+            std::fs::write(&target, rewrite(std::fs::read(&path).unwrap())).unwrap();
+        }
+    }
+}
+
 /// Each expected problem is reported (its message may go on), and nothing else.
+#[allow(dead_code)]
 pub fn assert_exactly_reported(problems: &[String], expected: &[String]) {
     for wanted in expected {
         assert!(
