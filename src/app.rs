@@ -4,12 +4,13 @@
 use crate::components::footer::SiteFooter;
 use crate::components::header::SiteHeader;
 use crate::components::navigation::NavigationAnnouncer;
+use crate::components::not_found::NotFound;
+use crate::context::{provide_preloaded, provide_site};
 use crate::model::preloaded::Preloaded;
 use crate::model::SiteConfig;
 use crate::routes::archives::ArchiveRoute;
 use crate::routes::footer_pages::*;
 use crate::routes::home::HomeRoute;
-use crate::routes::not_found::NotFound;
 use crate::routes::novita::{NewsDetailRoute, NewsHubRoute, NewsListRoute};
 use crate::routes::pnrr::{MeasureRoute, PnrrRoute, ProjectRoute};
 use crate::routes::search::SearchRoute;
@@ -20,12 +21,6 @@ use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, Title};
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
-use std::sync::Arc;
-
-/// The configuration of the ente, available to every component.
-pub fn use_site() -> Arc<SiteConfig> {
-    expect_context::<Arc<SiteConfig>>()
-}
 
 #[component]
 pub fn App(
@@ -35,9 +30,9 @@ pub fn App(
     preloaded: Option<Preloaded>,
 ) -> impl IntoView {
     provide_meta_context();
-    provide_context(preloaded.unwrap_or_else(Preloaded::none));
+    provide_preloaded(preloaded.unwrap_or_else(Preloaded::none));
     let site_name = config.ente.nome.clone();
-    provide_context(Arc::new(config));
+    provide_site(config);
     let formatter = move |page: String| {
         if page.is_empty() {
             site_name.clone()

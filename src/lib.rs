@@ -1,10 +1,12 @@
-//! Public website of an Italian Provincia: Leptos components and routes
-//! (`app`, `routes`, `components`), the network (`api`) and the data and
-//! rules with no web dependency (`model`).
+//! Public website of an Italian Provincia. Layers point one way (checked by
+//! scripts/check-layers): `model` (data and rules, no web dependency) →
+//! `context` (what components ask of the page) → `api` (the only network
+//! use) → `components` → `routes` → `app`.
 
 pub mod api;
 pub mod app;
 pub mod components;
+pub mod context;
 pub mod model;
 pub mod routes;
 

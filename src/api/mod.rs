@@ -3,6 +3,7 @@
 //! data the page already holds (embedded by the pre-renderer, or handed over
 //! while pre-rendering) and otherwise fetched from the static JSON API.
 
+use crate::context::use_preloaded;
 use crate::model::archives::Archive;
 use crate::model::content::OfficeList;
 use crate::model::content::{
@@ -10,11 +11,9 @@ use crate::model::content::{
     TextPage, TopicList, TopicPage,
 };
 use crate::model::pnrr::{MeasurePage, PnrrOverview, ProjectPage};
-use crate::model::preloaded::Preloaded;
 use crate::model::services::{Service, ServiceCatalog};
 use crate::model::transparency::TransparencyTree;
 use crate::model::LoadError;
-use leptos::prelude::use_context;
 use serde::de::DeserializeOwned;
 use std::marker::PhantomData;
 
@@ -54,7 +53,7 @@ impl<T: DeserializeOwned> Source<T> {
 
     /// The data if the page already holds it.
     pub fn preloaded(&self) -> Option<Result<T, LoadError>> {
-        let text = use_context::<Preloaded>()?.get(&self.path)?;
+        let text = use_preloaded()?.get(&self.path)?;
         Some(parse(&text))
     }
 

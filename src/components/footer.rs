@@ -2,7 +2,7 @@
 //! social links and the links every public administration site must carry.
 
 use super::social::SocialLinks;
-use crate::app::use_site;
+use crate::context::use_site;
 use leptos::prelude::*;
 
 #[component]

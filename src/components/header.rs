@@ -5,7 +5,7 @@ use super::icon::Icon;
 use super::main_menu::MainMenu;
 use super::search_form::{SearchForm, SEARCH_PATH};
 use super::social::SocialLinks;
-use crate::app::use_site;
+use crate::context::use_site;
 use leptos::prelude::*;
 
 #[component]

@@ -4,8 +4,8 @@
 
 use super::page::PageMeta;
 use crate::api::Source;
+use crate::components::not_found::NotFound;
 use crate::model::LoadError;
-use crate::routes::not_found::NotFound;
 use leptos::prelude::*;
 use serde::de::DeserializeOwned;
 

@@ -14,6 +14,7 @@ pub mod news_browser;
 pub mod news_card;
 pub mod news_filters;
 pub mod news_results;
+pub mod not_found;
 pub mod office;
 pub mod page;
 pub mod pagination;

@@ -1,7 +1,7 @@
 //! The frame of every page but home: title and description for the head,
 //! breadcrumbs, the one h1 (focus target after navigation) and an optional lead.
 
-use crate::app::use_site;
+use crate::context::use_site;
 use crate::model::site_map;
 use leptos::prelude::*;
 use leptos_meta::{Link, Meta, Title};

@@ -4,7 +4,7 @@
 //! the focus; the outcome is spoken by a status region.
 
 use super::icon::Icon;
-use crate::app::use_site;
+use crate::context::use_site;
 use crate::model::rating::{follow_up, RatingAnswer, MAX_DETAILS_CHARS, QUESTION};
 use leptos::prelude::*;
 use leptos::task::spawn_local;

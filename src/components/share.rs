@@ -2,7 +2,7 @@
 //! nothing until the reader follows a link.
 
 use super::icon::Icon;
-use crate::app::use_site;
+use crate::context::use_site;
 use crate::model::share;
 use leptos::prelude::*;
 use leptos_meta::Link;

@@ -1,5 +1,5 @@
 use super::icon::Icon;
-use crate::app::use_site;
+use crate::context::use_site;
 use leptos::prelude::*;
 
 /// The ente's social channels as list items (the caller supplies the `<ul>`).

@@ -3,11 +3,11 @@
 //! any Provincia unchanged.
 
 use crate::api;
-use crate::app::use_site;
 use crate::components::accordion::{Accordion, AccordionEntry};
 use crate::components::loaded::Loaded;
 use crate::components::office::OfficeLines;
 use crate::components::page::{SitePage, TextColumn};
+use crate::context::use_site;
 use crate::model::content::{Office, OfficeList, SiteIndex};
 use crate::model::news_filter::encode_component;
 use crate::model::site_map;

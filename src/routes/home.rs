@@ -1,11 +1,11 @@
 use crate::api;
-use crate::app::use_site;
 use crate::components::icon::Icon;
 use crate::components::loaded::Loaded;
 use crate::components::news_card::NewsCards;
 use crate::components::page::fixed_page_title;
 use crate::components::page::PageMeta;
 use crate::components::share::FeedLink;
+use crate::context::use_site;
 use crate::model::config::SiteConfig;
 use crate::model::content::{feed_path, HomeData, NewsKind, PnrrHighlight, Shortcut};
 use leptos::prelude::*;

@@ -4,7 +4,6 @@
 pub mod archives;
 pub mod footer_pages;
 pub mod home;
-pub mod not_found;
 pub mod novita;
 pub mod pnrr;
 pub mod search;

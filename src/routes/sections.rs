@@ -3,12 +3,12 @@
 //! then a section lists its pages from the site index and each page shows its
 //! running text.
 
-use super::not_found::NotFound;
 use crate::api;
 use crate::components::change_history::ChangeHistory;
 use crate::components::loaded::Loaded;
 use crate::components::news_browser::NewsBrowser;
 use crate::components::news_filters::ListScope;
+use crate::components::not_found::NotFound;
 use crate::components::page::{Page, SitePage, TextColumn};
 use crate::components::share::FeedLink;
 use crate::model::content::{feed_path, IndexEntry, SiteIndex, TextPage, TopicPage};

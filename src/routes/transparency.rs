@@ -2,9 +2,9 @@
 //! tree from one file; each node shows its text, or leads to the page of
 //! this site or of the external platform that holds its content.
 
-use super::not_found::NotFound;
 use crate::api;
 use crate::components::loaded::Loaded;
+use crate::components::not_found::NotFound;
 use crate::components::page::{Crumb, Page, SitePage, TextColumn};
 use crate::model::transparency::{NodeContent, TransparencyNode, TransparencyTree, ROOT};
 use leptos::prelude::*;

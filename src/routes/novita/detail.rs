@@ -6,13 +6,13 @@ use crate::components::change_history::ChangeHistory;
 use crate::components::icon::Icon;
 use crate::components::loaded::Loaded;
 use crate::components::news_card::{NewsCards, Validity};
+use crate::components::not_found::NotFound;
 use crate::components::office::{OfficeLines, TopicChips};
 use crate::components::page::{trail_to, Breadcrumb, PageMeta};
 use crate::components::rating::Rating;
 use crate::components::share::{FeedLink, ShareLinks};
 use crate::model::content::{feed_path, Attachment, NewsItem, NewsKind, Office, TopicRef};
 use crate::model::reading;
-use crate::routes::not_found::NotFound;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
@@ -64,7 +64,7 @@ pub fn NewsDetail(item: NewsItem) -> impl IntoView {
             </figure>
         }
     });
-    let site = crate::app::use_site();
+    let site = crate::context::use_site();
     // On paper the header is gone: say whose page this is and where it lives.
     let printed_from = format!(
         "{} – {}{}",

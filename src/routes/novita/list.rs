@@ -5,10 +5,10 @@ use crate::api;
 use crate::components::loaded::Loaded;
 use crate::components::news_browser::NewsBrowser;
 use crate::components::news_filters::ListScope;
+use crate::components::not_found::NotFound;
 use crate::components::page::{fixed_page_title, SitePage};
 use crate::components::share::FeedLink;
 use crate::model::content::{feed_path, NewsKind, TopicList};
-use crate::routes::not_found::NotFound;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 

@@ -1,0 +1,27 @@
+//! What any component may ask of the page it is in, provided once by `app`:
+//! the ente's configuration and the data the first page already holds. Each
+//! provide/use pair sits here, next to the other, so that components, routes
+//! and the data layer read contexts without depending on `app`.
+
+use crate::model::preloaded::Preloaded;
+use crate::model::SiteConfig;
+use leptos::prelude::{expect_context, provide_context, use_context};
+use std::sync::Arc;
+
+pub fn provide_site(config: SiteConfig) {
+    provide_context(Arc::new(config));
+}
+
+/// The configuration of the ente.
+pub fn use_site() -> Arc<SiteConfig> {
+    expect_context::<Arc<SiteConfig>>()
+}
+
+pub fn provide_preloaded(preloaded: Preloaded) {
+    provide_context(preloaded);
+}
+
+/// The data embedded in the page (or handed over while pre-rendering).
+pub fn use_preloaded() -> Option<Preloaded> {
+    use_context::<Preloaded>()
+}
