@@ -13,6 +13,9 @@ mod config_toml;
 #[path = "src/model/control_chars.rs"]
 mod control_chars;
 #[allow(dead_code)]
+#[path = "src/model/problem.rs"]
+mod problem;
+#[allow(dead_code)]
 #[path = "src/model/site_map.rs"]
 mod site_map;
 
@@ -24,6 +27,7 @@ fn main() {
         "src/model/config.rs",
         "src/model/config_toml.rs",
         "src/model/control_chars.rs",
+        "src/model/problem.rs",
         "src/model/site_map.rs",
     ] {
         println!("cargo:rerun-if-changed={shared}");

@@ -164,8 +164,8 @@ fn main() -> ExitCode {
 /// Prints the editorial review of `files` (all when empty); fails when
 /// any file, reviewed or not, has an error, since the build would fail.
 fn review(
-    problems: Vec<provincia_sito::model::config_toml::ConfigProblem>,
-    warnings: Vec<provincia_sito::model::config_toml::ConfigProblem>,
+    problems: Vec<provincia_sito::model::problem::ContentProblem>,
+    warnings: Vec<provincia_sito::model::problem::ContentProblem>,
     files: &[String],
 ) -> ExitCode {
     let total_errors = problems.len();

@@ -3,8 +3,8 @@
 //! not read by the loader are reported as unknown, which catches typos.
 
 use crate::yaml::{Entry, Node, Value};
-use provincia_sito::model::config_toml::ConfigProblem as Problem;
 use provincia_sito::model::control_chars::control_character_problem;
+use provincia_sito::model::problem::ContentProblem as Problem;
 use provincia_sito::model::{Amount, Date};
 use std::cell::RefCell;
 

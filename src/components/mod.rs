@@ -23,3 +23,4 @@ pub mod rating;
 pub mod search_form;
 pub mod share;
 pub mod social;
+pub mod topic_chips;

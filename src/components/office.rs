@@ -18,19 +18,3 @@ pub fn OfficeLines(office: Office) -> impl IntoView {
         </ul>
     }
 }
-
-/// Topic chips; `element` is the Designers Italia name the page's checker
-/// looks for (`topic-element` on news, `service-topic` on services).
-#[component]
-pub fn TopicChips(items: Vec<crate::model::content::TopicRef>, element: &'static str) -> impl IntoView {
-    view! {
-        <ul class="list-inline topic-list">
-            {items.into_iter().map(|t| {
-                let href = t.path();
-                view! {
-                    <li class="list-inline-item"><a class="chip chip-simple" href=href data-element=element><span class="chip-label">{t.nome}</span></a></li>
-                }
-            }).collect_view()}
-        </ul>
-    }
-}

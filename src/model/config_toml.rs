@@ -4,31 +4,7 @@
 
 use super::config::{FieldError, SiteConfig};
 use super::control_chars::control_character_problem;
-use std::fmt;
-
-/// A problem in a configuration file, ready to print for an editor.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct ConfigProblem {
-    pub file: String,
-    /// 1-based line; 0 when the problem concerns the whole file.
-    pub line: usize,
-    pub field: String,
-    pub message: String,
-}
-
-impl fmt::Display for ConfigProblem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.line > 0 {
-            write!(
-                f,
-                "{}:{}: campo `{}`: {}",
-                self.file, self.line, self.field, self.message
-            )
-        } else {
-            write!(f, "{}: campo `{}`: {}", self.file, self.field, self.message)
-        }
-    }
-}
+use super::problem::ContentProblem;
 
 /// The configuration file of the site: `SITE_CONFIG` when set, else
 /// `sito.toml` in the content folder. The build script (which compiles it
@@ -43,12 +19,12 @@ pub fn site_config_file(content_dir: &std::path::Path) -> std::path::PathBuf {
 
 /// Parses and validates a configuration. `known_paths` are the site's pages
 /// that menu entries may point to.
-pub fn parse_site_config(file: &str, source: &str, known_paths: &[&str]) -> Result<SiteConfig, Vec<ConfigProblem>> {
+pub fn parse_site_config(file: &str, source: &str, known_paths: &[&str]) -> Result<SiteConfig, Vec<ContentProblem>> {
     let config: SiteConfig = toml::from_str(source).map_err(|err| vec![toml_problem(file, source, &err)])?;
-    let mut problems: Vec<ConfigProblem> = config
+    let mut problems: Vec<ContentProblem> = config
         .validate(known_paths)
         .into_iter()
-        .map(|FieldError { field, expected }| ConfigProblem {
+        .map(|FieldError { field, expected }| ContentProblem {
             file: file.to_string(),
             line: line_of_field(source, &field).unwrap_or(0),
             message: format!("atteso {expected}"),
@@ -58,7 +34,7 @@ pub fn parse_site_config(file: &str, source: &str, known_paths: &[&str]) -> Resu
     if let Ok(table) = source.parse::<toml::Table>() {
         let mut found = Vec::new();
         texts_with_control_characters(&toml::Value::Table(table), String::new(), &mut found);
-        problems.extend(found.into_iter().map(|(field, message)| ConfigProblem {
+        problems.extend(found.into_iter().map(|(field, message)| ContentProblem {
             file: file.to_string(),
             line: line_of_field(source, &field).unwrap_or(0),
             field,
@@ -100,7 +76,7 @@ fn texts_with_control_characters(value: &toml::Value, path: String, found: &mut 
     }
 }
 
-fn toml_problem(file: &str, source: &str, err: &toml::de::Error) -> ConfigProblem {
+fn toml_problem(file: &str, source: &str, err: &toml::de::Error) -> ContentProblem {
     let offset = err.span().map(|s| s.start).unwrap_or(0);
     let line = source[..offset.min(source.len())].matches('\n').count() + 1;
     let raw = err.message().trim();
@@ -113,7 +89,7 @@ fn toml_problem(file: &str, source: &str, err: &toml::de::Error) -> ConfigProble
         parent_of(&field_here)
     };
     let (field, message) = explain_serde_message(raw, &field_here, &table);
-    ConfigProblem {
+    ContentProblem {
         file: file.to_string(),
         line,
         field,
@@ -271,7 +247,7 @@ mod tests {
     const SAMPLE: &str = include_str!("../../content/sito.toml");
     const FILE: &str = "content/sito.toml";
 
-    fn problems(source: &str) -> Vec<ConfigProblem> {
+    fn problems(source: &str) -> Vec<ContentProblem> {
         parse_site_config(FILE, source, &known_paths()).expect_err("the configuration should be refused")
     }
 

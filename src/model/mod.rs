@@ -69,6 +69,7 @@ pub mod news_filter;
 pub mod pagination;
 pub mod pnrr;
 pub mod preloaded;
+pub mod problem;
 pub mod rating;
 pub mod reading;
 pub mod search;

@@ -5,9 +5,10 @@
 use crate::api;
 use crate::components::change_history::ChangeHistory;
 use crate::components::loaded::Loaded;
-use crate::components::office::{OfficeLines, TopicChips};
+use crate::components::office::OfficeLines;
 use crate::components::page::{Crumb, Page, SitePage};
 use crate::components::rating::Rating;
+use crate::components::topic_chips::TopicChips;
 use crate::model::services::{Service, ServiceCatalog, ServiceCategory, ServiceSummary, SECTIONS};
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;

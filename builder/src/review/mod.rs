@@ -7,7 +7,7 @@ pub mod gulpease;
 pub mod pdf;
 pub mod rules;
 
-use provincia_sito::model::config_toml::ConfigProblem as Problem;
+use provincia_sito::model::problem::ContentProblem as Problem;
 use std::collections::BTreeSet;
 
 pub use rules::{text_warnings, TextWarning};
