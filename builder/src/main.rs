@@ -1,5 +1,5 @@
 //! `site-builder`: content/ → dist/. Run by trunk's post-build hook (see
-//! Trunk.toml) and by scripts/build; `--check` only validates.
+//! Trunk.toml) through scripts/build-content; `--check` only validates.
 //!
 //! Options: `--content DIR` (default content), `--config FILE` (default:
 //! `SITE_CONFIG`, else sito.toml in the content folder), `--public DIR` (public),
