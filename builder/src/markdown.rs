@@ -166,7 +166,7 @@ pub fn render(markdown: &str) -> Rendered {
     if let Some(found) = control_character_problem(markdown) {
         problems.push(TextProblem {
             offset: found.offset,
-            message: format!("il testo {}", found.message),
+            message: found.message,
         });
     }
     let options = Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH;

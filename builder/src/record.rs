@@ -123,7 +123,7 @@ impl<'a> Record<'a> {
             Value::Text(text) => match control_character_problem(text) {
                 None => Some((text.as_str(), entry.node.line + self.offset)),
                 Some(found) => {
-                    self.error(key, format!("il testo {}", found.message));
+                    self.error(key, found.message);
                     None
                 }
             },
@@ -196,7 +196,7 @@ impl<'a> Record<'a> {
                     let problem = match &item.value {
                         Value::Text(text) => match control_character_problem(text) {
                             None => return Some((text.trim().to_string(), item.line + self.offset)),
-                            Some(found) => format!("il testo {}", found.message),
+                            Some(found) => found.message,
                         },
                         _ => format!("atteso un testo, trovato {}", item.kind()),
                     };

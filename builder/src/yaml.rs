@@ -8,8 +8,8 @@
 use yaml_rust2::parser::{Event, MarkedEventReceiver, Parser};
 use yaml_rust2::scanner::{Marker, TScalarStyle};
 
-/// Lists and groups inside one another, at most. Content files use five or
-/// six; a PNRR project, the deepest, uses four.
+/// Lists and groups inside one another, at most. Content files use fewer
+/// than ten; the limit only stops input written to crash the build.
 pub const MAX_DEPTH: usize = 64;
 
 #[derive(Clone, Debug, PartialEq)]

@@ -38,7 +38,7 @@ pub fn parse_site_config(file: &str, source: &str, known_paths: &[&str]) -> Resu
             file: file.to_string(),
             line: line_of_field(source, &field).unwrap_or(0),
             field,
-            message: format!("il testo {message}"),
+            message,
         }));
     }
     if problems.is_empty() {

@@ -4,7 +4,7 @@
 //! paste from a word processor, never on purpose, so text fields refuse them.
 
 /// Where the first refused character is (byte offset) and what to tell the
-/// editor.
+/// editor, as a whole sentence about the field ("il testo contiene …").
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ControlCharacter {
     pub offset: usize,
@@ -42,7 +42,7 @@ pub fn control_character_problem(text: &str) -> Option<ControlCharacter> {
     Some(ControlCharacter {
         offset,
         message: format!(
-            "contiene un carattere invisibile non ammesso (U+{:04X}, {}) al carattere {position}: di solito arriva incollando da un programma di scrittura; cancellalo e riscrivi lo spazio o l'a capo",
+            "il testo contiene un carattere invisibile non ammesso (U+{:04X}, {}) al carattere {position}: di solito arriva incollando da un programma di scrittura; cancellalo e riscrivi lo spazio o l'a capo",
             c as u32,
             name(c)
         ),

@@ -19,10 +19,15 @@ fn time(run: impl Fn() -> bool) -> (f64, bool) {
     (best, refused)
 }
 
-fn markdown_case(name: &str, text: &str) {
-    let (ms, refused) = time(|| !markdown::render(text).problems.is_empty());
+/// One line of the report: the input, its size, the verdict and the time.
+fn case(name: &str, text: &str, refuses: impl Fn(&str) -> bool) {
+    let (ms, refused) = time(|| refuses(text));
     let verdict = if refused { "rifiutato" } else { "accettato" };
     println!("{name:<58} {:>5} KB {verdict:<9} {ms:>8.1} ms", text.len() / 1024);
+}
+
+fn markdown_case(name: &str, text: &str) {
+    case(name, text, |text| !markdown::render(text).problems.is_empty());
 }
 
 /// Repeats `block` until the text is just under the size limit.
@@ -31,13 +36,10 @@ fn filled(block: &str) -> String {
 }
 
 fn main() {
-    let deep_yaml = format!("titolo: x\nallegati:\n  - {}x\n", "- ".repeat(21_000));
-    let (ms, refused) = time(|| yaml::parse(&deep_yaml).is_err());
-    let verdict = if refused { "rifiutato" } else { "accettato" };
-    println!(
-        "{:<58} {:>5} KB {verdict:<9} {ms:>8.1} ms",
+    case(
         "YAML: 21.000 livelli di elenco",
-        deep_yaml.len() / 1024
+        &format!("titolo: x\nallegati:\n  - {}x\n", "- ".repeat(21_000)),
+        |text| yaml::parse(text).is_err(),
     );
 
     markdown_case(

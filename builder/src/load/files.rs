@@ -4,35 +4,42 @@
 use crate::yaml::{self, Node};
 use std::path::{Path, PathBuf};
 
-/// Files with `extension` directly in `dir`, sorted so runs are repeatable;
-/// a missing folder is simply empty.
-pub fn files_in(dir: &Path, extension: &str) -> Vec<PathBuf> {
-    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
+/// Entries of `dir` that `keep` accepts, sorted so runs are repeatable; a
+/// missing folder is simply empty.
+fn sorted_entries(dir: &Path, keep: impl Fn(&Path) -> bool) -> Vec<PathBuf> {
+    let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)
         .into_iter()
         .flatten()
         .flatten()
         .map(|e| e.path())
-        .filter(|p| p.is_file() && p.extension().is_some_and(|e| e == extension))
+        .filter(|p| keep(p))
         .collect();
-    files.sort();
-    files
+    entries.sort();
+    entries
+}
+
+fn has_extension(path: &Path, extension: &str) -> bool {
+    path.extension().is_some_and(|e| e == extension)
+}
+
+/// Files with `extension` directly in `dir`.
+pub fn files_in(dir: &Path, extension: &str) -> Vec<PathBuf> {
+    sorted_entries(dir, |p| p.is_file() && has_extension(p, extension))
+}
+
+/// Files anywhere below `dir`, with `extension` or of any kind: a folder's
+/// own files first, then those of its subfolders.
+pub fn files_below(dir: &Path, extension: Option<&str>) -> Vec<PathBuf> {
+    let mut found = sorted_entries(dir, |p| p.is_file() && extension.is_none_or(|x| has_extension(p, x)));
+    for sub in sorted_entries(dir, Path::is_dir) {
+        found.extend(files_below(&sub, extension));
+    }
+    found
 }
 
 /// Markdown files anywhere below `dir`.
 pub fn markdown_below(dir: &Path) -> Vec<PathBuf> {
-    let mut found = files_in(dir, "md");
-    let mut subdirs: Vec<PathBuf> = std::fs::read_dir(dir)
-        .into_iter()
-        .flatten()
-        .flatten()
-        .map(|e| e.path())
-        .filter(|p| p.is_dir())
-        .collect();
-    subdirs.sort();
-    for sub in subdirs {
-        found.extend(markdown_below(&sub));
-    }
-    found
+    files_below(dir, Some("md"))
 }
 
 pub struct FrontMatter {

@@ -5,8 +5,9 @@
 //! carry no script, event handler, embedded HTML or `javascript:` address.
 
 use super::attachments::ATTACHMENT_FORMATS;
+use super::files::files_below;
 use super::Loader;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 /// The folders of public/ that hold uploaded content, and what each takes.
 const UPLOAD_FOLDERS: [(&str, &[&str]); 2] = [
@@ -28,7 +29,7 @@ const ACTIVE_ELEMENTS: [&str; 7] = [
 
 pub fn check(loader: &Loader) {
     for (folder, formats) in UPLOAD_FOLDERS {
-        for path in files_below(&loader.public.join(folder)) {
+        for path in files_below(&loader.public.join(folder), None) {
             let shown = shown_public(loader, &path);
             let extension = path
                 .extension()
@@ -115,25 +116,6 @@ pub fn active_content(text: &str) -> Option<(usize, String)> {
         }
     }
     None
-}
-
-fn files_below(dir: &Path) -> Vec<PathBuf> {
-    let mut found = Vec::new();
-    let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)
-        .into_iter()
-        .flatten()
-        .flatten()
-        .map(|e| e.path())
-        .collect();
-    entries.sort();
-    for path in entries {
-        if path.is_dir() {
-            found.extend(files_below(&path));
-        } else if path.is_file() {
-            found.push(path);
-        }
-    }
-    found
 }
 
 /// `public/img/x.svg`, as editors see it.
