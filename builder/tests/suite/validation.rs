@@ -1,9 +1,7 @@
 //! The build reports every problem of a run at once, each with file, line,
 //! field and what was expected; the sample content passes.
 
-mod common;
-
-use common::{assert_exactly_reported, problems_of};
+use crate::common::{assert_exactly_reported, problems_of};
 use provincia_sito::model::Date;
 use site_builder::load::load_site;
 use site_builder::record::Report;

@@ -4,9 +4,7 @@
 //! site configuration, and a transparency node that says where its content
 //! is. The fixture's `servizio-buono` and `archivio-buono` must pass.
 
-mod common;
-
-use common::{assert_exactly_reported, problems_of};
+use crate::common::{assert_exactly_reported, problems_of};
 
 #[test]
 fn each_broken_service_archive_and_node_is_reported_with_file_line_and_field() {

@@ -8,8 +8,6 @@ use std::path::Path;
 
 /// Every problem the build reports for `content` (relative to builder/),
 /// as printed, on the tests' fixed day.
-// Not every test file that shares this module loads a fixture folder.
-#[allow(dead_code)]
 pub fn problems_of(content: &str) -> Vec<String> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let report = Report::default();
@@ -19,7 +17,6 @@ pub fn problems_of(content: &str) -> Vec<String> {
 }
 
 /// Copies a folder tree, passing each file's bytes through `rewrite`.
-#[allow(dead_code)]
 pub fn copy_tree(from: &Path, to: &Path, rewrite: &dyn Fn(Vec<u8>) -> Vec<u8>) {
     std::fs::create_dir_all(to).unwrap();
     for entry in std::fs::read_dir(from).unwrap() {
@@ -34,7 +31,6 @@ pub fn copy_tree(from: &Path, to: &Path, rewrite: &dyn Fn(Vec<u8>) -> Vec<u8>) {
 }
 
 /// Each expected problem is reported (its message may go on), and nothing else.
-#[allow(dead_code)]
 pub fn assert_exactly_reported(problems: &[String], expected: &[String]) {
     for wanted in expected {
         assert!(

@@ -5,9 +5,7 @@
 //! as the other ente would write them; what is left of La Spezia could then
 //! only come from the code or from the wrong configuration file.
 
-mod common;
-
-use common::copy_tree;
+use crate::common::copy_tree;
 use provincia_sito::model::Date;
 use site_builder::load::load_site_reviewed;
 use site_builder::record::Report;

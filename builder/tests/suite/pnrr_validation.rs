@@ -4,9 +4,7 @@
 //! fixture file breaks one rule (or none: J…01 and the explained excess of
 //! J…02 must pass).
 
-mod common;
-
-use common::{assert_exactly_reported, problems_of};
+use crate::common::{assert_exactly_reported, problems_of};
 
 #[test]
 fn each_bad_code_amount_and_date_is_reported_with_file_line_and_field() {

@@ -3,9 +3,7 @@
 //! it or break a feed, naming file, line and field; what it accepts reaches
 //! the page, the feeds and the calendars as text, never as markup.
 
-mod common;
-
-use common::copy_tree;
+use crate::common::copy_tree;
 use provincia_sito::model::content::{feed_path, NewsKind};
 use provincia_sito::model::Date;
 use site_builder::load::{load_site, Site};

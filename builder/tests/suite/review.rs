@@ -3,9 +3,7 @@
 //! scanned PDF are warnings. The fixture is written in a temporary folder
 //! because one of its files must weigh more than the upload limit.
 
-mod common;
-
-use common::assert_exactly_reported;
+use crate::common::assert_exactly_reported;
 use provincia_sito::model::Date;
 use site_builder::load::load_site_reviewed;
 use site_builder::record::Report;

@@ -1,0 +1,17 @@
+//! The builder's integration tests, linked into one binary: each test file
+//! used to be its own executable carrying the whole site and its debug
+//! information (about 800 MB apiece), which filled the CI machine's disk.
+
+mod common;
+
+mod cms_config;
+mod feeds;
+mod hostile;
+mod open_data;
+mod pnrr_validation;
+mod prerender;
+mod rebrand_dist;
+mod review;
+mod sections;
+mod validation;
+mod xss;
