@@ -1,13 +1,13 @@
 //! Public website of an Italian Provincia. Layers point one way (checked by
 //! scripts/check-layers): `model` (data and rules, no web dependency) →
-//! `context` (what components ask of the page) → `api` (the only network
-//! use) → `components` → `routes` → `app`.
+//! `context` (what components ask of the page) → `read` (reads the JSON API:
+//! the only network use) → `components` → `routes` → `app`.
 
-pub mod api;
 pub mod app;
 pub mod components;
 pub mod context;
 pub mod model;
+pub mod read;
 pub mod routes;
 
 use model::SiteConfig;

@@ -17,7 +17,7 @@ const DIR: &str = "pnrr/progetti";
 /// A long text (a description) is cut in the record.
 const MAX_VALUE_CHARS: usize = 200;
 
-/// Changes per project file name ("J41C22000390006.yaml"), newest first.
+/// Changes per project CUP (each file is named after its CUP), newest first.
 pub type ProjectHistory = HashMap<String, Vec<FigureChanges>>;
 
 struct Revision {
@@ -71,7 +71,10 @@ pub fn read(content: &Path) -> ProjectHistory {
     let mut history = ProjectHistory::new();
     for revision in &revisions {
         for (status, file) in &revision.files {
-            let Some(name) = file.strip_prefix(DIR).map(|n| n.trim_start_matches('/')) else {
+            let Some(cup) = file
+                .strip_prefix(DIR)
+                .and_then(|n| n.trim_start_matches('/').strip_suffix(".yaml"))
+            else {
                 continue;
             };
             if *status == 'D' {
@@ -94,7 +97,7 @@ pub fn read(content: &Path) -> ProjectHistory {
                 (None, true) => "Prima pubblicazione".to_string(),
                 (None, false) => "Aggiornamento dei dati".to_string(),
             };
-            history.entry(name.to_string()).or_default().push(FigureChanges {
+            history.entry(cup.to_string()).or_default().push(FigureChanges {
                 data: revision.date,
                 motivo,
                 prima: first,

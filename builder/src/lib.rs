@@ -2,7 +2,7 @@
 //! JSON API, feeds, sitemap and every pre-rendered page into dist/.
 #![recursion_limit = "256"]
 
-pub mod api;
+pub mod api_files;
 pub mod escape;
 pub mod feeds;
 pub mod figure_history;

@@ -4,7 +4,7 @@
 //! components), JSON-LD, feed links, and the data the page was rendered from,
 //! embedded so the app starts without fetching it.
 
-use crate::api::ApiFiles;
+use crate::api_files::ApiFiles;
 use crate::jsonld;
 use crate::load::Site;
 use futures::StreamExt;
@@ -106,7 +106,10 @@ pub fn render(config: &SiteConfig, api: &Arc<ApiFiles>, template: &Template, rou
         (body, meta_output)
     });
     let used: Vec<String> = used.lock().expect("not poisoned").clone();
-    let embedded: Vec<(String, Arc<str>)> = used.iter().map(|p| (p.clone(), api[p].clone())).collect();
+    let embedded: Vec<(String, Arc<str>)> = used
+        .iter()
+        .filter_map(|p| Some((p.clone(), api.get(p)?.clone())))
+        .collect();
 
     let mut head_extra = String::new();
     if route.path == "/" {

@@ -1,7 +1,7 @@
 //! Writing the built site into dist/: every output of the build step, from
 //! a validated [`Site`].
 
-use crate::api::{self, ApiFiles};
+use crate::api_files::{self, ApiFiles};
 use crate::load::Site;
 use crate::prerender::{self, Route, Template};
 use crate::{feeds, ics, open_data};
@@ -21,7 +21,7 @@ pub fn write_file(dist: &Path, relative: &str, content: &str) -> Result<(), Stri
 /// `template` (trunk's index.html; by default the one in `dist`). Returns
 /// how many pages were pre-rendered.
 pub fn write_site(site: &Site, dist: &Path, template: Option<&Path>, prerender: bool) -> Result<usize, String> {
-    let files: Arc<ApiFiles> = Arc::new(api::build(site));
+    let files: Arc<ApiFiles> = Arc::new(api_files::build(site));
     let api_dir = dist.join("api/v1");
     if api_dir.exists() {
         std::fs::remove_dir_all(&api_dir).map_err(|e| format!("{}: {e}", api_dir.display()))?;

@@ -3,15 +3,16 @@
 //! try again. Never a blank page.
 
 use super::page::PageMeta;
-use crate::api::Source;
 use crate::components::not_found::NotFound;
+use crate::model::endpoint::Endpoint;
 use crate::model::LoadError;
+use crate::read;
 use leptos::prelude::*;
 use serde::de::DeserializeOwned;
 
 #[component]
 pub fn Loaded<T, V, IV>(
-    source: Source<T>,
+    source: Endpoint<T>,
     view: V,
     /// The data is the whole page (a detail page): on failure the message
     /// becomes the page, with its own title and h1.
@@ -25,10 +26,10 @@ where
 {
     // Data the page already holds renders at once, with no request: the
     // pre-rendered page and the app's first render are the same markup.
-    if let Some(Ok(data)) = source.preloaded() {
+    if let Some(Ok(data)) = read::preloaded(&source) {
         return view(data).into_any();
     }
-    let resource = LocalResource::new(move || source.clone().fetch());
+    let resource = LocalResource::new(move || read::fetch(source.clone()));
     (move || match resource.get() {
         None => view! { <p class="loading-status" role="status">"Caricamento in corso…"</p> }.into_any(),
         Some(Ok(data)) => view(data).into_any(),

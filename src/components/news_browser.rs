@@ -10,8 +10,8 @@ use super::news_card::NewsCards;
 use super::news_filters::{use_is_filtered, use_news_filter, FilterForm, ListScope};
 use super::news_results::{FilteredResults, ResultsAnnouncer};
 use super::pagination::Pagination;
-use crate::api;
 use crate::model::content::{NewsCatalogFile, NewsListPage, TopicRef};
+use crate::model::endpoint;
 use crate::model::news_filter::{count_label, key, results_label, NewsCatalog, YES};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -58,17 +58,17 @@ pub fn NewsBrowser(
     .into_any()
 }
 
-fn page_source(scope: &ListScope, number: u32) -> api::Source<NewsListPage> {
+fn page_source(scope: &ListScope, number: u32) -> endpoint::Endpoint<NewsListPage> {
     match scope {
-        ListScope::Kind(kind) => api::news_page(*kind, number),
-        ListScope::Topic(slug) => api::topic_news_page(slug, number),
+        ListScope::Kind(kind) => endpoint::news_page(*kind, number),
+        ListScope::Topic(slug) => endpoint::topic_news_page(slug, number),
     }
 }
 
-fn catalog_source(scope: &ListScope) -> api::Source<NewsCatalogFile> {
+fn catalog_source(scope: &ListScope) -> endpoint::Endpoint<NewsCatalogFile> {
     match scope {
-        ListScope::Kind(kind) => api::news_catalog(*kind),
-        ListScope::Topic(slug) => api::topic_catalog(slug),
+        ListScope::Kind(kind) => endpoint::news_catalog(*kind),
+        ListScope::Topic(slug) => endpoint::topic_catalog(slug),
     }
 }
 

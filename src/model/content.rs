@@ -7,9 +7,6 @@ use super::history::Change;
 use super::money::Amount;
 use serde::{Deserialize, Serialize};
 
-/// Version of the API contract; an incompatible change moves to `/api/v2/`.
-pub const API_VERSION: u32 = 1;
-
 /// Items per page of a news list.
 pub const PAGE_SIZE: usize = 12;
 
@@ -547,67 +544,5 @@ pub mod feed_path {
 
     pub fn topic(slug: &str) -> String {
         format!("/feed/argomenti/{slug}.xml")
-    }
-}
-
-/// Where each piece of the API lives, relative to `/api/v1/`: the one list
-/// both the build step (writing) and the app (reading) use.
-pub mod api_path {
-    use super::NewsKind;
-
-    pub const HOME: &str = "home.json";
-    pub const NEWS_HUB: &str = "novita.json";
-    pub const SITE_INDEX: &str = "indice.json";
-    pub const SEARCH_INDEX: &str = "ricerca.json";
-    pub const TOPICS: &str = "argomenti.json";
-    pub const PNRR: &str = "pnrr.json";
-    pub const SERVICES: &str = "servizi.json";
-    pub const TRANSPARENCY: &str = "trasparenza.json";
-    pub const OFFICES: &str = "uffici.json";
-
-    pub fn service(slug: &str) -> String {
-        format!("servizi/{slug}.json")
-    }
-
-    pub fn archive(slug: &str) -> String {
-        format!("archivi/{slug}.json")
-    }
-
-    pub fn news_page(kind: NewsKind, number: u32) -> String {
-        format!("novita/{}/pagine/{number}.json", kind.segment())
-    }
-
-    /// Every item of a kind, for the list filters.
-    pub fn news_catalog(kind: NewsKind) -> String {
-        format!("novita/{}/elenco.json", kind.segment())
-    }
-
-    pub fn news_item(kind: NewsKind, slug: &str) -> String {
-        format!("novita/{}/{slug}.json", kind.segment())
-    }
-
-    /// A text page by its site path: `/servizi/sismica` → `pagine/servizi/sismica.json`.
-    pub fn text_page(path: &str) -> String {
-        format!("pagine{}.json", path.trim_end_matches('/'))
-    }
-
-    pub fn topic(slug: &str) -> String {
-        format!("argomenti/{slug}.json")
-    }
-
-    pub fn topic_news_page(slug: &str, number: u32) -> String {
-        format!("argomenti/{slug}/pagine/{number}.json")
-    }
-
-    pub fn topic_catalog(slug: &str) -> String {
-        format!("argomenti/{slug}/elenco.json")
-    }
-
-    pub fn pnrr_measure(slug: &str) -> String {
-        format!("pnrr/misure/{slug}.json")
-    }
-
-    pub fn pnrr_project(cup: &str) -> String {
-        format!("pnrr/progetti/{cup}.json")
     }
 }

@@ -1,7 +1,7 @@
 //! Data a page already holds. The pre-renderer embeds the JSON each page was
 //! rendered from (`<script type="application/json" id="dati-pagina">`); the
 //! app reads it at start instead of fetching it again. Keys are API paths
-//! relative to `/api/v1/` (`content::api_path`).
+//! relative to `/api/v1/` (`endpoint::Endpoint::path`).
 
 use serde_json::value::RawValue;
 use std::collections::HashMap;
@@ -39,8 +39,8 @@ impl Preloaded {
         Preloaded::from_map(map.into_iter().map(|(k, v)| (k, Arc::from(v.get()))).collect())
     }
 
-    pub fn get(&self, api_path: &str) -> Option<Arc<str>> {
-        (self.lookup)(api_path)
+    pub fn get(&self, path: &str) -> Option<Arc<str>> {
+        (self.lookup)(path)
     }
 }
 

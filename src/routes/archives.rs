@@ -2,7 +2,6 @@
 //! to search it (a form that opens the remote archive's search), whether the
 //! remote archive is up, and how to ask for what is not online.
 
-use crate::api;
 use crate::components::archive_search::{ArchiveSearchForm, RemoteHealth};
 use crate::components::change_history::ChangeHistory;
 use crate::components::loaded::Loaded;
@@ -10,6 +9,7 @@ use crate::components::office::OfficeLines;
 use crate::components::page::Page;
 use crate::components::topic_chips::TopicChips;
 use crate::model::archives::{Archive, ArchiveStatus};
+use crate::model::endpoint;
 use crate::model::money::thousands;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
@@ -20,7 +20,7 @@ pub fn ArchiveRoute() -> impl IntoView {
     move || {
         let slug = params.with(|p| p.get("archivio").unwrap_or_default());
         view! {
-            <Loaded source=api::archive(&slug) whole_page=true view=|archive: Archive| view! { <ArchiveView archive=archive/> }/>
+            <Loaded source=endpoint::archive(&slug) whole_page=true view=|archive: Archive| view! { <ArchiveView archive=archive/> }/>
         }
     }
 }

@@ -2,13 +2,13 @@
 //! footer. Their texts name the ente through the configuration, so they serve
 //! any Provincia unchanged.
 
-use crate::api;
 use crate::components::accordion::{Accordion, AccordionEntry};
 use crate::components::loaded::Loaded;
 use crate::components::office::OfficeLines;
 use crate::components::page::{SitePage, TextColumn};
 use crate::context::use_site;
 use crate::model::content::{Office, OfficeList, SiteIndex};
+use crate::model::endpoint;
 use crate::model::news_filter::encode_component;
 use crate::model::site_map;
 use leptos::prelude::*;
@@ -51,7 +51,7 @@ pub fn ContactsRoute() -> impl IntoView {
                         " (sito esterno: la mappa non è incorporata in questa pagina, così nessun altro server riceve la tua visita finché non scegli di aprirla)."
                     </p>
                     <h2>"Uffici"</h2>
-                    <Loaded source=api::offices() view=|list: OfficeList| view! { <OfficeDirectory offices=list.uffici/> }/>
+                    <Loaded source=endpoint::offices() view=|list: OfficeList| view! { <OfficeDirectory offices=list.uffici/> }/>
             </TextColumn>
         </SitePage>
     }
@@ -262,7 +262,7 @@ pub fn ReportRoute() -> impl IntoView {
 pub fn SiteMapRoute() -> impl IntoView {
     view! {
         <SitePage path="/mappa-del-sito" lead="Tutte le sezioni e le pagine del sito.">
-            <Loaded source=api::site_index() view=|index: SiteIndex| view! { <SiteMapTree index=index/> }/>
+            <Loaded source=endpoint::site_index() view=|index: SiteIndex| view! { <SiteMapTree index=index/> }/>
         </SitePage>
     }
 }

@@ -1,4 +1,3 @@
-use crate::api;
 use crate::components::icon::Icon;
 use crate::components::loaded::Loaded;
 use crate::components::news_card::NewsCards;
@@ -8,6 +7,7 @@ use crate::components::share::FeedLink;
 use crate::context::use_site;
 use crate::model::config::SiteConfig;
 use crate::model::content::{feed_path, HomeData, NewsKind, PnrrHighlight, Shortcut};
+use crate::model::endpoint;
 use leptos::prelude::*;
 
 #[component]
@@ -16,7 +16,7 @@ pub fn HomeRoute() -> impl IntoView {
     view! {
         <PageMeta title="" description=site.ente.descrizione.clone()/>
         <HomeHero site=site.as_ref().clone()/>
-        <Loaded source=api::home() view=|data: HomeData| view! { <HomeSections data=data/> }/>
+        <Loaded source=endpoint::home() view=|data: HomeData| view! { <HomeSections data=data/> }/>
     }
 }
 

@@ -2,11 +2,11 @@
 //! fetched only once a query is made, and prepared once; every change of the
 //! query or the type then searches it again.
 
-use crate::api;
 use crate::components::loaded::Loaded;
 use crate::components::page::SitePage;
 use crate::components::search_form::{search_url, SearchForm};
 use crate::model::content::{SearchIndex, SearchKind};
+use crate::model::endpoint;
 use crate::model::news_filter::query_string;
 use crate::model::search::{count_by_kind, highlight, Hit, Query, SearchCatalog, Segment, MAX_QUERY_CHARS};
 use leptos::prelude::*;
@@ -30,7 +30,7 @@ pub fn SearchRoute() -> impl IntoView {
                     return view! { <SearchHelp/> }.into_any();
                 }
                 view! {
-                    <Loaded source=api::search_index() view=move |index: SearchIndex| {
+                    <Loaded source=endpoint::search_index() view=move |index: SearchIndex| {
                         let catalog = StoredValue::new(SearchCatalog::new(index.voci));
                         move || view! { <SearchResults catalog=catalog text=text.get() kind=kind.get()/> }
                     }/>

@@ -3,7 +3,6 @@
 //! then a section lists its pages from the site index and each page shows its
 //! running text.
 
-use crate::api;
 use crate::components::change_history::ChangeHistory;
 use crate::components::loaded::Loaded;
 use crate::components::news_browser::NewsBrowser;
@@ -12,6 +11,7 @@ use crate::components::not_found::NotFound;
 use crate::components::page::{Page, SitePage, TextColumn};
 use crate::components::share::FeedLink;
 use crate::model::content::{feed_path, IndexEntry, SiteIndex, TextPage, TopicPage};
+use crate::model::endpoint;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_params_map};
 
@@ -24,7 +24,7 @@ pub fn SectionRoute(path: &'static str) -> impl IntoView {
     };
     view! {
         <SitePage path=path>
-            <Loaded source=api::site_index() view=list/>
+            <Loaded source=endpoint::site_index() view=list/>
         </SitePage>
     }
 }
@@ -82,7 +82,7 @@ pub fn EntryRoute() -> impl IntoView {
             return ().into_any();
         }
         view! {
-            <Loaded source=api::text_page(&path) whole_page=true view=|page: TextPage| view! { <TextPageView page=page/> }/>
+            <Loaded source=endpoint::text_page(&path) whole_page=true view=|page: TextPage| view! { <TextPageView page=page/> }/>
         }
         .into_any()
     }
@@ -119,7 +119,7 @@ pub fn TopicRoute() -> impl IntoView {
         });
         match number {
             Some(number) => view! {
-                <Loaded source=api::topic(&slug) whole_page=true view=move |topic: TopicPage| view! { <TopicView topic=topic page=number/> }/>
+                <Loaded source=endpoint::topic(&slug) whole_page=true view=move |topic: TopicPage| view! { <TopicView topic=topic page=number/> }/>
             }
             .into_any(),
             None => view! { <NotFound/> }.into_any(),

@@ -2,13 +2,13 @@
 //! a category, and a service page in the Designers Italia order. Categories
 //! and services share the address space; the build keeps their names apart.
 
-use crate::api;
 use crate::components::change_history::ChangeHistory;
 use crate::components::loaded::Loaded;
 use crate::components::office::OfficeLines;
 use crate::components::page::{Crumb, Page, SitePage};
 use crate::components::rating::Rating;
 use crate::components::topic_chips::TopicChips;
+use crate::model::endpoint;
 use crate::model::services::{Service, ServiceCatalog, ServiceCategory, ServiceSummary, SECTIONS};
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
@@ -17,7 +17,7 @@ use leptos_router::hooks::use_params_map;
 pub fn ServicesRoute() -> impl IntoView {
     view! {
         <SitePage path="/servizi" lead="Che cosa puoi fare con la Provincia, online o allo sportello: scegli una categoria o un servizio.">
-            <Loaded source=api::services() view=|catalog: ServiceCatalog| view! { <CatalogView catalog=catalog/> }/>
+            <Loaded source=endpoint::services() view=|catalog: ServiceCatalog| view! { <CatalogView catalog=catalog/> }/>
         </SitePage>
     }
 }
@@ -80,11 +80,11 @@ pub fn ServiceEntryRoute() -> impl IntoView {
     move || {
         let slug = params.with(|p| p.get("voce").unwrap_or_default());
         view! {
-            <Loaded source=api::services() whole_page=true view=move |catalog: ServiceCatalog| {
+            <Loaded source=endpoint::services() whole_page=true view=move |catalog: ServiceCatalog| {
                 match catalog.category(&slug).cloned() {
                     Some(category) => view! { <CategoryView category=category/> }.into_any(),
                     None => view! {
-                        <Loaded source=api::service(&slug) whole_page=true view=|service: Service| view! { <ServiceView service=service/> }/>
+                        <Loaded source=endpoint::service(&slug) whole_page=true view=|service: Service| view! { <ServiceView service=service/> }/>
                     }
                     .into_any(),
                 }

@@ -2,10 +2,10 @@
 //! tree from one file; each node shows its text, or leads to the page of
 //! this site or of the external platform that holds its content.
 
-use crate::api;
 use crate::components::loaded::Loaded;
 use crate::components::not_found::NotFound;
 use crate::components::page::{Crumb, Page, SitePage, TextColumn};
+use crate::model::endpoint;
 use crate::model::transparency::{NodeContent, TransparencyNode, TransparencyTree, ROOT};
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
@@ -14,7 +14,7 @@ use leptos_router::hooks::use_location;
 pub fn TransparencyRoute() -> impl IntoView {
     view! {
         <SitePage path=ROOT lead="Le informazioni che l'ente pubblica per legge (D.Lgs. 33/2013), nelle sezioni previste dall'ANAC.">
-            <Loaded source=api::transparency() view=|tree: TransparencyTree| view! { <TreeView tree=tree/> }/>
+            <Loaded source=endpoint::transparency() view=|tree: TransparencyTree| view! { <TreeView tree=tree/> }/>
         </SitePage>
     }
 }
@@ -67,7 +67,7 @@ pub fn TransparencyNodeRoute() -> impl IntoView {
             return ().into_any();
         }
         view! {
-            <Loaded source=api::transparency() whole_page=true view=move |tree: TransparencyTree| {
+            <Loaded source=endpoint::transparency() whole_page=true view=move |tree: TransparencyTree| {
                 match tree.find(&path) {
                     Some(found) => {
                         let parents = found.parents.iter().map(|(p, n)| Crumb { label: n.titolo.clone(), path: p.clone() }).collect();

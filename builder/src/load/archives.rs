@@ -10,7 +10,7 @@ use provincia_sito::model::archives::{
     template_placeholders, Access, Archive, ArchiveStatus, Audience, FieldKind, RemoteSearch, SearchField, Years,
 };
 use provincia_sito::model::config::is_https_url;
-use provincia_sito::model::content::API_VERSION;
+use provincia_sito::model::endpoint::API_VERSION;
 use std::path::Path;
 
 const FIELDS: [&str; 15] = [

@@ -10,6 +10,7 @@ mod news;
 mod offices;
 mod pages;
 mod pnrr;
+mod related;
 mod services;
 mod topics;
 mod transparency;
@@ -40,16 +41,18 @@ pub struct Topic {
     pub descrizione: String,
 }
 
-/// What the home page puts in evidence, by reference.
+/// What the home page puts in evidence (content/home.yaml), by reference:
+/// the writer resolves it into the API's `HomeData`.
 #[derive(Clone, Debug, Default)]
-pub struct HomeSpec {
+pub struct HomeRefs {
     pub servizi: Vec<String>,
     pub archivi: Vec<String>,
-    pub pnrr: Option<PnrrSpotlight>,
+    pub pnrr: Option<PnrrHighlightRef>,
 }
 
+/// The API's `PnrrHighlight` as the editor writes it: a measure by slug.
 #[derive(Clone, Debug)]
-pub struct PnrrSpotlight {
+pub struct PnrrHighlightRef {
     pub misura: String,
     pub titolo: String,
     pub testo: String,
@@ -70,9 +73,9 @@ pub struct Site {
     pub transparency: TransparencyTree,
     pub measures: Vec<Measure>,
     pub projects: Vec<Project>,
-    /// Figure changes per project file name.
-    pub project_history: crate::figure_history::ProjectHistory,
-    pub home: HomeSpec,
+    /// Figure changes per project CUP, newest first.
+    pub project_changes: crate::figure_history::ProjectHistory,
+    pub home: HomeRefs,
     /// Items left out because they are dated after `today`.
     pub scheduled: usize,
 }
@@ -336,7 +339,8 @@ pub fn load_site_reviewed(
     };
     let topics = topics::load(&mut loader);
     let offices = offices::load(&mut loader);
-    let (news, scheduled) = news::load(&mut loader);
+    let (mut news, scheduled) = news::load(&mut loader);
+    related::attach(&mut news);
     let pages = pages::load(&mut loader);
     let (service_categories, services) = services::load(&mut loader);
     let archives = archives::load(&mut loader);
@@ -396,7 +400,7 @@ pub fn load_site_reviewed(
         transparency,
         measures,
         projects,
-        project_history: crate::figure_history::read(content),
+        project_changes: crate::figure_history::read(content),
         home,
         scheduled,
     })

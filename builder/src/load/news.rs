@@ -6,7 +6,8 @@ use super::files::{files_in, split_front_matter};
 use super::{is_valid_slug, LinkUse, Loader};
 use crate::markdown;
 use crate::record::Record;
-use provincia_sito::model::content::{Image, NewsItem, NewsKind, API_VERSION};
+use provincia_sito::model::content::{Image, NewsItem, NewsKind};
+use provincia_sito::model::endpoint::API_VERSION;
 use provincia_sito::model::reading;
 use std::path::Path;
 

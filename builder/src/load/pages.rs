@@ -3,10 +3,11 @@
 
 use super::files::markdown_below;
 use super::news::read_markdown;
-use super::{is_valid_slug, HomeSpec, LinkUse, Loader, PnrrSpotlight};
+use super::{is_valid_slug, HomeRefs, LinkUse, Loader, PnrrHighlightRef};
 use crate::markdown;
 use crate::record::Record;
-use provincia_sito::model::content::{TextPage, API_VERSION};
+use provincia_sito::model::content::TextPage;
+use provincia_sito::model::endpoint::API_VERSION;
 use provincia_sito::model::site_map;
 use std::path::Path;
 
@@ -114,13 +115,13 @@ pub(super) fn markdown_field(loader: &mut Loader, record: &Record, key: &str) ->
     rendered.html
 }
 
-pub fn load_home(loader: &mut Loader) -> HomeSpec {
+pub fn load_home(loader: &mut Loader) -> HomeRefs {
     let path = loader.content.join("home.yaml");
     let Some((file, tree)) = loader.read_yaml(&path) else {
-        return HomeSpec::default();
+        return HomeRefs::default();
     };
     let Some(record) = Record::new(loader.report, &file, &tree, 0, "") else {
-        return HomeSpec::default();
+        return HomeRefs::default();
     };
     let paths = |key: &str| record.texts(key).into_iter().map(|(p, _)| p).collect::<Vec<_>>();
     let servizi = paths("servizi");
@@ -128,12 +129,12 @@ pub fn load_home(loader: &mut Loader) -> HomeSpec {
     let pnrr = record.record("pnrr").and_then(|pnrr| {
         let spotlight = (pnrr.text("misura"), pnrr.text("titolo"), pnrr.text("testo"));
         pnrr.finish(&["misura", "titolo", "testo"]);
-        Some(PnrrSpotlight {
+        Some(PnrrHighlightRef {
             misura: spotlight.0?,
             titolo: spotlight.1?,
             testo: spotlight.2?,
         })
     });
     record.finish(&["servizi", "archivi", "pnrr"]);
-    HomeSpec { servizi, archivi, pnrr }
+    HomeRefs { servizi, archivi, pnrr }
 }

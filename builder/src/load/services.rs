@@ -8,7 +8,7 @@ use super::pages::markdown_field;
 use super::{is_valid_slug, Loader};
 use crate::record::Record;
 use provincia_sito::model::config::is_https_url;
-use provincia_sito::model::content::API_VERSION;
+use provincia_sito::model::endpoint::API_VERSION;
 use provincia_sito::model::services::{Authentication, CategoryRef, OnlineChannel, PhysicalChannel, Service};
 use std::path::Path;
 

@@ -7,7 +7,7 @@ use super::pages::markdown_field;
 use super::{is_valid_slug, LinkUse, Loader};
 use crate::record::Record;
 use provincia_sito::model::config::is_https_url;
-use provincia_sito::model::content::API_VERSION;
+use provincia_sito::model::endpoint::API_VERSION;
 use provincia_sito::model::transparency::{NodeContent, TransparencyNode, TransparencyTree, ROOT};
 
 pub fn load(loader: &mut Loader) -> TransparencyTree {

@@ -133,7 +133,7 @@ fn a_title_stays_text_in_the_pre_rendered_head() {
     let item = site.news.iter_mut().find(|n| n.tipo == NewsKind::Notizia).unwrap();
     item.titolo = HOSTILE_TITLE.to_string();
     let path = item.path();
-    let files = Arc::new(site_builder::api::build(&site));
+    let files = Arc::new(site_builder::api_files::build(&site));
     let template =
         Template::parse("<!DOCTYPE html><html lang=\"it\"><head><meta charset=\"utf-8\"></head><body></body></html>")
             .unwrap();

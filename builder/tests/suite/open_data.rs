@@ -2,6 +2,7 @@
 //! 4180 quoting (as LibreOffice and every CSV parser read it), JSON with the
 //! same rows, Italia Domani column names, and totals that match the pages.
 
+use provincia_sito::model::endpoint;
 use provincia_sito::model::pnrr::open_data::{Dataset, Format, Scope};
 use provincia_sito::model::pnrr::{totals::Totals, PnrrOverview};
 use provincia_sito::model::Date;
@@ -179,8 +180,8 @@ fn the_catalog_describes_each_dataset_with_licence_publisher_and_date() {
 #[test]
 fn totals_on_the_page_equal_the_sums_of_the_downloads() {
     let site = site();
-    let api = site_builder::api::build(&site);
-    let overview: PnrrOverview = serde_json::from_str(&api["pnrr.json"]).unwrap();
+    let api = site_builder::api_files::build(&site);
+    let overview: PnrrOverview = api.read(&endpoint::pnrr()).unwrap();
     let totals = Totals::of(&overview.progetti);
     let payments = table(&site, Dataset::Payments, &site.projects.iter().collect::<Vec<_>>());
     let cents: i64 = payments

@@ -15,7 +15,7 @@ fn every_pre_rendered_address_renders_its_own_page() {
     let report = Report::default();
     let today = Date::parse("2026-11-22").unwrap();
     let site = load_site(&root.join("content"), &root.join("public"), today, &report).expect("valid sample");
-    let files = Arc::new(site_builder::api::build(&site));
+    let files = Arc::new(site_builder::api_files::build(&site));
     let template = Template::parse("<html><head></head><body></body></html>").unwrap();
     let routes = prerender::routes(&site);
     assert!(

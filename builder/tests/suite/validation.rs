@@ -2,6 +2,8 @@
 //! field and what was expected; the sample content passes.
 
 use crate::common::{assert_exactly_reported, problems_of};
+use provincia_sito::model::content::NewsKind;
+use provincia_sito::model::endpoint;
 use provincia_sito::model::Date;
 use site_builder::load::load_site;
 use site_builder::record::Report;
@@ -70,14 +72,18 @@ fn future_items_wait_and_expired_notices_are_marked() {
         .find(|n| n.slug == "avviso-manifestazione-interesse-manutenzioni")
         .unwrap();
     assert!(expired.scaduto, "ended 2026-11-15");
-    let api = site_builder::api::build(&site);
-    let first_page = &api["novita/avvisi/pagine/1.json"];
+    let api = site_builder::api_files::build(&site);
+    let first_page = api.read(&endpoint::news_page(NewsKind::Avviso, 1)).unwrap();
     assert!(
-        !first_page.contains("avviso-manifestazione-interesse-manutenzioni"),
+        !first_page
+            .elementi
+            .iter()
+            .any(|s| s.slug == "avviso-manifestazione-interesse-manutenzioni"),
         "expired notices leave the list"
     );
     assert!(
-        api.contains_key("novita/avvisi/avviso-manifestazione-interesse-manutenzioni.json"),
+        api.get("novita/avvisi/avviso-manifestazione-interesse-manutenzioni.json")
+            .is_some(),
         "but keep their page"
     );
 }

@@ -1,7 +1,6 @@
 //! `/novita/{tipo}/{slug}`: one news item, press release or notice, laid out
 //! as the Designers Italia news page.
 
-use crate::api;
 use crate::components::change_history::ChangeHistory;
 use crate::components::icon::Icon;
 use crate::components::loaded::Loaded;
@@ -13,6 +12,7 @@ use crate::components::rating::Rating;
 use crate::components::share::{FeedLink, ShareLinks};
 use crate::components::topic_chips::TopicChips;
 use crate::model::content::{feed_path, Attachment, NewsItem, NewsKind, Office, TopicRef};
+use crate::model::endpoint;
 use crate::model::reading;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
@@ -25,7 +25,7 @@ pub fn NewsDetailRoute() -> impl IntoView {
         match kind.as_deref().and_then(NewsKind::from_segment) {
             None => view! { <NotFound/> }.into_any(),
             Some(kind) => view! {
-                <Loaded source=api::news_item(kind, &slug) whole_page=true view=|item: NewsItem| view! { <NewsDetail item=item/> }/>
+                <Loaded source=endpoint::news_item(kind, &slug) whole_page=true view=|item: NewsItem| view! { <NewsDetail item=item/> }/>
             }
             .into_any(),
         }

@@ -1,7 +1,6 @@
 //! `/novita/{tipo}` and `/novita/{tipo}/pagina/{n}`: a kind's list with its
 //! filters (components/news_browser.rs).
 
-use crate::api;
 use crate::components::loaded::Loaded;
 use crate::components::news_browser::NewsBrowser;
 use crate::components::news_filters::ListScope;
@@ -9,6 +8,7 @@ use crate::components::not_found::NotFound;
 use crate::components::page::{fixed_page_title, SitePage};
 use crate::components::share::FeedLink;
 use crate::model::content::{feed_path, NewsKind, TopicList};
+use crate::model::endpoint;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
@@ -37,7 +37,7 @@ pub fn NewsListRoute() -> impl IntoView {
                 };
                 view! {
                     <SitePage path=kind.list_path()>
-                        <Loaded source=api::topics() view=view/>
+                        <Loaded source=endpoint::topics() view=view/>
                     </SitePage>
                 }
                 .into_any()

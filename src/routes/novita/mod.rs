@@ -7,19 +7,19 @@ mod list;
 pub use detail::{NewsDetail, NewsDetailRoute};
 pub use list::NewsListRoute;
 
-use crate::api;
 use crate::components::loaded::Loaded;
 use crate::components::news_card::{NewsCard, NewsCards};
 use crate::components::page::{fixed_page_title, SitePage};
 use crate::components::share::FeedLink;
 use crate::model::content::{feed_path, NewsHubData, NewsKind};
+use crate::model::endpoint;
 use leptos::prelude::*;
 
 #[component]
 pub fn NewsHubRoute() -> impl IntoView {
     view! {
         <SitePage path="/novita" lead="Le notizie, i comunicati stampa e gli avvisi pubblicati dall'ente.">
-            <Loaded source=api::news_hub() view=|hub: NewsHubData| view! { <NewsHub hub=hub/> }/>
+            <Loaded source=endpoint::news_hub() view=|hub: NewsHubData| view! { <NewsHub hub=hub/> }/>
         </SitePage>
     }
 }

@@ -1,12 +1,12 @@
 //! `/pnrr/{misura}`: the measure, its totals and its projects.
 
-use crate::api;
 use crate::components::loaded::Loaded;
 use crate::components::page::{Page, TextColumn};
 use crate::components::pnrr::downloads::{DownloadScope, Downloads};
 use crate::components::pnrr::funding::TotalsSummary;
 use crate::components::pnrr::project_table::ProjectBrowser;
 use crate::components::pnrr::FundedByEu;
+use crate::model::endpoint;
 use crate::model::pnrr::totals::Totals;
 use crate::model::pnrr::MeasurePage;
 use leptos::prelude::*;
@@ -18,7 +18,7 @@ pub fn MeasureRoute() -> impl IntoView {
     move || {
         let slug = params.with(|p| p.get("misura").unwrap_or_default());
         view! {
-            <Loaded source=api::pnrr_measure(&slug) whole_page=true view=|page: MeasurePage| view! { <MeasureView page=page/> }/>
+            <Loaded source=endpoint::pnrr_measure(&slug) whole_page=true view=|page: MeasurePage| view! { <MeasureView page=page/> }/>
         }
     }
 }

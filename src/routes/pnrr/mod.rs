@@ -7,13 +7,13 @@ mod project;
 pub use measure::MeasureRoute;
 pub use project::ProjectRoute;
 
-use crate::api;
 use crate::components::loaded::Loaded;
 use crate::components::page::{SitePage, TextColumn};
 use crate::components::pnrr::downloads::{DownloadScope, Downloads};
 use crate::components::pnrr::funding::{MissionTable, TotalsSummary};
 use crate::components::pnrr::project_table::ProjectBrowser;
 use crate::components::pnrr::FundedByEu;
+use crate::model::endpoint;
 use crate::model::pnrr::totals::Totals;
 use crate::model::pnrr::{project_path, PnrrOverview, RecentChange};
 use leptos::prelude::*;
@@ -22,7 +22,7 @@ use leptos::prelude::*;
 pub fn PnrrRoute() -> impl IntoView {
     view! {
         <SitePage path="/pnrr">
-            <Loaded source=api::pnrr() view=|overview: PnrrOverview| view! { <PnrrOverviewView overview=overview/> }/>
+            <Loaded source=endpoint::pnrr() view=|overview: PnrrOverview| view! { <PnrrOverviewView overview=overview/> }/>
         </SitePage>
     }
 }

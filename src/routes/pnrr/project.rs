@@ -2,7 +2,6 @@
 //! the timeline, payments, acts and tenders, links to the national data by
 //! CUP, downloads and the history of changes.
 
-use crate::api::{self, API_BASE};
 use crate::components::loaded::Loaded;
 use crate::components::page::{Page, TextColumn};
 use crate::components::pnrr::downloads::{DownloadScope, Downloads};
@@ -12,7 +11,7 @@ use crate::components::pnrr::payments::PaymentProgress;
 use crate::components::pnrr::timeline::MilestoneTimeline;
 use crate::components::pnrr::FundedByEu;
 use crate::components::pnrr::ScrollTable;
-use crate::model::content::api_path;
+use crate::model::endpoint;
 use crate::model::pnrr::{national_links, Act, ProjectPage, Tender};
 use crate::model::Date;
 use leptos::prelude::*;
@@ -24,7 +23,7 @@ pub fn ProjectRoute() -> impl IntoView {
     move || {
         let cup = params.with(|p| p.get("cup").unwrap_or_default());
         view! {
-            <Loaded source=api::pnrr_project(&cup) whole_page=true view=|page: ProjectPage| view! { <ProjectView page=page/> }/>
+            <Loaded source=endpoint::pnrr_project(&cup) whole_page=true view=|page: ProjectPage| view! { <ProjectView page=page/> }/>
         }
     }
 }
@@ -55,7 +54,7 @@ pub fn ProjectView(page: ProjectPage) -> impl IntoView {
             </section>
         }
     });
-    let api_json = format!("{API_BASE}/{}", api_path::pnrr_project(&p.cup));
+    let api_json = endpoint::pnrr_project(&p.cup).url();
     let facts = view! {
                 <dl class="facts">
                     <dt>"CUP"</dt><dd><code>{p.cup.clone()}</code></dd>

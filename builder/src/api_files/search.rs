@@ -1,0 +1,49 @@
+//! The search index: every page of the site, with the codes that find a
+//! PNRR project exactly.
+
+use crate::load::Site;
+use provincia_sito::model::content::{NewsSummary, SearchEntry, SearchIndex, SearchKind, SiteIndex};
+use provincia_sito::model::endpoint::API_VERSION;
+
+pub(super) fn search_index(site: &Site, summaries: &[NewsSummary], index: &SiteIndex) -> SearchIndex {
+    let entry = |title: &str, summary: &str, path: String, kind: SearchKind| SearchEntry {
+        title: title.to_string(),
+        summary: summary.to_string(),
+        path,
+        kind,
+        codes: Vec::new(),
+    };
+    let mut voci: Vec<SearchEntry> = summaries
+        .iter()
+        .map(|s| entry(&s.titolo, &s.sommario, s.path(), SearchKind::of_news(s.tipo)))
+        .collect();
+    voci.extend(
+        index
+            .voci
+            .iter()
+            .map(|e| entry(&e.titolo, &e.descrizione, e.percorso.clone(), kind_of(&e.percorso))),
+    );
+    voci.extend(site.projects.iter().map(|p| {
+        SearchEntry {
+            codes: std::iter::once(p.cup.clone())
+                .chain(p.gare.iter().map(|g| g.cig.clone()))
+                .collect(),
+            ..entry(&p.titolo_progetto, &p.sintesi_progetto, p.path(), SearchKind::Progetto)
+        }
+    }));
+    SearchIndex {
+        versione: API_VERSION,
+        voci,
+    }
+}
+
+fn kind_of(path: &str) -> SearchKind {
+    match path.split('/').nth(1) {
+        Some("servizi") => SearchKind::Servizio,
+        Some("archivi") => SearchKind::Archivio,
+        Some("argomenti") => SearchKind::Argomento,
+        Some("pnrr") => SearchKind::Misura,
+        Some("amministrazione-trasparente") => SearchKind::Trasparenza,
+        _ => SearchKind::Pagina,
+    }
+}

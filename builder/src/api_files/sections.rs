@@ -1,0 +1,121 @@
+//! Text pages, services, archives, offices, the transparency tree and the
+//! index of every page below a section.
+
+use super::{entry, ApiFiles};
+use crate::load::Site;
+use provincia_sito::model::content::{IndexEntry, OfficeList, SiteIndex};
+use provincia_sito::model::endpoint::{self, API_VERSION};
+use provincia_sito::model::services::{Service, ServiceCatalog, ServiceCategory, ServiceSummary};
+use provincia_sito::model::site_map;
+use provincia_sito::model::transparency::{NodeContent, TransparencyNode, TransparencyTree};
+
+pub(super) fn write(site: &Site, files: &mut ApiFiles) {
+    for page in &site.pages {
+        files.put(endpoint::text_page(&page.percorso), page);
+    }
+    files.put(endpoint::services(), &service_catalog(site));
+    for service in &site.services {
+        files.put(endpoint::service(&service.slug), service);
+    }
+    for archive in &site.archives {
+        files.put(endpoint::archive(&archive.slug), archive);
+    }
+    files.put(
+        endpoint::offices(),
+        &OfficeList {
+            versione: API_VERSION,
+            uffici: site.offices.clone(),
+        },
+    );
+}
+
+/// The catalogue: categories in their file's order, each with its services
+/// by title.
+fn service_catalog(site: &Site) -> ServiceCatalog {
+    ServiceCatalog {
+        versione: API_VERSION,
+        categorie: site
+            .service_categories
+            .iter()
+            .map(|c| {
+                let mut servizi: Vec<ServiceSummary> = site
+                    .services
+                    .iter()
+                    .filter(|s| s.categoria.slug == c.slug)
+                    .map(Service::summary)
+                    .collect();
+                servizi.sort_by(|a, b| a.titolo.cmp(&b.titolo));
+                ServiceCategory {
+                    slug: c.slug.clone(),
+                    nome: c.nome.clone(),
+                    descrizione: c.descrizione.clone(),
+                    servizi,
+                }
+            })
+            .collect(),
+    }
+}
+
+/// The tree with the titles of the site pages its nodes point to.
+pub(super) fn transparency_tree(site: &Site, index: &SiteIndex) -> TransparencyTree {
+    fn resolve(nodes: &mut [TransparencyNode], index: &SiteIndex) {
+        for node in nodes {
+            if let NodeContent::Pagina { percorso, titolo } = &mut node.contenuto {
+                *titolo = index
+                    .find(percorso)
+                    .map(|e| e.titolo.clone())
+                    .or_else(|| site_map::find(percorso).map(|p| p.title.to_string()))
+                    .unwrap_or_default();
+            }
+            resolve(&mut node.figli, index);
+        }
+    }
+    let mut tree = site.transparency.clone();
+    resolve(&mut tree.sezioni, index);
+    tree
+}
+
+/// Every page below a section, for section lists, the site map and search.
+pub(super) fn site_index(site: &Site) -> SiteIndex {
+    let mut voci: Vec<IndexEntry> = site
+        .pages
+        .iter()
+        .map(|p| entry(&p.percorso, &p.titolo, &p.descrizione))
+        .collect();
+    voci.extend(
+        site.service_categories
+            .iter()
+            .map(|c| entry(&format!("/servizi/{}", c.slug), &c.nome, &c.descrizione)),
+    );
+    voci.extend(
+        site.services
+            .iter()
+            .map(|s| entry(&s.path(), &s.titolo, &s.descrizione)),
+    );
+    voci.extend(
+        site.archives
+            .iter()
+            .map(|a| entry(&a.path(), &a.titolo, &a.descrizione)),
+    );
+    voci.extend(site.transparency.walk().into_iter().map(|(path, node)| {
+        let description = node
+            .riferimento
+            .clone()
+            .unwrap_or_else(|| "Amministrazione trasparente".to_string());
+        entry(&path, &node.titolo, &description)
+    }));
+    voci.extend(
+        site.topics
+            .iter()
+            .map(|t| entry(&format!("/argomenti/{}", t.slug), &t.nome, &t.descrizione)),
+    );
+    voci.extend(
+        site.measures
+            .iter()
+            .map(|m| entry(&m.path(), &m.titolo, &m.descrizione)),
+    );
+    SiteIndex {
+        versione: API_VERSION,
+        voci,
+    }
+}

@@ -1,0 +1,66 @@
+//! The topic vocabulary and one page per topic with everything on it.
+
+use super::news::{list_files, ListOf};
+use super::{entry, ApiFiles};
+use crate::load::Site;
+use provincia_sito::model::content::{NewsSummary, TopicList, TopicPage, TopicRef};
+use provincia_sito::model::endpoint::{self, API_VERSION};
+
+pub(super) fn write(site: &Site, summaries: &[NewsSummary], files: &mut ApiFiles) {
+    files.put(endpoint::topics(), &topic_refs(site));
+    for topic in &site.topics {
+        let tagged = |refs: &[TopicRef]| refs.iter().any(|r| r.slug == topic.slug);
+        let on_topic: Vec<NewsSummary> = summaries
+            .iter()
+            .filter(|s| s.argomenti.contains(&topic.slug))
+            .cloned()
+            .collect();
+        list_files(files, &on_topic, ListOf::Topic(&topic.slug));
+        let page = TopicPage {
+            versione: API_VERSION,
+            slug: topic.slug.clone(),
+            nome: topic.nome.clone(),
+            descrizione: topic.descrizione.clone(),
+            novita: on_topic.len() as u32,
+            servizi: site
+                .services
+                .iter()
+                .filter(|s| tagged(&s.argomenti))
+                .map(|s| entry(&s.path(), &s.titolo, &s.descrizione))
+                .collect(),
+            archivi: site
+                .archives
+                .iter()
+                .filter(|a| tagged(&a.argomenti))
+                .map(|a| entry(&a.path(), &a.titolo, &a.descrizione))
+                .collect(),
+            progetti: site
+                .projects
+                .iter()
+                .filter(|p| tagged(&p.argomenti))
+                .map(|p| entry(&p.path(), &p.titolo_progetto, &p.sintesi_progetto))
+                .collect(),
+            pagine: site
+                .pages
+                .iter()
+                .filter(|p| tagged(&p.argomenti))
+                .map(|p| entry(&p.percorso, &p.titolo, &p.descrizione))
+                .collect(),
+        };
+        files.put(endpoint::topic(&topic.slug), &page);
+    }
+}
+
+fn topic_refs(site: &Site) -> TopicList {
+    TopicList {
+        versione: API_VERSION,
+        argomenti: site
+            .topics
+            .iter()
+            .map(|t| TopicRef {
+                slug: t.slug.clone(),
+                nome: t.nome.clone(),
+            })
+            .collect(),
+    }
+}
