@@ -34,33 +34,32 @@ struct FeedEntry {
 }
 
 fn feed(site: &Site, path: &str, title: &str, mut entries: Vec<FeedEntry>) -> String {
-    let base = site.config.ente.url_sito.trim_end_matches('/');
     entries.sort_by(|a, b| b.updated.cmp(&a.updated).then_with(|| a.title.cmp(&b.title)));
     entries.truncate(FEED_ENTRIES);
     let updated = entries.first().map_or(site.today, |e| e.updated);
     let feed = Feed {
         title: Text::plain(format!("{title} – {}", site.config.ente.nome)),
-        id: format!("{base}{path}"),
+        id: site.config.absolute(path),
         updated: at_midnight(updated),
         authors: vec![Person {
             name: site.config.ente.nome.clone(),
-            uri: Some(base.to_string()),
+            uri: Some(site.config.absolute("")),
             ..Default::default()
         }],
         links: vec![
-            link(format!("{base}{path}"), "self"),
-            link(format!("{base}/"), "alternate"),
+            link(site.config.absolute(path), "self"),
+            link(site.config.absolute("/"), "alternate"),
         ],
         lang: Some("it".into()),
         entries: entries
             .into_iter()
             .map(|e| Entry {
-                id: format!("{base}{}", e.id_path),
+                id: site.config.absolute(&e.id_path),
                 title: Text::plain(e.title),
                 summary: Some(Text::plain(e.summary)),
                 published: Some(at_midnight(e.published)),
                 updated: at_midnight(e.updated),
-                links: vec![link(format!("{base}{}", e.id_path), "alternate")],
+                links: vec![link(site.config.absolute(&e.id_path), "alternate")],
                 ..Default::default()
             })
             .collect(),
@@ -133,13 +132,12 @@ pub fn build(site: &Site) -> Feeds {
 
 /// `paths` with their last change, when known.
 pub fn sitemap(site: &Site, paths: &[(String, Option<Date>)]) -> String {
-    let base = site.config.ente.url_sito.trim_end_matches('/');
     let mut xml = String::from(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
     );
     for (path, changed) in paths {
         xml.push_str("<url><loc>");
-        xml.push_str(&crate::escape::text_content(&format!("{base}{path}")));
+        xml.push_str(&crate::escape::text_content(&site.config.absolute(path)));
         xml.push_str("</loc>");
         if let Some(date) = changed {
             xml.push_str(&format!("<lastmod>{}</lastmod>", date.iso()));
@@ -151,6 +149,8 @@ pub fn sitemap(site: &Site, paths: &[(String, Option<Date>)]) -> String {
 }
 
 pub fn robots(site: &Site) -> String {
-    let base = site.config.ente.url_sito.trim_end_matches('/');
-    format!("User-agent: *\nAllow: /\nDisallow: /admin/\n\nSitemap: {base}/sitemap.xml\n")
+    format!(
+        "User-agent: *\nAllow: /\nDisallow: /admin/\n\nSitemap: {}\n",
+        site.config.absolute("/sitemap.xml")
+    )
 }

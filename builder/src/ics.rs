@@ -22,9 +22,9 @@ pub fn build(site: &Site) -> Vec<(String, String)> {
 
 fn event(site: &Site, item: &NewsItem) -> Option<String> {
     let end = item.scadenza?;
-    let base = site.config.ente.url_sito.trim_end_matches('/');
-    let host = base.split("://").nth(1).unwrap_or(base);
-    let url = format!("{base}{}", item.path());
+    let base = site.config.absolute("");
+    let host = base.split("://").nth(1).unwrap_or(&base);
+    let url = site.config.absolute(&item.path());
     let compact = |iso: String| iso.replace('-', "");
     let lines = [
         "BEGIN:VCALENDAR".to_string(),

@@ -8,14 +8,13 @@ use provincia_sito::model::{site_map, SiteConfig};
 use serde_json::{json, Value};
 
 pub fn organization(config: &SiteConfig) -> Value {
-    let base = config.ente.url_sito.trim_end_matches('/');
     json!({
         "@context": "https://schema.org",
         "@type": "GovernmentOrganization",
         "name": config.ente.nome,
         "description": config.ente.descrizione,
-        "url": format!("{base}/"),
-        "logo": format!("{base}{}", config.ente.stemma.immagine),
+        "url": config.absolute("/"),
+        "logo": config.absolute(&config.ente.stemma.immagine),
         "address": config.contatti.indirizzo,
         "telephone": config.contatti.telefono,
         "email": config.contatti.email,
@@ -26,11 +25,10 @@ pub fn organization(config: &SiteConfig) -> Value {
 }
 
 pub fn news_article(config: &SiteConfig, item: &NewsItem) -> Value {
-    let base = config.ente.url_sito.trim_end_matches('/');
     let publisher = json!({
         "@type": "GovernmentOrganization",
         "name": config.ente.nome,
-        "logo": { "@type": "ImageObject", "url": format!("{base}{}", config.ente.stemma.immagine) },
+        "logo": { "@type": "ImageObject", "url": config.absolute(&config.ente.stemma.immagine) },
     });
     let mut article = json!({
         "@context": "https://schema.org",
@@ -40,19 +38,18 @@ pub fn news_article(config: &SiteConfig, item: &NewsItem) -> Value {
         "datePublished": item.data.iso(),
         "dateModified": item.aggiornato.unwrap_or(item.data).iso(),
         "inLanguage": "it",
-        "mainEntityOfPage": format!("{base}{}", item.path()),
+        "mainEntityOfPage": config.absolute(&item.path()),
         "author": publisher.clone(),
         "publisher": publisher,
     });
     if let Some(image) = &item.immagine {
-        article["image"] = json!(format!("{base}{}", image.src));
+        article["image"] = json!(config.absolute(&image.src));
     }
     article
 }
 
 /// Home, the fixed pages above `path`, then the page itself.
 pub fn breadcrumbs(config: &SiteConfig, path: &str, title: &str) -> Value {
-    let base = config.ente.url_sito.trim_end_matches('/');
     let mut steps: Vec<(String, String)> = site_map::ancestors(path)
         .into_iter()
         .map(|page| {
@@ -70,7 +67,7 @@ pub fn breadcrumbs(config: &SiteConfig, path: &str, title: &str) -> Value {
             "@type": "ListItem",
             "position": i + 1,
             "name": name,
-            "item": format!("{base}{path}"),
+            "item": config.absolute(path),
         })).collect::<Vec<_>>(),
     })
 }
@@ -86,7 +83,6 @@ pub fn script(value: &Value) -> String {
 /// schema.org GovernmentService for a service page: what it is, who gives
 /// it, who it is for, and its online and in-person channels.
 pub fn government_service(config: &SiteConfig, service: &Service) -> Value {
-    let base = config.ente.url_sito.trim_end_matches('/');
     let mut channels = Vec::new();
     if let Some(online) = &service.online {
         channels.push(json!({ "@type": "ServiceChannel", "name": "Accesso online", "serviceUrl": online.url }));
@@ -106,9 +102,9 @@ pub fn government_service(config: &SiteConfig, service: &Service) -> Value {
         "@type": "GovernmentService",
         "name": service.titolo,
         "description": service.descrizione,
-        "url": format!("{base}{}", service.path()),
+        "url": config.absolute(&service.path()),
         "serviceType": service.categoria.nome,
-        "provider": { "@type": "GovernmentOrganization", "name": config.ente.nome, "url": format!("{base}/") },
+        "provider": { "@type": "GovernmentOrganization", "name": config.ente.nome, "url": config.absolute("/") },
         "areaServed": { "@type": "AdministrativeArea", "name": config.ente.nome },
         "audience": { "@type": "Audience", "audienceType": crate::markdown::plain_text(&service.destinatari_html) },
         "availableChannel": channels,

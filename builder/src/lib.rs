@@ -9,6 +9,7 @@ pub mod figure_history;
 pub mod history;
 pub mod ics;
 pub mod jsonld;
+pub mod lists;
 pub mod load;
 pub mod markdown;
 pub mod open_data;

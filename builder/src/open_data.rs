@@ -95,7 +95,6 @@ fn amount(value: Amount) -> String {
 
 /// The rows of one dataset for some projects.
 pub fn table(site: &Site, dataset: Dataset, projects: &[&Project]) -> Table {
-    let base = site.config.ente.url_sito.trim_end_matches('/');
     match dataset {
         Dataset::Projects => {
             let mut columns = vec![
@@ -166,7 +165,7 @@ pub fn table(site: &Site, dataset: Dataset, projects: &[&Project]) -> Table {
                     p.spiegazione_eccedenza.clone().unwrap_or_default(),
                     p.fonte.fonte.clone(),
                     p.fonte.verificato_il.iso(),
-                    format!("{base}{}", p.path()),
+                    site.config.absolute(&p.path()),
                 ]);
                 table.rows.push(row);
             }
@@ -217,7 +216,7 @@ pub fn table(site: &Site, dataset: Dataset, projects: &[&Project]) -> Table {
             for p in projects {
                 for a in &p.atti {
                     let link = if a.collegamento.starts_with('/') {
-                        format!("{base}{}", a.collegamento)
+                        site.config.absolute(&a.collegamento)
                     } else {
                         a.collegamento.clone()
                     };
@@ -306,7 +305,7 @@ pub fn table(site: &Site, dataset: Dataset, projects: &[&Project]) -> Table {
                     m.amministrazione_titolare.clone(),
                     of_measure.len().to_string(),
                     amount(Amount::sum(of_measure.iter().map(|p| p.finanziamento_pnrr))),
-                    format!("{base}{}", m.path()),
+                    site.config.absolute(&m.path()),
                 ]);
             }
             table
@@ -371,7 +370,6 @@ pub fn last_checked(site: &Site) -> Date {
 
 /// DCAT-AP_IT description of the section's datasets, as JSON-LD.
 pub fn catalog(site: &Site) -> String {
-    let base = site.config.ente.url_sito.trim_end_matches('/');
     let modified = json!({ "@value": last_checked(site).iso(), "@type": "xsd:date" });
     let publisher = json!({
         "@type": ["foaf:Agent", "dcatapit:Agent"],
@@ -390,7 +388,7 @@ pub fn catalog(site: &Site) -> String {
             let distributions: Vec<serde_json::Value> = Format::ALL
                 .into_iter()
                 .map(|format| {
-                    let url = format!("{base}{}", file_path(Scope::All, dataset, format));
+                    let url = site.config.absolute(&file_path(Scope::All, dataset, format));
                     json!({
                         "@type": ["dcat:Distribution", "dcatapit:Distribution"],
                         "dct:title": format!("{} ({})", dataset.title(), format.label()),
@@ -403,7 +401,7 @@ pub fn catalog(site: &Site) -> String {
                 })
                 .collect();
             json!({
-                "@id": format!("{base}{}#{}", CATALOG, dataset.key()),
+                "@id": format!("{}#{}", site.config.absolute(CATALOG), dataset.key()),
                 "@type": ["dcat:Dataset", "dcatapit:Dataset"],
                 "dct:identifier": format!("{}:pnrr-{}", site.config.contatti.codice_fiscale, dataset.key()),
                 "dct:title": dataset.title(),
@@ -414,7 +412,7 @@ pub fn catalog(site: &Site) -> String {
                 "dct:language": { "@id": "http://publications.europa.eu/resource/authority/language/ITA" },
                 "dcat:theme": { "@id": "http://publications.europa.eu/resource/authority/data-theme/GOVE" },
                 "dct:accrualPeriodicity": { "@id": "http://publications.europa.eu/resource/authority/frequency/MONTHLY" },
-                "dcat:landingPage": { "@id": format!("{base}/pnrr") },
+                "dcat:landingPage": { "@id": site.config.absolute("/pnrr") },
                 "dcat:distribution": distributions,
             })
         })
@@ -427,14 +425,14 @@ pub fn catalog(site: &Site) -> String {
             "foaf": "http://xmlns.com/foaf/0.1/",
             "xsd": "http://www.w3.org/2001/XMLSchema#",
         },
-        "@id": format!("{base}{CATALOG}"),
+        "@id": site.config.absolute(CATALOG),
         "@type": ["dcat:Catalog", "dcatapit:Catalog"],
         "dct:title": format!("Dati aperti PNRR – {}", site.config.ente.nome),
         "dct:description": "Misure, progetti, gare, atti, traguardi e pagamenti dei progetti finanziati dal PNRR di cui l'ente è soggetto attuatore, con fonte e data di verifica di ogni dato.",
         "dct:publisher": publisher,
         "dct:modified": modified,
         "dct:language": { "@id": "http://publications.europa.eu/resource/authority/language/ITA" },
-        "foaf:homepage": { "@id": format!("{base}/pnrr") },
+        "foaf:homepage": { "@id": site.config.absolute("/pnrr") },
         "dcat:dataset": datasets,
     });
     serde_json::to_string_pretty(&catalog).expect("JSON values serialise")

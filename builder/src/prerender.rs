@@ -172,20 +172,24 @@ pub fn write(dist: &Path, route: &Route, html: &str) -> std::io::Result<()> {
 
 /// Every route of the site, with its title for the breadcrumbs.
 pub fn routes(site: &Site) -> Vec<Route> {
-    use provincia_sito::model::content::{NewsKind, PAGE_SIZE};
-    use provincia_sito::model::pagination::page_count;
+    use crate::lists;
+    use provincia_sito::model::pagination::Paginator;
+    use provincia_sito::model::paths;
     use provincia_sito::model::site_map::PAGES;
     let config = &site.config;
     let mut routes: Vec<Route> = PAGES
         .iter()
         .map(|p| Route::page(p.path.to_string(), config.page_title(p.path, p.title).to_string()))
         .collect();
-    for kind in NewsKind::ALL {
-        let listed = site.news.iter().filter(|n| n.tipo == kind && !n.scaduto).count();
-        let title = config.page_title(kind.list_path(), "").to_string();
-        for number in 2..=page_count(listed, PAGE_SIZE) {
-            routes.push(Route::page(kind.page_path(number), format!("{title}, pagina {number}")));
-        }
+    let summaries = lists::summaries(site);
+    for list in lists::news_lists(site, &summaries) {
+        let paginator = Paginator::new(&list.current, &list.path);
+        routes.extend(
+            paginator
+                .pages()
+                .skip(1)
+                .map(|page| Route::page(page.path, format!("{}, pagina {}", list.title, page.number))),
+        );
     }
     for item in &site.news {
         let mut route = Route::page(item.path(), item.titolo.clone());
@@ -197,24 +201,15 @@ pub fn routes(site: &Site) -> Vec<Route> {
             .iter()
             .map(|p| Route::page(p.percorso.clone(), p.titolo.clone())),
     );
-    for topic in &site.topics {
-        routes.push(Route::page(format!("/argomenti/{}", topic.slug), topic.nome.clone()));
-        let current = site
-            .news
+    routes.extend(
+        site.topics
             .iter()
-            .filter(|n| !n.scaduto && n.argomenti.iter().any(|t| t.slug == topic.slug))
-            .count();
-        for number in 2..=page_count(current, PAGE_SIZE) {
-            routes.push(Route::page(
-                format!("/argomenti/{}/pagina/{number}", topic.slug),
-                format!("{}, pagina {number}", topic.nome),
-            ));
-        }
-    }
+            .map(|t| Route::page(paths::topic(&t.slug), t.nome.clone())),
+    );
     routes.extend(
         site.service_categories
             .iter()
-            .map(|c| Route::page(format!("/servizi/{}", c.slug), c.nome.clone())),
+            .map(|c| Route::page(paths::service_category(&c.slug), c.nome.clone())),
     );
     for service in &site.services {
         let mut route = Route::page(service.path(), service.titolo.clone());

@@ -5,6 +5,7 @@
 
 use crate::model::content::{NewsKind, TopicRef};
 use crate::model::news_filter::{key, NewsFilter, SortOrder, MAX_TEXT_CHARS};
+use crate::model::paths;
 use crate::model::Date;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
@@ -23,18 +24,14 @@ impl ListScope {
     pub fn base_path(&self) -> String {
         match self {
             ListScope::Kind(kind) => kind.list_path().to_string(),
-            ListScope::Topic(slug) => format!("/argomenti/{slug}"),
+            ListScope::Topic(slug) => paths::topic(slug),
         }
     }
 
     /// Address of page `n` of the unfiltered list, which every page has
     /// pre-rendered (readable without JavaScript).
     pub fn page_path(&self, n: u32) -> String {
-        match self {
-            ListScope::Kind(kind) => kind.page_path(n),
-            ListScope::Topic(_) if n <= 1 => self.base_path(),
-            ListScope::Topic(slug) => format!("/argomenti/{slug}/pagina/{n}"),
-        }
+        paths::list_page(&self.base_path(), n)
     }
 
     /// Expired notices can be among the results.

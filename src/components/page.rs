@@ -39,7 +39,7 @@ pub fn PageMeta(
 ) -> impl IntoView {
     let site = use_site();
     let path = use_location().pathname.get_untracked();
-    let canonical = format!("{}{}", site.ente.url_sito.trim_end_matches('/'), path);
+    let canonical = site.absolute(&path);
     let og_title = if title.is_empty() {
         site.ente.nome.clone()
     } else {

@@ -10,7 +10,7 @@ use leptos_meta::Link;
 #[component]
 pub fn ShareLinks(#[prop(into)] path: String, #[prop(into)] title: String) -> impl IntoView {
     let site = use_site();
-    let url = format!("{}{}", site.ente.url_sito.trim_end_matches('/'), path);
+    let url = site.absolute(&path);
     view! {
         <section class="share-links" aria-labelledby="condividi-titolo">
             <h2 id="condividi-titolo" class="h6">"Condividi"</h2>

@@ -259,7 +259,7 @@ pub struct Archive {
 
 impl Archive {
     pub fn path(&self) -> String {
-        format!("/archivi/{}", self.slug)
+        super::paths::archive(&self.slug)
     }
 }
 

@@ -271,6 +271,12 @@ impl SiteConfig {
         errors
     }
 
+    /// The permanent address of a site path (`/pnrr` → `https://…/pnrr`):
+    /// canonical links, feeds, sitemap, JSON-LD, open data and calendars.
+    pub fn absolute(&self, path: &str) -> String {
+        format!("{}{path}", self.ente.url_sito.trim_end_matches('/'))
+    }
+
     /// Title of a fixed page: its label in the menus, else `default`.
     pub fn page_title<'a>(&'a self, path: &str, default: &'a str) -> &'a str {
         self.menu_label(path).unwrap_or(default)

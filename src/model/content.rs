@@ -7,9 +7,6 @@ use super::history::Change;
 use super::money::Amount;
 use serde::{Deserialize, Serialize};
 
-/// Items per page of a news list.
-pub const PAGE_SIZE: usize = 12;
-
 /// The three kinds of Novità, each with its own list at `/novita/{segment}`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -37,15 +34,6 @@ impl NewsKind {
         }
     }
 
-    /// Path of page `number` of the list; page 1 is the list itself.
-    pub fn page_path(self, number: u32) -> String {
-        if number <= 1 {
-            self.list_path().to_string()
-        } else {
-            format!("{}/pagina/{number}", self.list_path())
-        }
-    }
-
     pub fn from_segment(segment: &str) -> Option<NewsKind> {
         NewsKind::ALL.into_iter().find(|k| k.segment() == segment)
     }
@@ -70,7 +58,7 @@ pub struct TopicRef {
 
 impl TopicRef {
     pub fn path(&self) -> String {
-        format!("/argomenti/{}", self.slug)
+        super::paths::topic(&self.slug)
     }
 }
 
@@ -113,12 +101,8 @@ impl NewsSummary {
     }
 
     pub fn path(&self) -> String {
-        news_path(self.tipo, &self.slug)
+        super::paths::news_item(self.tipo, &self.slug)
     }
-}
-
-pub fn news_path(kind: NewsKind, slug: &str) -> String {
-    format!("/novita/{}/{}", kind.segment(), slug)
 }
 
 /// The page of one news item, press release or notice.
@@ -196,7 +180,7 @@ pub struct Office {
 
 impl NewsItem {
     pub fn path(&self) -> String {
-        news_path(self.tipo, &self.slug)
+        super::paths::news_item(self.tipo, &self.slug)
     }
 
     /// The deadline of a notice as an iCalendar file, when it has one.

@@ -68,6 +68,7 @@ pub mod load_error;
 pub mod money;
 pub mod news_filter;
 pub mod pagination;
+pub mod paths;
 pub mod pnrr;
 pub mod preloaded;
 pub mod problem;

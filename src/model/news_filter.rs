@@ -2,9 +2,9 @@
 //! notices, order) and their place in the URL, so a filtered list can be
 //! shared, reloaded and reached with the back button.
 
-use super::content::{NewsKind, NewsSummary, TopicRef, PAGE_SIZE};
+use super::content::{NewsKind, NewsSummary, TopicRef};
 use super::date::Date;
-use super::pagination::page_count;
+use super::pagination::Paginator;
 use super::search::fold;
 
 /// Longer queries are cut: nobody types more, and a pasted page of text
@@ -283,7 +283,10 @@ impl NewsCatalog {
     /// a note saying so.
     pub fn page(&self, filter: &NewsFilter) -> FilteredPage<'_> {
         let found = self.matching(filter);
-        let pages = page_count(found.len(), PAGE_SIZE);
+        // A filtered page is addressed by its query (`?pagina=2`), so the
+        // pages' own addresses are not used here.
+        let paginator = Paginator::new(&found, "");
+        let pages = paginator.page_count();
         let (page, note) = if filter.page > pages {
             (
                 pages,
@@ -296,12 +299,12 @@ impl NewsCatalog {
         } else {
             (filter.page.max(1), None)
         };
-        let start = (page as usize - 1) * PAGE_SIZE;
+        let items = paginator.page(page).map_or(Vec::new(), |p| p.items.to_vec());
         FilteredPage {
             total: found.len(),
             page,
             pages,
-            items: found.into_iter().skip(start).take(PAGE_SIZE).collect(),
+            items,
             note,
         }
     }

@@ -59,7 +59,7 @@ pub struct CategoryRef {
 
 impl CategoryRef {
     pub fn path(&self) -> String {
-        format!("/servizi/{}", self.slug)
+        super::paths::service_category(&self.slug)
     }
 }
 
@@ -99,7 +99,7 @@ pub struct Service {
 
 impl Service {
     pub fn path(&self) -> String {
-        format!("/servizi/{}", self.slug)
+        super::paths::service(&self.slug)
     }
 
     pub fn summary(&self) -> ServiceSummary {
@@ -127,7 +127,7 @@ pub struct ServiceSummary {
 
 impl ServiceSummary {
     pub fn path(&self) -> String {
-        format!("/servizi/{}", self.slug)
+        super::paths::service(&self.slug)
     }
 }
 
@@ -142,7 +142,7 @@ pub struct ServiceCategory {
 
 impl ServiceCategory {
     pub fn path(&self) -> String {
-        format!("/servizi/{}", self.slug)
+        super::paths::service_category(&self.slug)
     }
 }
 

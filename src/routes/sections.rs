@@ -11,7 +11,7 @@ use crate::components::not_found::NotFound;
 use crate::components::page::{Page, SitePage, TextColumn};
 use crate::components::share::FeedLink;
 use crate::model::content::{feed_path, IndexEntry, SiteIndex, TextPage, TopicPage};
-use crate::model::endpoint;
+use crate::model::{endpoint, paths};
 use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_params_map};
 
@@ -134,7 +134,7 @@ pub fn TopicView(
     #[prop(default = 1)]
     page: u32,
 ) -> impl IntoView {
-    let path = format!("/argomenti/{}", topic.slug);
+    let path = paths::topic(&topic.slug);
     let feed = feed_path::topic(&topic.slug);
     let feed_title = format!("argomento {}", topic.nome);
     let news = (topic.novita > 0).then(|| {

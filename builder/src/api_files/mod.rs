@@ -10,6 +10,7 @@ mod search;
 mod sections;
 mod topics;
 
+use crate::lists;
 use crate::load::Site;
 use provincia_sito::model::content::IndexEntry;
 use provincia_sito::model::endpoint::{self, Endpoint};
@@ -67,8 +68,8 @@ impl ApiFiles {
 
 pub fn build(site: &Site) -> ApiFiles {
     let mut files = ApiFiles::default();
-    let summaries = news::summaries(site);
-    news::write(site, &summaries, &mut files);
+    let summaries = lists::summaries(site);
+    news::write(site, &summaries, &lists::news_lists(site, &summaries), &mut files);
     sections::write(site, &mut files);
     pnrr::write(site, &mut files);
     let index = sections::site_index(site);

@@ -1,22 +1,15 @@
-//! News items, the lists of each kind and the Novità hub.
+//! News items, the files of every news list (a kind's or a topic's) and the
+//! Novità hub.
 
 use super::ApiFiles;
+use crate::lists::{ListOf, NewsList};
 use crate::load::Site;
-use provincia_sito::model::content::{
-    sort_newest_first, NewsCatalogFile, NewsHubData, NewsKind, NewsListPage, NewsSummary, TopicCount, PAGE_SIZE,
-};
+use provincia_sito::model::content::{NewsCatalogFile, NewsHubData, NewsKind, NewsListPage, NewsSummary, TopicCount};
 use provincia_sito::model::endpoint::{self, API_VERSION};
-use provincia_sito::model::pagination::page_count;
+use provincia_sito::model::pagination::Paginator;
 
 /// Latest items of each kind on the Novità hub.
 const HUB_NEWS: usize = 3;
-
-/// Every published item as lists show it, newest first.
-pub(super) fn summaries(site: &Site) -> Vec<NewsSummary> {
-    let mut summaries: Vec<NewsSummary> = site.news.iter().map(|n| n.summary()).collect();
-    sort_newest_first(&mut summaries);
-    summaries
-}
 
 /// Items in the current lists: expired notices leave them but keep their page.
 fn current(summaries: &[NewsSummary], kind: NewsKind) -> Vec<NewsSummary> {
@@ -27,13 +20,12 @@ fn current(summaries: &[NewsSummary], kind: NewsKind) -> Vec<NewsSummary> {
         .collect()
 }
 
-pub(super) fn write(site: &Site, summaries: &[NewsSummary], files: &mut ApiFiles) {
+pub(super) fn write(site: &Site, summaries: &[NewsSummary], lists: &[NewsList], files: &mut ApiFiles) {
     for item in &site.news {
         files.put(endpoint::news_item(item.tipo, &item.slug), item);
     }
-    for kind in NewsKind::ALL {
-        let of_kind: Vec<NewsSummary> = summaries.iter().filter(|s| s.tipo == kind).cloned().collect();
-        list_files(files, &of_kind, ListOf::Kind(kind));
+    for list in lists {
+        list_files(files, list);
     }
     let hub = NewsHubData {
         versione: API_VERSION,
@@ -58,18 +50,10 @@ pub(super) fn write(site: &Site, summaries: &[NewsSummary], files: &mut ApiFiles
     files.put(endpoint::news_hub(), &hub);
 }
 
-/// Whose list: a kind's (`/novita/avvisi`) or a topic's (`/argomenti/scuole`).
-#[derive(Clone, Copy)]
-pub(super) enum ListOf<'a> {
-    Kind(NewsKind),
-    Topic(&'a str),
-}
-
-/// The files of one list: its pages of current items (12 each, pre-rendered
-/// as the list's numbered pages) and the whole list for the filters.
-/// `items` is newest first.
-pub(super) fn list_files(files: &mut ApiFiles, items: &[NewsSummary], list: ListOf) {
-    let (kind, topic) = match list {
+/// The files of one list: its pages of current items (pre-rendered as the
+/// list's numbered pages) and the whole list for the filters.
+fn list_files(files: &mut ApiFiles, list: &NewsList) {
+    let (kind, topic) = match list.of {
         ListOf::Kind(kind) => (Some(kind), None),
         ListOf::Topic(slug) => (None, Some(slug)),
     };
@@ -77,33 +61,26 @@ pub(super) fn list_files(files: &mut ApiFiles, items: &[NewsSummary], list: List
         versione: API_VERSION,
         tipo: kind,
         argomento: topic.map(str::to_string),
-        elementi: items.to_vec(),
+        elementi: list.items.clone(),
     };
-    match list {
+    match list.of {
         ListOf::Kind(kind) => files.put(endpoint::news_catalog(kind), &catalog),
         ListOf::Topic(slug) => files.put(endpoint::topic_catalog(slug), &catalog),
     }
-    let listed: Vec<&NewsSummary> = items.iter().filter(|s| !s.scaduto).collect();
-    let pages = page_count(listed.len(), PAGE_SIZE);
-    for number in 1..=pages {
-        let start = (number as usize - 1) * PAGE_SIZE;
+    let paginator = Paginator::new(&list.current, &list.path);
+    for pager in paginator.pages() {
         let page = NewsListPage {
             versione: API_VERSION,
             tipo: kind,
             argomento: topic.map(str::to_string),
-            pagina: number,
-            pagine: pages,
-            totale: listed.len() as u32,
-            elementi: listed
-                .iter()
-                .skip(start)
-                .take(PAGE_SIZE)
-                .map(|s| (*s).clone())
-                .collect(),
+            pagina: pager.number,
+            pagine: paginator.page_count(),
+            totale: paginator.total() as u32,
+            elementi: pager.items.to_vec(),
         };
-        match list {
-            ListOf::Kind(kind) => files.put(endpoint::news_page(kind, number), &page),
-            ListOf::Topic(slug) => files.put(endpoint::topic_news_page(slug, number), &page),
+        match list.of {
+            ListOf::Kind(kind) => files.put(endpoint::news_page(kind, pager.number), &page),
+            ListOf::Topic(slug) => files.put(endpoint::topic_news_page(slug, pager.number), &page),
         }
     }
 }

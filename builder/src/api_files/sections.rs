@@ -6,8 +6,8 @@ use crate::load::Site;
 use provincia_sito::model::content::{IndexEntry, OfficeList, SiteIndex};
 use provincia_sito::model::endpoint::{self, API_VERSION};
 use provincia_sito::model::services::{Service, ServiceCatalog, ServiceCategory, ServiceSummary};
-use provincia_sito::model::site_map;
 use provincia_sito::model::transparency::{NodeContent, TransparencyNode, TransparencyTree};
+use provincia_sito::model::{paths, site_map};
 
 pub(super) fn write(site: &Site, files: &mut ApiFiles) {
     for page in &site.pages {
@@ -85,7 +85,7 @@ pub(super) fn site_index(site: &Site) -> SiteIndex {
     voci.extend(
         site.service_categories
             .iter()
-            .map(|c| entry(&format!("/servizi/{}", c.slug), &c.nome, &c.descrizione)),
+            .map(|c| entry(&paths::service_category(&c.slug), &c.nome, &c.descrizione)),
     );
     voci.extend(
         site.services
@@ -107,7 +107,7 @@ pub(super) fn site_index(site: &Site) -> SiteIndex {
     voci.extend(
         site.topics
             .iter()
-            .map(|t| entry(&format!("/argomenti/{}", t.slug), &t.nome, &t.descrizione)),
+            .map(|t| entry(&paths::topic(&t.slug), &t.nome, &t.descrizione)),
     );
     voci.extend(
         site.measures

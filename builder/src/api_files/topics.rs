@@ -1,6 +1,5 @@
 //! The topic vocabulary and one page per topic with everything on it.
 
-use super::news::{list_files, ListOf};
 use super::{entry, ApiFiles};
 use crate::load::Site;
 use provincia_sito::model::content::{NewsSummary, TopicList, TopicPage, TopicRef};
@@ -10,18 +9,13 @@ pub(super) fn write(site: &Site, summaries: &[NewsSummary], files: &mut ApiFiles
     files.put(endpoint::topics(), &topic_refs(site));
     for topic in &site.topics {
         let tagged = |refs: &[TopicRef]| refs.iter().any(|r| r.slug == topic.slug);
-        let on_topic: Vec<NewsSummary> = summaries
-            .iter()
-            .filter(|s| s.argomenti.contains(&topic.slug))
-            .cloned()
-            .collect();
-        list_files(files, &on_topic, ListOf::Topic(&topic.slug));
+        let on_topic = summaries.iter().filter(|s| s.argomenti.contains(&topic.slug)).count();
         let page = TopicPage {
             versione: API_VERSION,
             slug: topic.slug.clone(),
             nome: topic.nome.clone(),
             descrizione: topic.descrizione.clone(),
-            novita: on_topic.len() as u32,
+            novita: on_topic as u32,
             servizi: site
                 .services
                 .iter()

@@ -30,7 +30,7 @@ use provincia_sito::model::content::{NewsItem, Office, TextPage, TopicRef};
 use provincia_sito::model::pnrr::{Measure, Project};
 use provincia_sito::model::services::Service;
 use provincia_sito::model::transparency::TransparencyTree;
-use provincia_sito::model::{site_map, Date, SiteConfig};
+use provincia_sito::model::{paths, site_map, Date, SiteConfig};
 use std::collections::{BTreeMap, HashSet};
 use std::path::{Path, PathBuf};
 
@@ -352,11 +352,11 @@ pub fn load_site_reviewed(
     let mut known: HashSet<String> = site_map::known_paths().into_iter().map(str::to_string).collect();
     known.extend(news.iter().map(NewsItem::path));
     known.extend(pages.iter().map(|p| p.percorso.clone()));
-    known.extend(service_categories.iter().map(|c| format!("/servizi/{}", c.slug)));
+    known.extend(service_categories.iter().map(|c| paths::service_category(&c.slug)));
     known.extend(services.iter().map(Service::path));
     known.extend(archives.iter().map(Archive::path));
     known.extend(transparency.walk().into_iter().map(|(path, _)| path));
-    known.extend(topics.iter().map(|t| format!("/argomenti/{}", t.slug)));
+    known.extend(topics.iter().map(|t| paths::topic(&t.slug)));
     known.extend(measures.iter().map(Measure::path));
     known.extend(projects.iter().map(Project::path));
     for link in &loader.links {
@@ -408,6 +408,5 @@ pub fn load_site_reviewed(
 
 /// `/novita/notizie/pagina/3` and the like.
 fn is_list_page(path: &str) -> bool {
-    path.rsplit_once("/pagina/")
-        .is_some_and(|(list, n)| list.starts_with("/novita/") && n.parse::<u32>().is_ok_and(|n| n >= 2))
+    paths::split_list_page(path).is_some_and(|(list, _)| list.starts_with("/novita/"))
 }

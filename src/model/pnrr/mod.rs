@@ -84,7 +84,7 @@ pub struct Measure {
 
 impl Measure {
     pub fn path(&self) -> String {
-        format!("/pnrr/{}", self.slug)
+        crate::model::paths::pnrr_measure(&self.slug)
     }
 
     /// "M1" from "M1C1I1.2".
@@ -235,7 +235,7 @@ pub struct Project {
 
 impl Project {
     pub fn path(&self) -> String {
-        project_path(&self.cup)
+        crate::model::paths::pnrr_project(&self.cup)
     }
 
     /// Sum of the awarded tenders: what is committed.
@@ -291,10 +291,6 @@ pub fn national_links(cup: &str) -> [(&'static str, String); 3] {
     ]
 }
 
-pub fn project_path(cup: &str) -> String {
-    format!("/pnrr/progetti/{cup}")
-}
-
 /// One row of the project tables.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -320,7 +316,7 @@ pub struct ProjectSummary {
 
 impl ProjectSummary {
     pub fn path(&self) -> String {
-        project_path(&self.cup)
+        crate::model::paths::pnrr_project(&self.cup)
     }
 
     pub fn mission_code(&self) -> String {

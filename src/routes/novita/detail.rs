@@ -67,12 +67,7 @@ pub fn NewsDetail(item: NewsItem) -> impl IntoView {
     });
     let site = crate::context::use_site();
     // On paper the header is gone: say whose page this is and where it lives.
-    let printed_from = format!(
-        "{} – {}{}",
-        site.ente.nome,
-        site.ente.url_sito.trim_end_matches('/'),
-        path
-    );
+    let printed_from = format!("{} – {}", site.ente.nome, site.absolute(&path));
     let feed = feed_path::kind(item.tipo);
     let feed_title = crate::components::page::fixed_page_title(item.tipo.list_path());
     // Type-erased parts keep the view's type small enough to compile quickly.

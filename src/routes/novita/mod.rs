@@ -12,7 +12,7 @@ use crate::components::news_card::{NewsCard, NewsCards};
 use crate::components::page::{fixed_page_title, SitePage};
 use crate::components::share::FeedLink;
 use crate::model::content::{feed_path, NewsHubData, NewsKind};
-use crate::model::endpoint;
+use crate::model::{endpoint, paths};
 use leptos::prelude::*;
 
 #[component]
@@ -58,7 +58,7 @@ pub fn NewsHub(hub: NewsHubData) -> impl IntoView {
                 <ul class="list-inline topic-list">
                     {hub.argomenti.into_iter().map(|t| view! {
                         <li class="list-inline-item mb-2">
-                            <a class="chip chip-simple chip-lg" href=format!("/argomenti/{}", t.slug) data-element="topic-element">
+                            <a class="chip chip-simple chip-lg" href=paths::topic(&t.slug) data-element="topic-element">
                                 <span class="chip-label">{format!("{} ({})", t.nome, t.contenuti)}</span>
                             </a>
                         </li>

@@ -14,8 +14,9 @@ use crate::components::pnrr::funding::{MissionTable, TotalsSummary};
 use crate::components::pnrr::project_table::ProjectBrowser;
 use crate::components::pnrr::FundedByEu;
 use crate::model::endpoint;
+use crate::model::paths;
 use crate::model::pnrr::totals::Totals;
-use crate::model::pnrr::{project_path, PnrrOverview, RecentChange};
+use crate::model::pnrr::{PnrrOverview, RecentChange};
 use leptos::prelude::*;
 
 #[component]
@@ -95,7 +96,7 @@ fn RecentChanges(changes: Vec<RecentChange>) -> impl IntoView {
             view! {
                 <li class="mb-2">
                     <time datetime=c.modifica.data.iso()>{c.modifica.data.italian()}</time>" – "
-                    <a href=project_path(&c.cup)>{c.titolo_progetto}</a>" ("<code>{c.cup.clone()}</code>"): "
+                    <a href=paths::pnrr_project(&c.cup)>{c.titolo_progetto}</a>" ("<code>{c.cup.clone()}</code>"): "
                     {c.modifica.motivo}". "<span class="small">{what.join("; ")}</span>
                 </li>
             }
