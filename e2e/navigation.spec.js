@@ -20,6 +20,18 @@ test('dopo la navigazione il focus va al titolo e il titolo viene annunciato', a
   await expect(page.locator('[data-element="management"]')).toHaveAttribute('aria-current', 'page');
 });
 
+test('da una sezione all\'altra la pagina cambia con il suo elenco, senza ricaricare', async ({ page }) => {
+  await page.goto('/amministrazione');
+  await pageReady(page);
+  await page.evaluate(() => (window.__samePage = true));
+  await page.locator('[data-element="live"]').click();
+  await expect(page).toHaveURL(/\/vivere-la-provincia$/);
+  await expect(page.locator('main h1')).toHaveText('Vivere la Provincia');
+  await expect(page.locator('main a[href^="/vivere-la-provincia/"]').first()).toBeVisible();
+  await expect(page.locator('main a[href^="/amministrazione/"]')).toHaveCount(0);
+  expect(await page.evaluate(() => window.__samePage), 'navigated without reloading').toBe(true);
+});
+
 test('il focus va al titolo anche quando la pagina carica i dati', async ({ page }) => {
   await page.goto('/novita');
   await pageReady(page);

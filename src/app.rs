@@ -1,5 +1,5 @@
-//! The application: site frame, routes, and the configuration every
-//! component reads.
+//! The application: site frame, the route table (one group per feature, in
+//! `routes`), and the configuration every component reads.
 
 use crate::components::footer::SiteFooter;
 use crate::components::header::SiteHeader;
@@ -8,15 +8,13 @@ use crate::components::not_found::NotFound;
 use crate::context::{provide_preloaded, provide_site};
 use crate::model::preloaded::Preloaded;
 use crate::model::SiteConfig;
-use crate::routes::archives::ArchiveRoute;
-use crate::routes::footer_pages::*;
+use crate::routes::footer_pages::FooterRoutes;
 use crate::routes::home::HomeRoute;
-use crate::routes::novita::{NewsDetailRoute, NewsHubRoute, NewsListRoute};
-use crate::routes::pnrr::{MeasureRoute, PnrrRoute, ProjectRoute};
-use crate::routes::search::SearchRoute;
-use crate::routes::sections::{EntryRoute, SectionRoute, TopicRoute};
-use crate::routes::services::{ServiceEntryRoute, ServicesRoute};
-use crate::routes::transparency::{TransparencyNodeRoute, TransparencyRoute};
+use crate::routes::news::NewsRoutes;
+use crate::routes::pnrr::PnrrRoutes;
+use crate::routes::sections::SectionRoutes;
+use crate::routes::services::ServiceRoutes;
+use crate::routes::transparency::TransparencyRoutes;
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, Title};
 use leptos_router::components::{Route, Router, Routes};
@@ -49,33 +47,12 @@ pub fn App(
             <main id="contenuto" tabindex="-1">
                 <Routes fallback=|| view! { <NotFound/> }>
                     <Route path=path!("/") view=HomeRoute/>
-                    <Route path=path!("/amministrazione") view=|| view! { <SectionRoute path="/amministrazione"/> }/>
-                    <Route path=path!("/amministrazione/:pagina") view=EntryRoute/>
-                    <Route path=path!("/novita") view=NewsHubRoute/>
-                    <Route path=path!("/novita/:tipo") view=NewsListRoute/>
-                    <Route path=path!("/novita/:tipo/pagina/:numero") view=NewsListRoute/>
-                    <Route path=path!("/novita/:tipo/:slug") view=NewsDetailRoute/>
-                    <Route path=path!("/servizi") view=ServicesRoute/>
-                    <Route path=path!("/servizi/:voce") view=ServiceEntryRoute/>
-                    <Route path=path!("/vivere-la-provincia") view=|| view! { <SectionRoute path="/vivere-la-provincia"/> }/>
-                    <Route path=path!("/vivere-la-provincia/:pagina") view=EntryRoute/>
-                    <Route path=path!("/archivi") view=|| view! { <SectionRoute path="/archivi"/> }/>
-                    <Route path=path!("/archivi/:archivio") view=ArchiveRoute/>
-                    <Route path=path!("/pnrr") view=PnrrRoute/>
-                    <Route path=path!("/pnrr/:misura") view=MeasureRoute/>
-                    <Route path=path!("/pnrr/progetti/:cup") view=ProjectRoute/>
-                    <Route path=path!("/amministrazione-trasparente") view=TransparencyRoute/>
-                    <Route path=path!("/amministrazione-trasparente/*nodo") view=TransparencyNodeRoute/>
-                    <Route path=path!("/argomenti") view=|| view! { <SectionRoute path="/argomenti"/> }/>
-                    <Route path=path!("/argomenti/:argomento") view=TopicRoute/>
-                    <Route path=path!("/argomenti/:argomento/pagina/:numero") view=TopicRoute/>
-                    <Route path=path!("/cerca") view=SearchRoute/>
-                    <Route path=path!("/contatti") view=ContactsRoute/>
-                    <Route path=path!("/privacy") view=PrivacyRoute/>
-                    <Route path=path!("/note-legali") view=LegalNotesRoute/>
-                    <Route path=path!("/faq") view=FaqRoute/>
-                    <Route path=path!("/segnala-disservizio") view=ReportRoute/>
-                    <Route path=path!("/mappa-del-sito") view=SiteMapRoute/>
+                    <NewsRoutes/>
+                    <ServiceRoutes/>
+                    <SectionRoutes/>
+                    <PnrrRoutes/>
+                    <TransparencyRoutes/>
+                    <FooterRoutes/>
                 </Routes>
             </main>
             <SiteFooter/>

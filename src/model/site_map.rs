@@ -1,6 +1,10 @@
-//! The site's fixed pages: the one list that the router, the breadcrumbs, the
-//! site map page and the configuration check (menu entries must lead to a
-//! page) all read. Depends on nothing, so the build script includes it too.
+//! The site's fixed pages: the one list that the breadcrumbs, the site map
+//! page, the section pages, the pre-renderer and the configuration check
+//! (menu entries must lead to a page) read. The router's table (`routes`,
+//! with `path!` patterns the compiler needs written out) is checked against
+//! it: the build renders every page listed here and stops if one falls to
+//! the not-found view. Depends on nothing, so the build script includes it
+//! too.
 
 pub struct SitePage {
     pub path: &'static str,

@@ -12,6 +12,23 @@ use crate::model::endpoint;
 use crate::model::news_filter::encode_component;
 use crate::model::site_map;
 use leptos::prelude::*;
+use leptos_router::components::Route;
+use leptos_router::{path, MatchNestedRoutes};
+
+/// The pages linked from the footer and the search page.
+#[component(transparent)]
+pub fn FooterRoutes() -> impl MatchNestedRoutes + Clone {
+    view! {
+        <Route path=path!("/cerca") view=crate::routes::search::SearchRoute/>
+        <Route path=path!("/contatti") view=ContactsRoute/>
+        <Route path=path!("/privacy") view=PrivacyRoute/>
+        <Route path=path!("/note-legali") view=LegalNotesRoute/>
+        <Route path=path!("/faq") view=FaqRoute/>
+        <Route path=path!("/segnala-disservizio") view=ReportRoute/>
+        <Route path=path!("/mappa-del-sito") view=SiteMapRoute/>
+    }
+    .into_inner()
+}
 
 #[component]
 pub fn ContactsRoute() -> impl IntoView {

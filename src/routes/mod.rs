@@ -1,10 +1,11 @@
-//! One module per group of pages. Each route reads its parameters, asks the
-//! api module for data and hands it to a view that only renders.
+//! One module per group of pages, each with its part of the route table
+//! (`NewsRoutes`, `PnrrRoutes`…). Each route reads its parameters, names the
+//! endpoint it needs and hands the data to a view that only renders.
 
 pub mod archives;
 pub mod footer_pages;
 pub mod home;
-pub mod novita;
+pub mod news;
 pub mod pnrr;
 pub mod search;
 pub mod sections;

@@ -11,13 +11,39 @@ use crate::components::not_found::NotFound;
 use crate::components::page::{Page, SitePage, TextColumn};
 use crate::components::share::FeedLink;
 use crate::model::content::{feed_path, IndexEntry, SiteIndex, TextPage, TopicPage};
-use crate::model::{endpoint, paths};
+use crate::model::{endpoint, paths, site_map};
+use crate::routes::archives::ArchiveRoute;
 use leptos::prelude::*;
+use leptos_router::components::Route;
 use leptos_router::hooks::{use_location, use_params_map};
+use leptos_router::{path, MatchNestedRoutes};
 
-/// A fixed section page listing the pages below it.
+/// The sections that list their pages, the pages below them and the topics.
+#[component(transparent)]
+pub fn SectionRoutes() -> impl MatchNestedRoutes + Clone {
+    view! {
+        <Route path=path!("/amministrazione") view=SectionRoute/>
+        <Route path=path!("/amministrazione/:pagina") view=EntryRoute/>
+        <Route path=path!("/vivere-la-provincia") view=SectionRoute/>
+        <Route path=path!("/vivere-la-provincia/:pagina") view=EntryRoute/>
+        <Route path=path!("/archivi") view=SectionRoute/>
+        <Route path=path!("/archivi/:archivio") view=ArchiveRoute/>
+        <Route path=path!("/argomenti") view=SectionRoute/>
+        <Route path=path!("/argomenti/:argomento") view=TopicRoute/>
+        <Route path=path!("/argomenti/:argomento/pagina/:numero") view=TopicRoute/>
+    }
+    .into_inner()
+}
+
+/// A fixed section page listing the pages below it; which section comes
+/// from the address, a page of the site map.
 #[component]
-pub fn SectionRoute(path: &'static str) -> impl IntoView {
+pub fn SectionRoute() -> impl IntoView {
+    let address = use_location().pathname.get_untracked();
+    let Some(page) = site_map::find(address.trim_end_matches('/')) else {
+        return view! { <NotFound/> }.into_any();
+    };
+    let path = page.path;
     let list = move |index: SiteIndex| {
         let entries: Vec<IndexEntry> = index.children_of(path).into_iter().cloned().collect();
         view! { <EntryList entries=entries/> }
@@ -27,6 +53,7 @@ pub fn SectionRoute(path: &'static str) -> impl IntoView {
             <Loaded source=endpoint::site_index() view=list/>
         </SitePage>
     }
+    .into_any()
 }
 
 #[component]

@@ -11,7 +11,19 @@ use crate::components::topic_chips::TopicChips;
 use crate::model::endpoint;
 use crate::model::services::{Service, ServiceCatalog, ServiceCategory, ServiceSummary, SECTIONS};
 use leptos::prelude::*;
+use leptos_router::components::Route;
 use leptos_router::hooks::use_params_map;
+use leptos_router::{path, MatchNestedRoutes};
+
+/// The service catalogue, its categories and its services.
+#[component(transparent)]
+pub fn ServiceRoutes() -> impl MatchNestedRoutes + Clone {
+    view! {
+        <Route path=path!("/servizi") view=ServicesRoute/>
+        <Route path=path!("/servizi/:voce") view=ServiceEntryRoute/>
+    }
+    .into_inner()
+}
 
 #[component]
 pub fn ServicesRoute() -> impl IntoView {

@@ -8,7 +8,19 @@ use crate::components::page::{Crumb, Page, SitePage, TextColumn};
 use crate::model::endpoint;
 use crate::model::transparency::{NodeContent, TransparencyNode, TransparencyTree, ROOT};
 use leptos::prelude::*;
+use leptos_router::components::Route;
 use leptos_router::hooks::use_location;
+use leptos_router::{path, MatchNestedRoutes};
+
+/// Amministrazione trasparente: the tree and each of its nodes.
+#[component(transparent)]
+pub fn TransparencyRoutes() -> impl MatchNestedRoutes + Clone {
+    view! {
+        <Route path=path!("/amministrazione-trasparente") view=TransparencyRoute/>
+        <Route path=path!("/amministrazione-trasparente/*nodo") view=TransparencyNodeRoute/>
+    }
+    .into_inner()
+}
 
 #[component]
 pub fn TransparencyRoute() -> impl IntoView {

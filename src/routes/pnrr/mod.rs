@@ -18,6 +18,19 @@ use crate::model::paths;
 use crate::model::pnrr::totals::Totals;
 use crate::model::pnrr::{PnrrOverview, RecentChange};
 use leptos::prelude::*;
+use leptos_router::components::Route;
+use leptos_router::{path, MatchNestedRoutes};
+
+/// The PNRR section: overview, measures, projects.
+#[component(transparent)]
+pub fn PnrrRoutes() -> impl MatchNestedRoutes + Clone {
+    view! {
+        <Route path=path!("/pnrr") view=PnrrRoute/>
+        <Route path=path!("/pnrr/:misura") view=MeasureRoute/>
+        <Route path=path!("/pnrr/progetti/:cup") view=ProjectRoute/>
+    }
+    .into_inner()
+}
 
 #[component]
 pub fn PnrrRoute() -> impl IntoView {

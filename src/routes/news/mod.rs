@@ -14,6 +14,20 @@ use crate::components::share::FeedLink;
 use crate::model::content::{feed_path, NewsHubData, NewsKind};
 use crate::model::{endpoint, paths};
 use leptos::prelude::*;
+use leptos_router::components::Route;
+use leptos_router::{path, MatchNestedRoutes};
+
+/// News: the hub, each kind's list and its numbered pages, each item.
+#[component(transparent)]
+pub fn NewsRoutes() -> impl MatchNestedRoutes + Clone {
+    view! {
+        <Route path=path!("/novita") view=NewsHubRoute/>
+        <Route path=path!("/novita/:tipo") view=NewsListRoute/>
+        <Route path=path!("/novita/:tipo/pagina/:numero") view=NewsListRoute/>
+        <Route path=path!("/novita/:tipo/:slug") view=NewsDetailRoute/>
+    }
+    .into_inner()
+}
 
 #[component]
 pub fn NewsHubRoute() -> impl IntoView {
