@@ -2,10 +2,9 @@
 // numbered pages by keyboard, counts announced, nonsense in the URL
 // explained, expired notices, and the page of one item with its attachments,
 // topics, history, calendar file and rating widget.
-import { readFileSync } from 'node:fs';
+import { api } from './site.js';
 import { test, expect, pageReady, axeViolations } from './fixtures.js';
 
-const api = (path) => JSON.parse(readFileSync(new URL(`../dist/api/v1/${path}`, import.meta.url), 'utf8'));
 const fold = (text) => text.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
 const SEGMENTS = { notizia: 'notizie', comunicato: 'comunicati', avviso: 'avvisi' };
 const results = (page) => page.locator('main .news-results');

@@ -4,9 +4,9 @@
 // without JavaScript. axe covers every shape of PNRR page (routes.spec.js)
 // and the filtered and sorted table here.
 import { readFileSync } from 'node:fs';
+import { api } from './site.js';
 import { test, expect, pageReady, axeViolations } from './fixtures.js';
 
-const api = (path) => JSON.parse(readFileSync(new URL(`../dist/api/v1/${path}`, import.meta.url), 'utf8'));
 const overview = api('pnrr.json');
 const projects = overview.progetti;
 const cents = (amount) => Math.round(Number(amount) * 100);

@@ -16,7 +16,7 @@ work="$repo/target/nginx-$port"
 rm -rf "$work" && mkdir -p "$work/snippets"
 cp "$repo"/deploy/nginx/provincia-*.conf "$work/snippets/"
 # Local and test servers only: the CMS may reach decap-server on this
-# computer (scripts/redazione, e2e/redazione.spec.js).
+# computer (scripts/redazione, e2e/cms.spec.js).
 local_cms='set $cms_local_proxy "http://127.0.0.1:8081 http://localhost:8081";'
 tls_servers=""
 if [ -n "${TLS_PORT:-}${REDAZIONE_PORT:-}" ]; then

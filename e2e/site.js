@@ -1,18 +1,22 @@
-// What the tests know about the site, read from the same files the site is
-// built from, so the tests follow the content instead of repeating it.
+// What the tests know about the site, read from the built site (dist/), so
+// the tests follow the content and the configuration instead of repeating
+// them, and never read the sources.
 import { readFileSync } from 'node:fs';
 
 const root = new URL('..', import.meta.url);
 const read = (path) => readFileSync(new URL(path, root), 'utf8');
 
-/** Name of the ente, from content/sito.toml ([ente] nome). */
-export const ENTE = read('content/sito.toml').match(/^\[ente\][^[]*?^nome = "([^"]+)"/m)[1];
+/** A file of the site's JSON API, as built (dist/api/v1/). */
+export const api = (path) => JSON.parse(read(`dist/api/v1/${path}`));
 
-/** Fixed pages, from the route table of the app (src/model/site_map.rs). */
-const fixedPages = [...read('src/model/site_map.rs').matchAll(/page\("([^"]+)"/g)].map((m) => m[1]);
+const built = api('sito.json');
+/** Name of the ente, from the configuration the site was built with. */
+export const ENTE = built.configurazione.ente.nome;
 
-// The built site (dist/): the tests follow the content instead of repeating it.
-const hub = JSON.parse(read('dist/api/v1/novita.json')).elementi;
+/** The site's fixed pages. */
+const fixedPages = built.pagine_fisse.map((p) => p.percorso);
+
+const hub = api('novita.json').elementi;
 /** Every address the build pre-rendered, from dist/sitemap.xml. */
 export const sitemapPaths = [...read('dist/sitemap.xml').matchAll(/<loc>https?:\/\/[^/]+([^<]*)<\/loc>/g)].map((m) => m[1] || '/');
 
@@ -35,7 +39,7 @@ export const LIST_PAGE_2 = sitemapPaths.find((p) => p === '/novita/avvisi/pagina
 export const PNRR_PROJECT = sitemapPaths.find((p) => p.startsWith('/pnrr/progetti/'));
 
 // A service page and a category share the shape /servizi/x: both are covered.
-const catalog = JSON.parse(read('dist/api/v1/servizi.json')).categorie;
+const catalog = api('servizi.json').categorie;
 export const SERVICE_CATEGORY = `/servizi/${catalog[0].slug}`;
 export const SERVICE_PAGE = `/servizi/${catalog.find((c) => c.servizi.length).servizi[0].slug}`;
 for (const path of [SERVICE_CATEGORY, SERVICE_PAGE]) shapes.set(path, path);

@@ -6,8 +6,8 @@
 
 use super::archives::Archive;
 use super::content::{
-    HomeData, NewsCatalogFile, NewsHubData, NewsItem, NewsKind, NewsListPage, OfficeList, SearchIndex, SiteIndex,
-    TextPage, TopicList, TopicPage,
+    HomeData, NewsCatalogFile, NewsHubData, NewsItem, NewsKind, NewsListPage, OfficeList, SearchIndex, SiteFile,
+    SiteIndex, TextPage, TopicList, TopicPage,
 };
 use super::pnrr::{MeasurePage, PnrrOverview, ProjectPage};
 use super::services::{Service, ServiceCatalog};
@@ -65,6 +65,10 @@ pub fn home() -> Endpoint<HomeData> {
 
 pub fn news_hub() -> Endpoint<NewsHubData> {
     Endpoint::at("novita.json")
+}
+
+pub fn site() -> Endpoint<SiteFile> {
+    Endpoint::at("sito.json")
 }
 
 pub fn site_index() -> Endpoint<SiteIndex> {

@@ -3,7 +3,7 @@
 
 use super::{entry, ApiFiles};
 use crate::load::Site;
-use provincia_sito::model::content::{IndexEntry, OfficeList, SiteIndex};
+use provincia_sito::model::content::{IndexEntry, OfficeList, SiteFile, SiteIndex};
 use provincia_sito::model::endpoint::{self, API_VERSION};
 use provincia_sito::model::services::{Service, ServiceCatalog, ServiceCategory, ServiceSummary};
 use provincia_sito::model::transparency::{NodeContent, TransparencyNode, TransparencyTree};
@@ -20,6 +20,7 @@ pub(super) fn write(site: &Site, files: &mut ApiFiles) {
     for archive in &site.archives {
         files.put(endpoint::archive(&archive.slug), archive);
     }
+    files.put(endpoint::site(), &site_file(site));
     files.put(
         endpoint::offices(),
         &OfficeList {
@@ -117,5 +118,16 @@ pub(super) fn site_index(site: &Site) -> SiteIndex {
     SiteIndex {
         versione: API_VERSION,
         voci,
+    }
+}
+
+fn site_file(site: &Site) -> SiteFile {
+    SiteFile {
+        versione: API_VERSION,
+        configurazione: site.config.clone(),
+        pagine_fisse: site_map::PAGES
+            .iter()
+            .map(|p| entry(p.path, site.config.page_title(p.path, p.title), p.description))
+            .collect(),
     }
 }

@@ -16,6 +16,6 @@ pub use news::{
     NewsSummary,
 };
 pub use offices::{Office, OfficeList};
-pub use pages::{IndexEntry, SiteIndex, TextPage};
+pub use pages::{IndexEntry, SiteFile, SiteIndex, TextPage};
 pub use search_index::{SearchEntry, SearchIndex, SearchKind};
 pub use topics::{TopicCount, TopicList, TopicPage, TopicRef};

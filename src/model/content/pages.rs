@@ -4,6 +4,7 @@
 use super::topics::TopicRef;
 use crate::model::date::Date;
 use crate::model::history::Change;
+use crate::model::SiteConfig;
 use serde::{Deserialize, Serialize};
 
 /// Title and description of a page below a section, for section lists, the
@@ -59,4 +60,15 @@ pub struct TextPage {
     pub corpo_html: String,
     #[serde(default)]
     pub modifiche: Vec<Change>,
+}
+
+/// `sito.json`: the configuration the site was built with and its fixed
+/// pages with their titles, for readers of the built site (the browser
+/// tests among them) that should not read its sources.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SiteFile {
+    pub versione: u32,
+    pub configurazione: SiteConfig,
+    pub pagine_fisse: Vec<IndexEntry>,
 }
