@@ -4,6 +4,7 @@
 //! images are checked and reported to the editor.
 
 use provincia_sito::model::control_chars::control_character_problem;
+use provincia_sito::model::file_size;
 use pulldown_cmark::{Event, HeadingLevel, LinkType, Options, Parser, Tag, TagEnd};
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
@@ -16,7 +17,7 @@ pub const MAX_NESTING: usize = 32;
 
 /// The longest text, in bytes (about 60 printed pages). Longer documents
 /// belong in attachments.
-pub const MAX_TEXT_BYTES: usize = 200 * 1024;
+pub const MAX_TEXT_BYTES: usize = 200_000;
 
 /// A problem found in the text, at a byte offset of the Markdown source.
 #[derive(Debug, PartialEq)]
@@ -156,9 +157,9 @@ pub fn render(markdown: &str) -> Rendered {
         problems.push(TextProblem {
             offset: 0,
             message: format!(
-                "testo di {} KB, oltre il limite di {} KB: dividilo in più pagine o pubblica il documento come allegato",
-                markdown.len().div_ceil(1024),
-                MAX_TEXT_BYTES / 1024
+                "testo di {}, oltre il limite di {}: dividilo in più pagine o pubblica il documento come allegato",
+                file_size::label(markdown.len() as u64),
+                file_size::label(MAX_TEXT_BYTES as u64)
             ),
         });
         return Rendered::refused(problems);
@@ -366,7 +367,7 @@ mod tests {
         // 80 KB of nested list markers took the sanitiser two minutes.
         for (source, line) in [
             (format!("Intro\n\n{}x\n", "- ".repeat(40_000)), 3),
-            (format!("Intro\n\n{}x\n", "> ".repeat(100_000)), 3),
+            (format!("Intro\n\n{}x\n", "> ".repeat(99_000)), 3),
             (format!("Intro\n\n{}x", "<span>".repeat(5_000)), 3),
             (format!("{}x{}", "**a *b ".repeat(40), " b* a**".repeat(40)), 1),
         ] {
@@ -394,7 +395,7 @@ mod tests {
         assert_eq!(out.problems.len(), 1);
         assert!(out.problems[0]
             .message
-            .starts_with("testo di 201 KB, oltre il limite di 200 KB"));
+            .starts_with("testo di 200 kB, oltre il limite di 200 kB"));
         assert!(render(&"a".repeat(MAX_TEXT_BYTES)).problems.is_empty());
     }
 

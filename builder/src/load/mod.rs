@@ -30,7 +30,7 @@ use provincia_sito::model::content::{NewsItem, Office, TextPage, TopicRef};
 use provincia_sito::model::pnrr::{Measure, Project};
 use provincia_sito::model::services::Service;
 use provincia_sito::model::transparency::TransparencyTree;
-use provincia_sito::model::{paths, site_map, Date, SiteConfig};
+use provincia_sito::model::{file_size, paths, site_map, Date, SiteConfig};
 use std::collections::{BTreeMap, HashSet};
 use std::path::{Path, PathBuf};
 
@@ -221,8 +221,8 @@ impl Loader<'_> {
                 (meta.len() > crate::review::MAX_FILE_BYTES).then(|| {
                     format!(
                         "il file «{path}» pesa {}, oltre il limite di {}: riducilo (immagini: 1600 pixel di lato bastano; PDF: salvalo «ottimizzato per il web»)",
-                        crate::review::megabytes(meta.len()),
-                        crate::review::megabytes(crate::review::MAX_FILE_BYTES)
+                        file_size::label(meta.len()),
+                        file_size::label(crate::review::MAX_FILE_BYTES)
                     )
                 })
             }

@@ -17,12 +17,6 @@ pub use rules::{text_warnings, TextWarning};
 /// `media_library.config.max_file_size`); the build refuses them too.
 pub const MAX_FILE_BYTES: u64 = 5_000_000;
 
-/// "4,8 MB" for messages.
-pub fn megabytes(bytes: u64) -> String {
-    let tenths = (bytes + 50_000) / 100_000;
-    format!("{},{} MB", tenths / 10, tenths % 10)
-}
-
 /// Keeps the problems of the given files (paths as in messages,
 /// `content/…` or `public/…`); all of them when `files` is None.
 pub fn of_files(problems: Vec<Problem>, files: Option<&BTreeSet<String>>) -> Vec<Problem> {
@@ -88,11 +82,5 @@ mod tests {
         assert!(!text.contains("ERRORI"));
         assert!(text.contains("  content/b.md\n    riga 1, campo «testo»: due"));
         assert!(report(&[], &[], "tutto").contains("Nessun problema"));
-    }
-
-    #[test]
-    fn megabytes_for_people() {
-        assert_eq!(megabytes(5_000_000), "5,0 MB");
-        assert_eq!(megabytes(4_849_999), "4,8 MB");
     }
 }

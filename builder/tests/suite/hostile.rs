@@ -69,7 +69,7 @@ fn hostile_root() -> PathBuf {
         "content/novita/notizie/citazioni-profonde.md",
         &news(
             "Citazioni profonde",
-            &format!("Introduzione.\n\n{}x\n", "> ".repeat(100_000)),
+            &format!("Introduzione.\n\n{}x\n", "> ".repeat(99_000)),
         ),
     );
     write(
@@ -110,7 +110,7 @@ fn the_build_refuses_every_hostile_file_at_once_with_file_line_and_field() {
         "content/novita/notizie/carattere-di-controllo.md:2: campo `titolo`: il testo contiene un carattere invisibile non ammesso (U+000B, tabulazione verticale) al carattere 19".into(),
         "content/novita/notizie/citazioni-profonde.md:9: campo `testo`: elenchi, citazioni, formattazione o tag HTML annidati oltre 32 livelli".into(),
         "content/novita/notizie/elenco-profondo.md:9: campo `testo`: elenchi, citazioni, formattazione o tag HTML annidati oltre 32 livelli".into(),
-        "content/novita/notizie/testo-enorme.md:7: campo `testo`: testo di 352 KB, oltre il limite di 200 KB".into(),
+        "content/novita/notizie/testo-enorme.md:7: campo `testo`: testo di 360 kB, oltre il limite di 200 kB".into(),
         format!("content/novita/notizie/yaml-profondo.md:6: campo `allegati{}`: elenchi e gruppi di campi annidati oltre 64 livelli", "[0]".repeat(63)),
         "public/allegati/pagina.js: campo `(file)`: tipo di file «js» non ammesso in public/allegati".into(),
         "public/img/caricati/trappola.svg:3: campo `(file)`: l'attributo onload=\"…\" di <rect> contiene codice".into(),

@@ -99,7 +99,7 @@ fn errors_and_warnings_of_whole_files() {
     assert_exactly_reported(
         &errors,
         &[
-            "content/novita/notizie/file-sbagliati.md:6: campo `immagine.file`: il file «/img/pesante.jpg» pesa 5,3 MB, oltre il limite di 5,0 MB".into(),
+            "content/novita/notizie/file-sbagliati.md:6: campo `immagine.file`: il file «/img/pesante.jpg» pesa 5,3 MB, oltre il limite di 5 MB".into(),
             "content/novita/notizie/file-sbagliati.md:11: campo `testo`: immagine: file «/img/non-esiste.jpg» non trovato".into(),
         ],
     );
