@@ -440,3 +440,7 @@ impl ProjectCatalog {
             .collect()
     }
 }
+
+#[cfg(test)]
+#[path = "filter_tests.rs"]
+mod tests;

@@ -1,6 +1,6 @@
-use super::filter::*;
-use super::{ProjectStatus, ProjectSummary};
+use super::*;
 use crate::model::money::Amount;
+use crate::model::pnrr::{ProjectStatus, ProjectSummary};
 
 fn project(cup: &str, title: &str, code: &str, status: ProjectStatus, year: u16, pnrr_euros: i64) -> ProjectSummary {
     ProjectSummary {

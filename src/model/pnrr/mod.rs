@@ -6,8 +6,6 @@ pub mod chart;
 pub mod codes;
 pub mod figures;
 pub mod filter;
-#[cfg(test)]
-mod filter_tests;
 pub mod milestones;
 pub mod open_data;
 pub mod totals;

@@ -1,0 +1,163 @@
+//! Components rendered natively with fixture JSON (tests/fixtures/api/), the
+//! way the pre-renderer renders them: the Designers Italia `data-element`s,
+//! one h1, headings that never skip a level going down, and the expired and
+//! error states. These catch in seconds what otherwise only Chromium sees.
+
+#![cfg(feature = "ssr")]
+
+use leptos::prelude::*;
+use leptos_router::location::RequestUrl;
+use provincia_sito::app::App;
+use provincia_sito::components::loaded::LoadErrorView;
+use provincia_sito::model::config_toml::parse_site_config;
+use provincia_sito::model::content::NewsKind;
+use provincia_sito::model::preloaded::Preloaded;
+use provincia_sito::model::{endpoint, site_map, LoadError, SiteConfig};
+use scraper::{Html, Selector};
+use std::collections::HashMap;
+use std::sync::Arc;
+
+fn config() -> SiteConfig {
+    let file = "content/sito.toml";
+    let source = std::fs::read_to_string(file).unwrap();
+    parse_site_config(file, &source, &site_map::known_paths()).unwrap_or_else(|p| panic!("{p:?}"))
+}
+
+fn fixture(name: &str) -> Arc<str> {
+    Arc::from(std::fs::read_to_string(format!("tests/fixtures/api/{name}")).unwrap())
+}
+
+/// The page at `path`, its data read from `data` (endpoint path → JSON).
+fn render_page(path: &str, data: Vec<(String, Arc<str>)>) -> Html {
+    let preloaded = Preloaded::from_map(data.into_iter().collect::<HashMap<_, _>>());
+    let html = Owner::new().with(|| {
+        provide_context(RequestUrl::new(path));
+        view! { <App config=config() preloaded=preloaded/> }.to_html()
+    });
+    Html::parse_document(&html)
+}
+
+fn select<'a>(page: &'a Html, css: &str) -> Vec<scraper::ElementRef<'a>> {
+    page.select(&Selector::parse(css).unwrap()).collect()
+}
+
+fn text(element: &scraper::ElementRef) -> String {
+    element
+        .text()
+        .collect::<String>()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn data_elements(page: &Html) -> Vec<String> {
+    select(page, "[data-element]")
+        .iter()
+        .map(|e| e.value().attr("data-element").unwrap().to_string())
+        .collect()
+}
+
+/// Heading levels in document order, those inside `<main>`.
+fn heading_levels(page: &Html) -> Vec<u8> {
+    select(page, "main h1, main h2, main h3, main h4, main h5, main h6")
+        .iter()
+        .map(|h| h.value().name()[1..].parse().unwrap())
+        .collect()
+}
+
+fn assert_page_structure(page: &Html, h1: &str) {
+    let titles = select(page, "h1");
+    assert_eq!(titles.len(), 1, "one h1");
+    assert_eq!(text(&titles[0]), h1);
+    let levels = heading_levels(page);
+    assert_eq!(levels.first(), Some(&1), "{levels:?}");
+    for pair in levels.windows(2) {
+        assert!(pair[1] <= pair[0] + 1, "a heading skips a level: {levels:?}");
+    }
+}
+
+#[test]
+fn an_expired_notice_says_so_and_keeps_the_models_elements() {
+    let item = endpoint::news_item(NewsKind::Avviso, "avviso-di-prova-scaduto");
+    let page = render_page(
+        "/novita/avvisi/avviso-di-prova-scaduto",
+        vec![(item.path().to_string(), fixture("avviso-scaduto.json"))],
+    );
+    assert_page_structure(&page, "Avviso di prova, scaduto");
+    let expired = select(&page, ".notice-expired");
+    assert_eq!(expired.len(), 1);
+    assert!(text(&expired[0]).contains("Questo avviso è scaduto il 15 novembre 2026"));
+    assert!(
+        select(&page, "a[href$='.ics']").is_empty(),
+        "no calendar for what has ended"
+    );
+    let elements = data_elements(&page);
+    for expected in ["breadcrumb", "topic-element", "feedback", "feedback-title"] {
+        assert!(
+            elements.iter().any(|e| e == expected),
+            "{expected} missing: {elements:?}"
+        );
+    }
+    let attachment = select(&page, ".attachment a");
+    assert_eq!(text(&attachment[0]), "Modulo di domanda (PDF, 1,2 MB)");
+}
+
+#[test]
+fn a_service_page_carries_every_element_the_checker_looks_for() {
+    let service = endpoint::service("servizio-di-prova");
+    let page = render_page(
+        "/servizi/servizio-di-prova",
+        vec![
+            (service.path().to_string(), fixture("servizio.json")),
+            // The route tells a service from a category by the catalogue.
+            (
+                endpoint::services().path().to_string(),
+                Arc::from(r#"{"versione":1,"categorie":[]}"#),
+            ),
+        ],
+    );
+    assert_page_structure(&page, "Servizio di prova");
+    let elements = data_elements(&page);
+    for expected in [
+        "breadcrumb",
+        "service-status",
+        "service-description",
+        "page-index",
+        "service-addressed",
+        "service-how-to",
+        "service-needed",
+        "service-achieved",
+        "service-calendar-text",
+        "service-online-access",
+        "service-generic-access",
+        "service-file",
+        "service-area",
+        "feedback",
+    ] {
+        assert!(
+            elements.iter().any(|e| e == expected),
+            "{expected} missing: {elements:?}"
+        );
+    }
+}
+
+#[test]
+fn a_failed_load_is_an_alert_with_a_way_to_retry() {
+    let html = Owner::new().with(|| view! { <LoadErrorView error=LoadError::Status(503) on_retry=|| ()/> }.to_html());
+    let page = Html::parse_fragment(&html);
+    let alert = select(&page, "[role=alert]");
+    assert_eq!(alert.len(), 1);
+    assert_eq!(select(&page, "[role=alert] h2").len(), 1, "the message has a heading");
+    let retry = select(&page, "[role=alert] button[type=button]");
+    assert_eq!(text(&retry[0]), "Riprova");
+}
+
+#[test]
+fn an_unknown_address_renders_the_not_found_page() {
+    let page = render_page("/indirizzo-inesistente", Vec::new());
+    assert_page_structure(&page, "Pagina non trovata");
+    assert_eq!(
+        select(&page, &format!("[data-stato='{}']", site_map::NOT_FOUND_STATE)).len(),
+        1
+    );
+}
