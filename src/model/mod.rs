@@ -78,6 +78,7 @@ pub mod search;
 pub mod services;
 pub mod share;
 pub mod site_map;
+pub mod slug;
 pub mod transparency;
 
 pub use config::SiteConfig;

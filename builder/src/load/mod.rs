@@ -30,7 +30,7 @@ use provincia_sito::model::content::{NewsItem, Office, TextPage, TopicRef};
 use provincia_sito::model::pnrr::{Measure, Project};
 use provincia_sito::model::services::Service;
 use provincia_sito::model::transparency::TransparencyTree;
-use provincia_sito::model::{file_size, paths, site_map, Date, SiteConfig};
+use provincia_sito::model::{file_size, paths, site_map, slug, Date, SiteConfig};
 use std::collections::{BTreeMap, HashSet};
 use std::path::{Path, PathBuf};
 
@@ -190,9 +190,10 @@ impl Loader<'_> {
     pub fn read_named_yaml(&self, path: &Path) -> Option<(String, crate::yaml::Node, String, bool)> {
         let (file, tree) = self.read_yaml(path)?;
         let slug = path.file_stem()?.to_string_lossy().to_string();
-        let valid = is_valid_slug(&slug);
-        if !valid {
-            self.report.add(&file, 1, "(nome del file)", slug_problem(&slug));
+        let problem = slug::problem(&slug);
+        let valid = problem.is_none();
+        if let Some(problem) = problem {
+            self.report.add(&file, 1, "(nome del file)", problem);
         }
         Some((file, tree, slug, valid))
     }
@@ -249,21 +250,6 @@ impl Loader<'_> {
 }
 
 /// What an editor is told about a slug that is not one.
-pub fn slug_problem(slug: &str) -> String {
-    format!("«{slug}» non valido: attese lettere minuscole, cifre e trattini")
-}
-
-/// A slug: lower-case letters, digits and single hyphens.
-pub fn is_valid_slug(slug: &str) -> bool {
-    !slug.is_empty()
-        && !slug.starts_with('-')
-        && !slug.ends_with('-')
-        && !slug.contains("--")
-        && slug
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
-}
-
 /// Loads `content` with its own `sito.toml`.
 pub fn load_site(content: &Path, public: &Path, today: Date, report: &Report) -> Option<Site> {
     load_site_reviewed(

@@ -3,12 +3,13 @@
 
 use super::attachments::attachments;
 use super::files::{files_in, split_front_matter};
-use super::{is_valid_slug, LinkUse, Loader};
+use super::{LinkUse, Loader};
 use crate::markdown;
 use crate::record::Record;
 use provincia_sito::model::content::{Image, NewsItem, NewsKind};
 use provincia_sito::model::endpoint::API_VERSION;
 use provincia_sito::model::reading;
+use provincia_sito::model::slug;
 use std::path::Path;
 
 /// Fields of every item; notices also have their validity period.
@@ -83,15 +84,20 @@ pub(super) fn read_markdown<T>(
 fn load_item(loader: &mut Loader, kind: NewsKind, path: &Path) -> Option<NewsItem> {
     let slug = path.file_stem()?.to_string_lossy().to_string();
     read_markdown(loader, path, |loader, record, body| {
-        if !is_valid_slug(&slug) || RESERVED_SLUGS.contains(&slug.as_str()) {
+        let problem = slug::problem(&slug).or_else(|| {
+            RESERVED_SLUGS.contains(&slug.as_str()).then(|| {
+                format!(
+                    "«{slug}» è riservato: i nomi {} sono già parti degli indirizzi delle novità",
+                    RESERVED_SLUGS.map(|s| format!("«{s}»")).join(", ")
+                )
+            })
+        });
+        if let Some(problem) = problem {
             loader.report.add(
                 record.file(),
                 1,
                 "(nome del file)",
-                format!(
-                    "«{slug}» non valido: il nome del file diventa l'indirizzo; attese lettere minuscole, cifre e trattini (non {})",
-                    RESERVED_SLUGS.map(|s| format!("«{s}»")).join(", ")
-                ),
+                format!("{problem} (il nome del file diventa l'indirizzo)"),
             );
         }
         let titolo = record.text("titolo");

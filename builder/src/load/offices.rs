@@ -1,10 +1,11 @@
 //! content/uffici.yaml: the offices news items name as responsible, with
 //! how to reach them. Optional: a site without it names no office.
 
-use super::{is_valid_slug, Loader};
+use super::Loader;
 use crate::markdown::is_valid_email;
 use crate::record::Record;
 use provincia_sito::model::content::Office;
+use provincia_sito::model::slug;
 
 /// The offices in file order.
 pub fn load(loader: &mut Loader) -> Vec<Office> {
@@ -43,8 +44,8 @@ pub fn load(loader: &mut Loader) -> Vec<Office> {
         let (Some(slug), Some(nome)) = (slug, nome) else {
             continue;
         };
-        if !is_valid_slug(&slug) {
-            record.error("slug", super::slug_problem(&slug));
+        if let Some(problem) = slug::problem(&slug) {
+            record.error("slug", problem);
             continue;
         }
         match loader.offices.entry(slug) {

@@ -3,12 +3,13 @@
 
 use super::files::markdown_below;
 use super::news::read_markdown;
-use super::{is_valid_slug, HomeRefs, LinkUse, Loader, PnrrHighlightRef};
+use super::{HomeRefs, LinkUse, Loader, PnrrHighlightRef};
 use crate::markdown;
 use crate::record::Record;
 use provincia_sito::model::content::TextPage;
 use provincia_sito::model::endpoint::API_VERSION;
 use provincia_sito::model::site_map;
+use provincia_sito::model::slug;
 use std::path::Path;
 
 /// Sections whose pages are free text; the others have their own types.
@@ -33,10 +34,8 @@ pub fn load(loader: &mut Loader) -> Vec<TextPage> {
                         FREE_SECTIONS.map(|s| &s[1..]).join(", ")
                     ),
                 );
-            } else if let Some(bad) = segments.iter().find(|s| !is_valid_slug(s)) {
-                loader
-                    .report
-                    .add(record.file(), 1, "(nome del file)", super::slug_problem(bad));
+            } else if let Some(problem) = segments.iter().find_map(|s| slug::problem(s)) {
+                loader.report.add(record.file(), 1, "(nome del file)", problem);
             } else if site_map::find(&site_path).is_some() {
                 loader.report.add(
                     record.file(),

@@ -5,11 +5,12 @@
 
 use super::files::files_in;
 use super::pages::markdown_field;
-use super::{is_valid_slug, Loader};
+use super::Loader;
 use crate::record::Record;
 use provincia_sito::model::config::is_https_url;
 use provincia_sito::model::endpoint::API_VERSION;
 use provincia_sito::model::services::{Authentication, CategoryRef, OnlineChannel, PhysicalChannel, Service};
+use provincia_sito::model::slug;
 use std::path::Path;
 
 /// A category as `categorie-servizi.yaml` declares it.
@@ -74,8 +75,8 @@ fn load_categories(loader: &mut Loader, path: &Path) -> Vec<Category> {
         let (Some(slug), Some(nome), Some(descrizione)) = (slug, nome, descrizione) else {
             continue;
         };
-        if !is_valid_slug(&slug) {
-            record.error("slug", super::slug_problem(&slug));
+        if let Some(problem) = slug::problem(&slug) {
+            record.error("slug", problem);
         } else if categories.iter().any(|c| c.slug == slug) {
             record.error("slug", format!("categoria «{slug}» già definita"));
         } else {

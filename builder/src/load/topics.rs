@@ -1,7 +1,8 @@
 //! content/argomenti.yaml: the topic vocabulary every other file refers to.
 
-use super::{is_valid_slug, Loader, Topic};
+use super::{Loader, Topic};
 use crate::record::Record;
+use provincia_sito::model::slug;
 
 pub fn load(loader: &mut Loader) -> Vec<Topic> {
     let path = loader.content.join("argomenti.yaml");
@@ -19,8 +20,8 @@ pub fn load(loader: &mut Loader) -> Vec<Topic> {
         let (Some(slug), Some(nome), Some(descrizione)) = (slug, nome, descrizione) else {
             continue;
         };
-        if !is_valid_slug(&slug) {
-            record.error("slug", super::slug_problem(&slug));
+        if let Some(problem) = slug::problem(&slug) {
+            record.error("slug", problem);
         } else if loader.topics.contains_key(&slug) {
             record.error(
                 "slug",

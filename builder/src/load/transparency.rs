@@ -4,10 +4,11 @@
 //! platform of sito.toml) or `url`; a node with subsections may have none.
 
 use super::pages::markdown_field;
-use super::{is_valid_slug, LinkUse, Loader};
+use super::{LinkUse, Loader};
 use crate::record::Record;
 use provincia_sito::model::config::is_https_url;
 use provincia_sito::model::endpoint::API_VERSION;
+use provincia_sito::model::slug;
 use provincia_sito::model::transparency::{NodeContent, TransparencyNode, TransparencyTree, ROOT};
 
 pub fn load(loader: &mut Loader) -> TransparencyTree {
@@ -59,8 +60,8 @@ fn nodes(loader: &mut Loader, parent: &Record, key: &str, base: &str) -> Vec<Tra
         let (Some(slug), Some(titolo), Some(contenuto)) = (slug, titolo, contenuto) else {
             continue;
         };
-        if !is_valid_slug(&slug) {
-            record.error("slug", super::slug_problem(&slug));
+        if let Some(problem) = slug::problem(&slug) {
+            record.error("slug", problem);
         } else if out.iter().any(|n| n.slug == slug) {
             record.error("slug", format!("«{slug}» ripetuto allo stesso livello"));
         }

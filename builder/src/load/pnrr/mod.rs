@@ -8,12 +8,13 @@ mod parts;
 use super::attachments::attachments;
 use super::files::files_in;
 use super::pages::markdown_field;
-use super::{is_valid_slug, Loader};
+use super::Loader;
 use crate::record::Record;
 use parts::{
     acts, check_date_order, check_not_future, keyed, milestones, other_funding, payments, source, tax_code, tenders,
 };
 use provincia_sito::model::pnrr::{is_valid_cup, ActKind, Measure, Project, ProjectStatus};
+use provincia_sito::model::slug;
 use provincia_sito::model::Amount;
 use std::path::Path;
 
@@ -83,10 +84,12 @@ fn load_measures(loader: &Loader) -> Vec<Measure> {
         };
         let [slug, codice, missione, componente, titolo, descrizione, amministrazione_titolare]: [String; 7] =
             values.try_into().expect("seven fields");
-        if !is_valid_slug(&slug) || RESERVED_SLUGS.contains(&slug.as_str()) {
+        if let Some(problem) = slug::problem(&slug) {
+            record.error("slug", problem);
+        } else if RESERVED_SLUGS.contains(&slug.as_str()) {
             record.error(
                 "slug",
-                format!("«{slug}» non valido: attese lettere minuscole, cifre e trattini (non «progetti» né «dati»)"),
+                format!("«{slug}» è riservato: /pnrr/progetti e /pnrr/dati sono già indirizzi del sito"),
             );
         } else if measures.iter().any(|m| m.slug == slug) {
             record.error("slug", format!("misura «{slug}» già definita"));
