@@ -179,48 +179,64 @@ impl RemoteSearch {
     }
 }
 
-/// Replaces each `{name}` with its percent-encoded value (empty when absent).
-pub fn fill_template(template: &str, values: &[(String, String)]) -> String {
-    let mut out = String::with_capacity(template.len());
-    let mut rest = template;
-    while let Some(open) = rest.find('{') {
-        out.push_str(&rest[..open]);
-        let after = &rest[open + 1..];
-        match after.find('}') {
-            Some(close) => {
-                let name = &after[..close];
-                let value = values.iter().find(|(n, _)| n == name).map_or("", |(_, v)| v.as_str());
-                out.push_str(&encode_component(value));
-                rest = &after[close + 1..];
-            }
-            None => {
-                out.push_str(&rest[open..]);
-                rest = "";
-            }
-        }
-    }
-    out.push_str(rest);
-    out
+/// A piece of a search template: text kept as is, or a `{name}` to fill.
+#[derive(Debug, PartialEq)]
+enum TemplatePart<'a> {
+    Text(&'a str),
+    Placeholder(&'a str),
 }
 
-/// The placeholder names of a template, or why it is malformed.
-pub fn template_placeholders(template: &str) -> Result<Vec<String>, String> {
-    let mut names = Vec::new();
+/// The one reading of `{name}` templates, for the build's check and the
+/// browser's filling alike.
+fn template_parts(template: &str) -> Result<Vec<TemplatePart<'_>>, String> {
+    let mut parts = Vec::new();
     let mut rest = template;
     while let Some(open) = rest.find(['{', '}']) {
         if rest.as_bytes()[open] == b'}' {
             return Err("«}» senza «{» corrispondente".into());
         }
+        parts.push(TemplatePart::Text(&rest[..open]));
         let after = &rest[open + 1..];
         let close = after.find('}').ok_or("«{» senza «}» corrispondente")?;
         let name = &after[..close];
         if name.is_empty() || !name.bytes().all(|b| b.is_ascii_lowercase() || b == b'_') {
             return Err(format!("segnaposto «{{{name}}}» non valido: attese lettere minuscole"));
         }
-        names.push(name.to_string());
+        parts.push(TemplatePart::Placeholder(name));
         rest = &after[close + 1..];
     }
-    Ok(names)
+    parts.push(TemplatePart::Text(rest));
+    Ok(parts)
+}
+
+/// Replaces each `{name}` with its percent-encoded value (empty when
+/// absent). The build has refused malformed templates; one that is still
+/// malformed stays as written.
+pub fn fill_template(template: &str, values: &[(String, String)]) -> String {
+    let Ok(parts) = template_parts(template) else {
+        return template.to_string();
+    };
+    parts
+        .into_iter()
+        .map(|part| match part {
+            TemplatePart::Text(text) => text.to_string(),
+            TemplatePart::Placeholder(name) => {
+                let value = values.iter().find(|(n, _)| n == name).map_or("", |(_, v)| v.as_str());
+                encode_component(value)
+            }
+        })
+        .collect()
+}
+
+/// The placeholder names of a template, or why it is malformed.
+pub fn template_placeholders(template: &str) -> Result<Vec<String>, String> {
+    Ok(template_parts(template)?
+        .into_iter()
+        .filter_map(|part| match part {
+            TemplatePart::Placeholder(name) => Some(name.to_string()),
+            TemplatePart::Text(_) => None,
+        })
+        .collect())
 }
 
 /// An archive page.

@@ -1,7 +1,8 @@
-//! Section pages (services, archives, topics, transparency…) and the text
-//! pages below them. Their structured views arrive with later work; until
-//! then a section lists its pages from the site index and each page shows its
-//! running text.
+//! The sections that list their pages (Amministrazione, Vivere la
+//! Provincia, Archivi digitali, Argomenti), the text pages below them and the
+//! topic pages. A section lists its pages from the site index; a text page
+//! shows its running text. Services, archives, PNRR and transparency have
+//! their own modules.
 
 use crate::components::change_history::ChangeHistory;
 use crate::components::loaded::Loaded;
