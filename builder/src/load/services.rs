@@ -10,7 +10,7 @@ use crate::record::Record;
 use provincia_sito::model::config::is_https_url;
 use provincia_sito::model::endpoint::API_VERSION;
 use provincia_sito::model::services::{Authentication, CategoryRef, OnlineChannel, PhysicalChannel, Service};
-use provincia_sito::model::slug;
+use provincia_sito::model::{paths, slug};
 use std::path::Path;
 
 /// A category as `categorie-servizi.yaml` declares it.
@@ -114,7 +114,10 @@ fn load_service(loader: &mut Loader, categories: &[Category], path: &Path) -> Op
             &file,
             1,
             "(nome del file)",
-            format!("/servizi/{slug} è già l'indirizzo di una categoria: cambia il nome del file"),
+            format!(
+                "{} è già l'indirizzo di una categoria: cambia il nome del file",
+                paths::service_category(&slug)
+            ),
         );
     }
     let titolo = record.text("titolo");
