@@ -12,12 +12,13 @@ use crate::model::endpoint;
 use crate::model::news_filter::encode_component;
 use crate::model::site_map;
 use leptos::prelude::*;
+use leptos_router::any_nested_route::{AnyNestedRoute, IntoAnyNestedRoute};
 use leptos_router::components::Route;
-use leptos_router::{path, MatchNestedRoutes};
+use leptos_router::path;
 
 /// The pages linked from the footer and the search page.
 #[component(transparent)]
-pub fn FooterRoutes() -> impl MatchNestedRoutes + Clone {
+pub fn FooterRoutes() -> AnyNestedRoute {
     view! {
         <Route path=path!("/cerca") view=crate::routes::search::SearchRoute/>
         <Route path=path!("/contatti") view=ContactsRoute/>
@@ -28,6 +29,10 @@ pub fn FooterRoutes() -> impl MatchNestedRoutes + Clone {
         <Route path=path!("/mappa-del-sito") view=SiteMapRoute/>
     }
     .into_inner()
+    // One erased route: the browser build erases component types
+    // (`--cfg erase_components`, .cargo/config.toml), which wants a group
+    // to be a single route.
+    .into_any_nested_route()
 }
 
 #[component]

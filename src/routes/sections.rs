@@ -15,13 +15,14 @@ use crate::model::content::{feed_path, IndexEntry, SiteIndex, TextPage, TopicPag
 use crate::model::{endpoint, paths, site_map};
 use crate::routes::archives::ArchiveRoute;
 use leptos::prelude::*;
+use leptos_router::any_nested_route::{AnyNestedRoute, IntoAnyNestedRoute};
 use leptos_router::components::Route;
 use leptos_router::hooks::{use_location, use_params_map};
-use leptos_router::{path, MatchNestedRoutes};
+use leptos_router::path;
 
 /// The sections that list their pages, the pages below them and the topics.
 #[component(transparent)]
-pub fn SectionRoutes() -> impl MatchNestedRoutes + Clone {
+pub fn SectionRoutes() -> AnyNestedRoute {
     view! {
         <Route path=path!("/amministrazione") view=SectionRoute/>
         <Route path=path!("/amministrazione/:pagina") view=EntryRoute/>
@@ -34,6 +35,10 @@ pub fn SectionRoutes() -> impl MatchNestedRoutes + Clone {
         <Route path=path!("/argomenti/:argomento/pagina/:numero") view=TopicRoute/>
     }
     .into_inner()
+    // One erased route: the browser build erases component types
+    // (`--cfg erase_components`, .cargo/config.toml), which wants a group
+    // to be a single route.
+    .into_any_nested_route()
 }
 
 /// A fixed section page listing the pages below it; which section comes

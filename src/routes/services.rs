@@ -11,18 +11,23 @@ use crate::components::topic_chips::TopicChips;
 use crate::model::endpoint;
 use crate::model::services::{Service, ServiceCatalog, ServiceCategory, ServiceSummary, SECTIONS};
 use leptos::prelude::*;
+use leptos_router::any_nested_route::{AnyNestedRoute, IntoAnyNestedRoute};
 use leptos_router::components::Route;
 use leptos_router::hooks::use_params_map;
-use leptos_router::{path, MatchNestedRoutes};
+use leptos_router::path;
 
 /// The service catalogue, its categories and its services.
 #[component(transparent)]
-pub fn ServiceRoutes() -> impl MatchNestedRoutes + Clone {
+pub fn ServiceRoutes() -> AnyNestedRoute {
     view! {
         <Route path=path!("/servizi") view=ServicesRoute/>
         <Route path=path!("/servizi/:voce") view=ServiceEntryRoute/>
     }
     .into_inner()
+    // One erased route: the browser build erases component types
+    // (`--cfg erase_components`, .cargo/config.toml), which wants a group
+    // to be a single route.
+    .into_any_nested_route()
 }
 
 #[component]

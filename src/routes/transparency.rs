@@ -8,18 +8,23 @@ use crate::components::page::{Crumb, Page, SitePage, TextColumn};
 use crate::model::endpoint;
 use crate::model::transparency::{NodeContent, TransparencyNode, TransparencyTree, ROOT};
 use leptos::prelude::*;
+use leptos_router::any_nested_route::{AnyNestedRoute, IntoAnyNestedRoute};
 use leptos_router::components::Route;
 use leptos_router::hooks::use_location;
-use leptos_router::{path, MatchNestedRoutes};
+use leptos_router::path;
 
 /// Amministrazione trasparente: the tree and each of its nodes.
 #[component(transparent)]
-pub fn TransparencyRoutes() -> impl MatchNestedRoutes + Clone {
+pub fn TransparencyRoutes() -> AnyNestedRoute {
     view! {
         <Route path=path!("/amministrazione-trasparente") view=TransparencyRoute/>
         <Route path=path!("/amministrazione-trasparente/*nodo") view=TransparencyNodeRoute/>
     }
     .into_inner()
+    // One erased route: the browser build erases component types
+    // (`--cfg erase_components`, .cargo/config.toml), which wants a group
+    // to be a single route.
+    .into_any_nested_route()
 }
 
 #[component]

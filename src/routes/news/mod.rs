@@ -14,12 +14,13 @@ use crate::components::share::FeedLink;
 use crate::model::content::{feed_path, NewsHubData, NewsKind};
 use crate::model::{endpoint, paths};
 use leptos::prelude::*;
+use leptos_router::any_nested_route::{AnyNestedRoute, IntoAnyNestedRoute};
 use leptos_router::components::Route;
-use leptos_router::{path, MatchNestedRoutes};
+use leptos_router::path;
 
 /// News: the hub, each kind's list and its numbered pages, each item.
 #[component(transparent)]
-pub fn NewsRoutes() -> impl MatchNestedRoutes + Clone {
+pub fn NewsRoutes() -> AnyNestedRoute {
     view! {
         <Route path=path!("/novita") view=NewsHubRoute/>
         <Route path=path!("/novita/:tipo") view=NewsListRoute/>
@@ -27,6 +28,10 @@ pub fn NewsRoutes() -> impl MatchNestedRoutes + Clone {
         <Route path=path!("/novita/:tipo/:slug") view=NewsDetailRoute/>
     }
     .into_inner()
+    // One erased route: the browser build erases component types
+    // (`--cfg erase_components`, .cargo/config.toml), which wants a group
+    // to be a single route.
+    .into_any_nested_route()
 }
 
 #[component]

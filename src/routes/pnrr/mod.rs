@@ -18,18 +18,23 @@ use crate::model::paths;
 use crate::model::pnrr::totals::Totals;
 use crate::model::pnrr::{PnrrOverview, RecentChange};
 use leptos::prelude::*;
+use leptos_router::any_nested_route::{AnyNestedRoute, IntoAnyNestedRoute};
 use leptos_router::components::Route;
-use leptos_router::{path, MatchNestedRoutes};
+use leptos_router::path;
 
 /// The PNRR section: overview, measures, projects.
 #[component(transparent)]
-pub fn PnrrRoutes() -> impl MatchNestedRoutes + Clone {
+pub fn PnrrRoutes() -> AnyNestedRoute {
     view! {
         <Route path=path!("/pnrr") view=PnrrRoute/>
         <Route path=path!("/pnrr/:misura") view=MeasureRoute/>
         <Route path=path!("/pnrr/progetti/:cup") view=ProjectRoute/>
     }
     .into_inner()
+    // One erased route: the browser build erases component types
+    // (`--cfg erase_components`, .cargo/config.toml), which wants a group
+    // to be a single route.
+    .into_any_nested_route()
 }
 
 #[component]
