@@ -3,6 +3,11 @@
 //! `context` (what components ask of the page) → `read` (reads the JSON API:
 //! the only network use) → `components` → `routes` → `app`.
 
+// The nested view types of the larger pages (the PNRR overview) exceed the
+// compiler's default query depth on a clean build once the route groups are
+// erased; leptos's own examples raise it the same way.
+#![recursion_limit = "256"]
+
 pub mod app;
 pub mod components;
 pub mod context;
