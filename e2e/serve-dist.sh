@@ -39,6 +39,9 @@ if [ -n "${TLS_PORT:-}${REDAZIONE_PORT:-}" ]; then
   if [ -n "${REDAZIONE_PORT:-}" ]; then tls_server "$REDAZIONE_PORT" provincia-redazione.conf; fi
 fi
 cat > "$work/nginx.conf" <<CONF
+# Debian's brotli module (scripts/setup --nginx); Debian's own snippet names
+# it relative to /usr/share/nginx, which is not this server's prefix.
+load_module /usr/lib/nginx/modules/ngx_http_brotli_static_module.so;
 daemon off;
 worker_processes 1;
 error_log stderr warn;

@@ -167,6 +167,7 @@ pub fn write(dist: &Path, route: &Route, html: &str) -> std::io::Result<()> {
     if let Some(parent) = target.parent() {
         std::fs::create_dir_all(parent)?;
     }
+    crate::write::drop_compressed_copies(&target);
     std::fs::write(target, html)
 }
 

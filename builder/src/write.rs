@@ -13,7 +13,20 @@ pub fn write_file(dist: &Path, relative: &str, content: &str) -> Result<(), Stri
     if let Some(parent) = target.parent() {
         std::fs::create_dir_all(parent).map_err(|e| format!("{}: {e}", parent.display()))?;
     }
+    drop_compressed_copies(&target);
     std::fs::write(&target, content).map_err(|e| format!("{}: {e}", target.display()))
+}
+
+/// Removes the `.br` and `.gz` copies of a file about to change: nginx would
+/// serve them in its place (scripts/precompress.mjs writes them anew after a
+/// full build; until then nginx compresses the new file itself).
+pub fn drop_compressed_copies(target: &Path) {
+    for extension in ["br", "gz"] {
+        let mut copy = target.as_os_str().to_owned();
+        copy.push(format!(".{extension}"));
+        // Absent is the usual case; any other failure shows when nginx serves it.
+        let _ = std::fs::remove_file(copy);
+    }
 }
 
 /// Writes the whole site into `dist`: API, feeds, calendars, open data,
@@ -117,4 +130,29 @@ fn render_all(
                 .map_err(|_| "un thread di pre-rendering si è interrotto".to_string())?
         })
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::write_file;
+
+    #[test]
+    fn a_rewritten_file_loses_its_compressed_copies() {
+        let dist = std::env::temp_dir().join(format!("copie-compresse-{}", std::process::id()));
+        std::fs::create_dir_all(dist.join("novita")).unwrap();
+        for name in ["index.html", "index.html.br", "index.html.gz", "altro.html.br"] {
+            std::fs::write(dist.join("novita").join(name), "vecchio").unwrap();
+        }
+        write_file(&dist, "novita/index.html", "nuovo").unwrap();
+        let left: Vec<bool> = ["index.html.br", "index.html.gz", "altro.html.br"]
+            .iter()
+            .map(|name| dist.join("novita").join(name).exists())
+            .collect();
+        assert_eq!(left, [false, false, true], "only the rewritten file's copies go");
+        assert_eq!(
+            std::fs::read_to_string(dist.join("novita/index.html")).unwrap(),
+            "nuovo"
+        );
+        std::fs::remove_dir_all(&dist).unwrap();
+    }
 }
