@@ -69,12 +69,13 @@ impl ApiFiles {
 pub fn build(site: &Site) -> ApiFiles {
     let mut files = ApiFiles::default();
     let summaries = lists::summaries(site);
-    news::write(site, &summaries, &lists::news_lists(site, &summaries), &mut files);
+    let news_lists = lists::news_lists(site, &summaries);
+    news::write(site, &news_lists, &mut files);
     sections::write(site, &mut files);
     pnrr::write(site, &mut files);
     let index = sections::site_index(site);
     files.put(endpoint::transparency(), &sections::transparency_tree(site, &index));
-    topics::write(site, &summaries, &mut files);
+    topics::write(site, &news_lists, &mut files);
     files.put(endpoint::home(), &home::home(site, &summaries, &index));
     files.put(
         endpoint::search_index(),

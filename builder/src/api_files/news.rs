@@ -4,47 +4,38 @@
 use super::ApiFiles;
 use crate::lists::{ListOf, NewsList};
 use crate::load::Site;
-use provincia_sito::model::content::{NewsCatalogFile, NewsHubData, NewsKind, NewsListPage, NewsSummary, TopicCount};
+use provincia_sito::model::content::{NewsCatalogFile, NewsHubData, NewsListPage, TopicCount};
 use provincia_sito::model::endpoint::{self, API_VERSION};
 use provincia_sito::model::pagination::Paginator;
 
 /// Latest items of each kind on the Novità hub.
 const HUB_NEWS: usize = 3;
 
-/// Items in the current lists: expired notices leave them but keep their page.
-fn current(summaries: &[NewsSummary], kind: NewsKind) -> Vec<NewsSummary> {
-    summaries
-        .iter()
-        .filter(|s| s.tipo == kind && !s.scaduto)
-        .cloned()
-        .collect()
-}
-
-pub(super) fn write(site: &Site, summaries: &[NewsSummary], lists: &[NewsList], files: &mut ApiFiles) {
+pub(super) fn write(site: &Site, lists: &[NewsList], files: &mut ApiFiles) {
     for item in &site.news {
         files.put(endpoint::news_item(item.tipo, &item.slug), item);
     }
     for list in lists {
         list_files(files, list);
     }
+    // The hub shows what the lists show: their current items.
     let hub = NewsHubData {
         versione: API_VERSION,
-        elementi: NewsKind::ALL
-            .into_iter()
-            .flat_map(|kind| current(summaries, kind).into_iter().take(HUB_NEWS))
-            .collect(),
-        argomenti: site
-            .topics
+        elementi: lists
             .iter()
-            .map(|t| TopicCount {
-                slug: t.slug.clone(),
-                nome: t.nome.clone(),
-                contenuti: summaries
-                    .iter()
-                    .filter(|s| !s.scaduto && s.argomenti.contains(&t.slug))
-                    .count() as u32,
+            .filter(|l| matches!(l.of, ListOf::Kind(_)))
+            .flat_map(|l| l.current.iter().take(HUB_NEWS).cloned())
+            .collect(),
+        argomenti: lists
+            .iter()
+            .filter_map(|l| match l.of {
+                ListOf::Topic(slug) if !l.current.is_empty() => Some(TopicCount {
+                    slug: slug.to_string(),
+                    nome: l.title.clone(),
+                    contenuti: l.current.len() as u32,
+                }),
+                _ => None,
             })
-            .filter(|t| t.contenuti > 0)
             .collect(),
     };
     files.put(endpoint::news_hub(), &hub);

@@ -1,15 +1,20 @@
 //! The topic vocabulary and one page per topic with everything on it.
 
 use super::{entry, ApiFiles};
+use crate::lists::{ListOf, NewsList};
 use crate::load::Site;
-use provincia_sito::model::content::{NewsSummary, TopicList, TopicPage, TopicRef};
+use provincia_sito::model::content::{TopicList, TopicPage, TopicRef};
 use provincia_sito::model::endpoint::{self, API_VERSION};
 
-pub(super) fn write(site: &Site, summaries: &[NewsSummary], files: &mut ApiFiles) {
+pub(super) fn write(site: &Site, lists: &[NewsList], files: &mut ApiFiles) {
     files.put(endpoint::topics(), &topic_refs(site));
     for topic in &site.topics {
         let tagged = |refs: &[TopicRef]| refs.iter().any(|r| r.slug == topic.slug);
-        let on_topic = summaries.iter().filter(|s| s.argomenti.contains(&topic.slug)).count();
+        // Every item on the topic, expired notices included: its list's catalogue.
+        let on_topic = lists
+            .iter()
+            .find(|l| matches!(l.of, ListOf::Topic(slug) if slug == topic.slug))
+            .map_or(0, |l| l.items.len());
         let page = TopicPage {
             versione: API_VERSION,
             slug: topic.slug.clone(),
