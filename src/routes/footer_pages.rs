@@ -29,9 +29,6 @@ pub fn FooterRoutes() -> AnyNestedRoute {
         <Route path=path!("/mappa-del-sito") view=SiteMapRoute/>
     }
     .into_inner()
-    // One erased route: the browser build erases component types
-    // (`--cfg erase_components`, .cargo/config.toml), which wants a group
-    // to be a single route.
     .into_any_nested_route()
 }
 

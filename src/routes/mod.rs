@@ -1,6 +1,10 @@
 //! One module per group of pages, each with its part of the route table
 //! (`NewsRoutes`, `PnrrRoutes`…). Each route reads its parameters, names the
 //! endpoint it needs and hands the data to a view that only renders.
+//!
+//! Each group returns one `AnyNestedRoute`: the browser build erases
+//! component types (`--cfg erase_components`, .cargo/config.toml), and in
+//! that mode a group may only be a single route.
 
 pub mod archives;
 pub mod footer_pages;

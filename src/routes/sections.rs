@@ -35,9 +35,6 @@ pub fn SectionRoutes() -> AnyNestedRoute {
         <Route path=path!("/argomenti/:argomento/pagina/:numero") view=TopicRoute/>
     }
     .into_inner()
-    // One erased route: the browser build erases component types
-    // (`--cfg erase_components`, .cargo/config.toml), which wants a group
-    // to be a single route.
     .into_any_nested_route()
 }
 

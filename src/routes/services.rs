@@ -24,9 +24,6 @@ pub fn ServiceRoutes() -> AnyNestedRoute {
         <Route path=path!("/servizi/:voce") view=ServiceEntryRoute/>
     }
     .into_inner()
-    // One erased route: the browser build erases component types
-    // (`--cfg erase_components`, .cargo/config.toml), which wants a group
-    // to be a single route.
     .into_any_nested_route()
 }
 

@@ -21,9 +21,6 @@ pub fn TransparencyRoutes() -> AnyNestedRoute {
         <Route path=path!("/amministrazione-trasparente/*nodo") view=TransparencyNodeRoute/>
     }
     .into_inner()
-    // One erased route: the browser build erases component types
-    // (`--cfg erase_components`, .cargo/config.toml), which wants a group
-    // to be a single route.
     .into_any_nested_route()
 }
 

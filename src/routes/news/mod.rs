@@ -28,9 +28,6 @@ pub fn NewsRoutes() -> AnyNestedRoute {
         <Route path=path!("/novita/:tipo/:slug") view=NewsDetailRoute/>
     }
     .into_inner()
-    // One erased route: the browser build erases component types
-    // (`--cfg erase_components`, .cargo/config.toml), which wants a group
-    // to be a single route.
     .into_any_nested_route()
 }
 

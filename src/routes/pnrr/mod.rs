@@ -31,9 +31,6 @@ pub fn PnrrRoutes() -> AnyNestedRoute {
         <Route path=path!("/pnrr/progetti/:cup") view=ProjectRoute/>
     }
     .into_inner()
-    // One erased route: the browser build erases component types
-    // (`--cfg erase_components`, .cargo/config.toml), which wants a group
-    // to be a single route.
     .into_any_nested_route()
 }
 
