@@ -1,13 +1,16 @@
 // A failed or malformed answer shows an accessible message with a way to
 // retry; the rest of the page stays usable. The first page carries its own
-// data, so failures are provoked on the next page the app loads.
+// data, so failures are provoked on the next page: its HTML, fetched by
+// public/boot.js, or the data the whole application loads on list pages.
 import { test, expect, pageReady } from './fixtures.js';
 
 test.use({ expectedConsoleError: /Failed to load resource|net::ERR_FAILED/ });
 
-test('errore del server: messaggio, poi «Riprova» carica i contenuti', async ({ page }) => {
+test('errore del server: messaggio, poi «Riprova» carica la pagina', async ({ page }) => {
   let failures = 1;
-  await page.route('**/api/v1/home.json', (route) => (failures-- > 0 ? route.fulfill({ status: 503, body: 'giù' }) : route.continue()));
+  await page.route((url) => url.pathname === '/', (route) =>
+    failures-- > 0 ? route.fulfill({ status: 503, contentType: 'text/html', body: 'giù' }) : route.continue(),
+  );
   await page.goto('/contatti');
   await pageReady(page);
   await page.locator('.it-header-center-wrapper a[href="/"]').first().click();
@@ -25,9 +28,11 @@ test('dati non validi: messaggio comprensibile, nessun errore non gestito', asyn
   await page.route('**/api/v1/novita/notizie/pagine/1.json', (route) =>
     route.fulfill({ status: 200, contentType: 'application/json', body: '{"versione":1,"elementi":[{"titolo":3}]}' }),
   );
-  await page.goto('/novita');
+  // A list page runs the whole application, which loads the next list's data itself.
+  await page.goto('/novita/avvisi');
   await pageReady(page);
-  await page.locator('main a[href="/novita/notizie"]').click();
+  await page.locator('[data-element="news"] ~ button').click();
+  await page.locator('.dropdown-menu a[href="/novita/notizie"]').click();
   await expect(page.getByRole('alert')).toContainText('non sono leggibili');
   await expect(page.getByRole('button', { name: 'Riprova' })).toBeVisible();
   await expect(page.locator('main h1')).toHaveText('Notizie');
@@ -35,15 +40,16 @@ test('dati non validi: messaggio comprensibile, nessun errore non gestito', asyn
 
 test('rete assente: lo dice e permette di riprovare', async ({ page }) => {
   let blocked = true;
-  await page.route('**/api/v1/archivi/archivio-sismica.json', (route) => (blocked ? route.abort('failed') : route.continue()));
+  await page.route('**/archivi/archivio-sismica', (route) => (blocked ? route.abort('failed') : route.continue()));
   await page.goto('/');
   await pageReady(page);
   await page.locator('main a[href="/archivi/archivio-sismica"]').click();
   await expect(page.getByRole('alert')).toContainText('connessione');
-  // The data is the whole page: the message is the page, with title and h1.
-  await expect(page.locator('main h1')).toHaveText('Contenuti non disponibili');
-  await expect(page).toHaveTitle(/^Contenuti non disponibili – /);
+  // The page the visitor was on stays, usable, under the message.
+  await expect(page).toHaveURL(/\/$/);
+  await expect(page.locator('main h1')).toBeVisible();
   blocked = false;
   await page.getByRole('button', { name: 'Riprova' }).click();
   await expect(page.locator('main h1')).toHaveText('Archivio sismica');
+  await expect(page).toHaveURL(/\/archivi\/archivio-sismica$/);
 });

@@ -1,7 +1,7 @@
 // Single-page navigation as accessible as full page loads: focus and
 // announcement on route change, scroll memory, deep links, search.
 import { test, expect, pageReady } from './fixtures.js';
-import { ENTE } from './site.js';
+import { ENTE, SERVICE_PAGE } from './site.js';
 
 test('dopo la navigazione il focus va al titolo e il titolo viene annunciato', async ({ page }) => {
   await page.goto('/');
@@ -100,4 +100,64 @@ test('una nuova ricerca dalla pagina dei risultati porta subito il focus al tito
 test('una ricerca senza risultati lo dice', async ({ page }) => {
   await page.goto('/cerca?q=parolachenonesiste');
   await expect(page.locator('.search-summary')).toHaveText('Nessun risultato per «parolachenonesiste».');
+});
+
+// Issue 16: pages are pre-rendered HTML that the light bundle (bundles/isole)
+// brings to life in place; following a link swaps in the next page's HTML.
+// Pages whose widgets are not islands yet (news lists, the PNRR table, the
+// search, the archives' forms) still start the whole application, which then
+// navigates by itself: that hand-over is checked last.
+test('da pagina a pagina senza ricaricare, ogni pagina con il suo pacchetto', async ({ page }) => {
+  const wasm = [];
+  page.on('request', (r) => {
+    const path = new URL(r.url()).pathname;
+    if (path.endsWith('.wasm')) wasm.push(path);
+  });
+  await page.goto('/');
+  await pageReady(page);
+  await page.evaluate(() => (window.__samePage = true));
+
+  // Home → a news item, scrolled down first to check "back" later.
+  const item = page.locator('main .card-title a[href^="/novita/"]').first();
+  await item.scrollIntoViewIfNeeded();
+  const left = await page.evaluate(() => Math.round(window.scrollY));
+  const title = (await item.innerText()).trim();
+  await item.click();
+  await expect(page.locator('main h1')).toHaveText(title);
+  await expect(page.locator('main h1')).toBeFocused();
+  await expect(page.locator('#annuncio-navigazione')).toHaveText(`${title} – ${ENTE}`);
+  await expect(page).toHaveTitle(`${title} – ${ENTE}`);
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0);
+  // Its rating widget is an island, hydrated in place.
+  await expect(page.locator('[data-element="feedback"]')).toBeVisible();
+
+  // → a service page, through a link added to this one (a news item need not link to a service).
+  await page.evaluate((path) => {
+    const a = document.createElement('a');
+    a.href = path;
+    a.textContent = 'servizio';
+    document.querySelector('main').append(a);
+    a.click();
+  }, SERVICE_PAGE);
+  await expect(page).toHaveURL(new RegExp(`${SERVICE_PAGE}$`));
+  await expect(page.locator('main h1')).toBeFocused();
+
+  // Back twice: the news item, then the home page where it was left.
+  await page.goBack();
+  await expect(page.locator('main h1')).toHaveText(title);
+  await page.goBack();
+  await expect(page).toHaveURL(/\/$/);
+  await expect.poll(() => page.evaluate(() => Math.round(window.scrollY))).toBe(left);
+  expect(await page.evaluate(() => window.__samePage), 'no document reload').toBe(true);
+  // Content pages load the light bundle only, once.
+  expect(wasm.length, wasm.join(', ')).toBe(1);
+  expect(wasm[0]).toMatch(/^\/isole-[0-9a-f]{16}_bg\.wasm$/);
+
+  // → the notices list: the whole application takes over, still without a reload.
+  await page.locator('[data-element="news"] ~ button').click();
+  await page.locator('.dropdown-menu a[href="/novita/avvisi"]').click();
+  await expect(page.locator('main h1')).toHaveText('Avvisi');
+  await expect(page.locator('main h1')).toBeFocused();
+  await expect(page.locator('#filtro-testo')).toBeVisible();
+  expect(await page.evaluate(() => window.__samePage), 'no document reload').toBe(true);
 });

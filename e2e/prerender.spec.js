@@ -88,14 +88,22 @@ test('il pre-rendering porta titolo, descrizione, canonico, Open Graph e JSON-LD
   expect(home).toContain('"@type":"GovernmentOrganization"');
 });
 
-test('l\'app prende il posto della pagina senza duplicati e senza richiedere i dati che ha già', async ({ page }) => {
+test('le isole si attivano sulla pagina pre-renderizzata senza sostituirla né richiedere dati', async ({ page }) => {
   const apiRequests = [];
+  const fetched = [];
   page.on('request', (r) => {
     const path = new URL(r.url()).pathname;
     if (path.startsWith('/api/')) apiRequests.push(path);
+    if (r.resourceType() === 'fetch') fetched.push(path);
+  });
+  // Marks the pre-rendered root before any script runs: it must survive.
+  await page.addInitScript(() => {
+    document.addEventListener('DOMContentLoaded', () => (document.getElementById('sito').dataset.preRenderizzato = ''));
   });
   await page.goto(NEWS_PAGES[0]);
   await pageReady(page);
+  await expect(page.locator('#sito[data-pre-renderizzato]')).toHaveCount(1);
+  await expect(page.locator('leptos-island[data-idratata]').first()).toBeAttached();
   await expect(page.locator('main h1')).toHaveCount(1);
   await expect(page.locator('header.it-header-wrapper, .it-header-wrapper')).toHaveCount(1);
   await expect(page.locator('footer')).toHaveCount(1);
@@ -108,6 +116,10 @@ test('l\'app prende il posto della pagina senza duplicati e senza richiedere i d
   await page.locator('[data-element="breadcrumb"] a', { hasText: 'Novità' }).click();
   await expect(page.locator('main h1')).toHaveText('Novità');
   await expect(page.locator('main h1')).toBeFocused();
-  expect(await page.evaluate(() => window.__samePage), 'navigated inside the app').toBe(true);
-  expect(apiRequests).toEqual(['/api/v1/novita.json']);
+  expect(await page.evaluate(() => window.__samePage), 'navigated without reloading').toBe(true);
+  await expect(page.locator('head meta[name="description"]')).toHaveCount(1);
+  await expect(page.locator('head link[rel="canonical"]')).toHaveAttribute('href', /\/novita$/);
+  // The next page is its pre-rendered HTML, not data to render again.
+  expect(fetched).toEqual(['/novita']);
+  expect(apiRequests).toEqual([]);
 });

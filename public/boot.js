@@ -1,6 +1,233 @@
-// Starts the WebAssembly app. It lives in its own file, not inline in the
-// page, so the Content-Security-Policy can forbid inline scripts. Trunk
-// writes the hashed file names into the data attributes of this script tag.
-const tag = document.querySelector('script[data-wasm]');
-const { default: init } = await import(tag.dataset.js);
-await init({ module_or_path: tag.dataset.wasm });
+// Starts the page's WebAssembly and, on pages that are pre-rendered HTML with
+// islands, keeps the site a single-page app without re-rendering it.
+//
+// It lives in its own file, not inline, so the Content-Security-Policy can
+// forbid inline scripts. Trunk writes one tag per bundle (data-js, data-wasm);
+// the builder keeps on each page only the tags of the bundles it needs, and
+// marks the whole application (the pages whose widgets are not islands yet)
+// with data-app-completa.
+//
+// Light pages: each `<leptos-island>` is hydrated in place by the bundle that
+// exports its function, so the pre-rendered DOM is never replaced. Following
+// an internal link fetches the next pre-rendered page, swaps #sito, and does
+// what a page load would: title and head tags, focus on the new h1, the title
+// announced, scroll at the top (or where "back" left it). A page that needs
+// the whole application is swapped in the same way, then the application
+// starts on it and its router takes over the navigation from there.
+
+const ROOT_ID = 'sito';
+const ANNOUNCER_ID = 'annuncio-navigazione';
+/** The data a page was rendered from (model::preloaded), read by the whole application. */
+const EMBEDDED_DATA_ID = 'dati-pagina';
+/** Head tags that describe one page; replaced on each navigation. */
+const PAGE_HEAD_TAGS = 'meta[name="description"], link[rel="canonical"], link[rel="alternate"], meta[property^="og:"], script[type="application/ld+json"]';
+
+const modules = new Map();
+
+function bundleTags(doc) {
+  return [...doc.querySelectorAll('script[data-wasm]')];
+}
+
+/** Loads and starts a bundle once; later pages reuse it. */
+function load(tag) {
+  const key = tag.dataset.js;
+  if (!modules.has(key)) {
+    modules.set(key, import(key).then(async (mod) => {
+      await mod.default({ module_or_path: tag.dataset.wasm });
+      return mod;
+    }));
+  }
+  return modules.get(key);
+}
+
+/** Hydrates every island under `root` not hydrated yet, each with the bundle that exports it. */
+async function hydrateIslands(root, loaded) {
+  for (const island of root.querySelectorAll('leptos-island')) {
+    // An island inside another is hydrated by its parent.
+    if (island.parentElement.closest('leptos-island') || island.dataset.idratata) continue;
+    const name = island.dataset.component;
+    const mod = loaded.find((m) => typeof m[name] === 'function');
+    if (!mod) {
+      console.warn(`Nessun pacchetto contiene l'isola ${name}`);
+      continue;
+    }
+    island.dataset.idratata = '';
+    await mod[name](island);
+  }
+}
+
+/** Set once the whole application runs: from then on its router navigates. */
+let appRuns = false;
+
+const needsApp = (tags) => tags.some((tag) => 'appCompleta' in tag.dataset);
+
+async function start() {
+  const tags = bundleTags(document);
+  appRuns = needsApp(tags);
+  const loaded = await Promise.all(tags.map(load));
+  if (appRuns) return;
+  await hydrateIslands(document.getElementById(ROOT_ID), loaded);
+  document.documentElement.dataset.app = 'avviata';
+}
+
+// ---- Navigation between pre-rendered pages --------------------------------
+
+/** The address to open in place, or null when the browser should handle it. */
+function internalUrl(href) {
+  const url = new URL(href, location.href);
+  if (url.origin !== location.origin) return null;
+  // Files (feeds, data, attachments), the API and the editors' tool are not pages.
+  const last = url.pathname.split('/').pop();
+  if (last.includes('.') || /^\/(api|admin|feed|dati|allegati)(\/|$)/.test(url.pathname)) return null;
+  // A fragment of this very page: the browser scrolls to it.
+  if (url.pathname === location.pathname && url.search === location.search && url.hash) return null;
+  return url;
+}
+
+/** After the browser follows a link to a part of this page, the focus goes there too. */
+function focusFragment(href) {
+  const url = new URL(href, location.href);
+  if (url.pathname !== location.pathname || !url.hash) return;
+  const target = document.getElementById(decodeURIComponent(url.hash.slice(1)));
+  if (target?.hasAttribute('tabindex')) setTimeout(() => target.focus());
+}
+
+document.addEventListener('click', (ev) => {
+  if (ev.defaultPrevented || ev.button !== 0 || ev.metaKey || ev.ctrlKey || ev.shiftKey || ev.altKey) return;
+  const link = ev.target.closest('a[href]');
+  if (!link || link.hasAttribute('download') || (link.target && link.target !== '_self') || appRuns) return;
+  const url = internalUrl(link.href);
+  if (!url) {
+    focusFragment(link.href);
+    return;
+  }
+  ev.preventDefault();
+  navigate(url, { push: true });
+});
+
+document.addEventListener('submit', (ev) => {
+  const form = ev.target;
+  if (ev.defaultPrevented || form.method.toLowerCase() !== 'get' || appRuns) return;
+  const url = internalUrl(form.action);
+  if (!url) return;
+  ev.preventDefault();
+  url.search = new URLSearchParams(new FormData(form, ev.submitter)).toString();
+  navigate(url, { push: true });
+});
+
+/** The page shown (path and query): a change of #fragment alone is not a new page. */
+let shown = location.pathname + location.search;
+
+window.addEventListener('popstate', (ev) => {
+  if (appRuns || location.pathname + location.search === shown) return;
+  navigate(new URL(location.href), { push: false, scrollTo: ev.state?.y ?? 0 });
+});
+
+if ('scrollRestoration' in history) history.scrollRestoration = 'manual';
+
+let latest = 0;
+
+async function navigate(url, { push, scrollTo = 0 }) {
+  const ticket = ++latest;
+  let doc;
+  try {
+    const response = await fetch(url, { headers: { Accept: 'text/html' } });
+    if (response.status === 404) {
+      // The server's own "page not found", as a page load shows it.
+      location.assign(url);
+      return;
+    }
+    if (!response.ok || !response.headers.get('content-type')?.includes('text/html')) {
+      throw new Failure(`Il server ha risposto con un errore ${response.status}.`);
+    }
+    doc = new DOMParser().parseFromString(await response.text(), 'text/html');
+  } catch (error) {
+    if (ticket === latest) {
+      showFailure(error instanceof Failure ? error.message : 'Controlla la connessione a internet.', () => navigate(url, { push, scrollTo }));
+    }
+    return;
+  }
+  if (ticket !== latest) return;
+  const next = doc.getElementById(ROOT_ID);
+  if (!next) {
+    location.assign(url);
+    return;
+  }
+  if (push) {
+    history.replaceState({ y: window.scrollY }, '');
+    history.pushState({ y: 0 }, '', url);
+  }
+  shown = url.pathname + url.search;
+  swapHead(doc);
+  const data = doc.getElementById(EMBEDDED_DATA_ID);
+  if (data) document.getElementById(EMBEDDED_DATA_ID)?.replaceWith(document.adoptNode(data));
+  const announcer = document.getElementById(ANNOUNCER_ID);
+  next.querySelector(`#${ANNOUNCER_ID}`)?.replaceWith(announcer);
+  document.getElementById(ROOT_ID).replaceWith(document.adoptNode(next));
+  placeView(url, scrollTo);
+  announce(announcer, document.title);
+  const tags = bundleTags(doc);
+  if (needsApp(tags)) {
+    // The application draws this same page again from the data swapped in
+    // above, and navigates by itself from now on.
+    appRuns = true;
+    await Promise.all(tags.map(load));
+    placeView(url, scrollTo);
+    return;
+  }
+  const loaded = await Promise.all(tags.map(load));
+  await hydrateIslands(next, loaded);
+}
+
+class Failure extends Error {}
+
+/** A page that could not be fetched: said in an alert in place of the content, with a way to retry. */
+function showFailure(reason, retry) {
+  const main = document.querySelector('main');
+  if (!main) return;
+  main.querySelector('.navigation-failure')?.remove();
+  const box = document.createElement('div');
+  box.className = 'navigation-failure alert alert-danger container my-4';
+  box.setAttribute('role', 'alert');
+  const title = document.createElement('p');
+  title.className = 'fw-bold mb-1';
+  title.textContent = 'Contenuti non disponibili';
+  const text = document.createElement('p');
+  text.textContent = `La pagina non si è potuta caricare. ${reason}`;
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = 'btn btn-primary btn-sm';
+  button.textContent = 'Riprova';
+  button.addEventListener('click', () => {
+    box.remove();
+    retry();
+  });
+  box.append(title, text, button);
+  main.prepend(box);
+}
+
+function swapHead(doc) {
+  document.title = doc.title;
+  for (const tag of document.head.querySelectorAll(PAGE_HEAD_TAGS)) tag.remove();
+  for (const tag of doc.head.querySelectorAll(PAGE_HEAD_TAGS)) document.head.append(document.adoptNode(tag));
+}
+
+/** The new page starts at the top (or at its #fragment, or where "back" left it) with the focus on its h1. */
+function placeView(url, y) {
+  const target = url.hash && document.getElementById(decodeURIComponent(url.hash.slice(1)));
+  window.scrollTo({ top: target ? target.getBoundingClientRect().top + window.scrollY : y, behavior: 'instant' });
+  const heading = document.querySelector('main h1');
+  if (heading) {
+    if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
+    heading.focus({ preventScroll: true });
+  }
+}
+
+/** Clears the live region first: the same text twice would not be spoken again. */
+function announce(region, text) {
+  if (!region) return;
+  region.textContent = '';
+  setTimeout(() => (region.textContent = text), 30);
+}
+
+start();

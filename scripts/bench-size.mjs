@@ -1,6 +1,7 @@
 // Size benchmark: prints the raw, gzip and brotli sizes of what the browser
-// downloads (wasm, JS glue, CSS) and the bytes actually transferred to load
-// the home page, measured in Chromium through nginx with the sample config.
+// downloads (each wasm bundle, JS glue, CSS) and the bytes actually
+// transferred on a first visit to each page type (wasm, JS, CSS, fonts,
+// total), measured in Chromium through nginx with the sample config.
 // Brotli is what nginx serves from the build's .br copies
 // (scripts/precompress.mjs); Chromium asks for it over HTTPS only, so the
 // transfer is measured on the HTTPS server.
@@ -31,8 +32,12 @@ function sizes(files) {
 }
 
 const files = readdirSync(dist);
+// One row per bundle (builder/src/bundles.rs): the light one that hydrates
+// islands, and the whole application still used by pages with other widgets.
+const bundle = (prefix) => files.filter((f) => f.startsWith(`${prefix}-`) && f.endsWith('.wasm'));
 const groups = {
-  'wasm': files.filter((f) => f.endsWith('.wasm')),
+  'wasm isole': bundle('isole'),
+  'wasm app completa': bundle('provincia-sito'),
   'JS (glue + boot.js)': files.filter((f) => f.endsWith('.js')),
   'CSS (tutti i fogli)': files.filter((f) => f.endsWith('.css')),
 };
@@ -60,25 +65,50 @@ try {
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
   });
   // The tests' own self-signed certificate (e2e/serve-dist.sh).
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, ignoreHTTPSErrors: true });
-  const requests = [];
-  page.on('requestfinished', (request) => requests.push(request));
-  const started = Date.now();
-  await page.goto(base + '/', { waitUntil: 'networkidle' });
-  await page.locator('main .card-title').first().waitFor();
-  const loaded = Date.now() - started;
-  let total = 0;
-  const rows = [];
-  for (const request of requests) {
-    const s = await request.sizes();
-    const bytes = s.responseBodySize + s.responseHeadersSize;
-    total += bytes;
-    rows.push([new URL(request.url()).pathname, bytes]);
+  // A first visit to each page type, in a fresh context (nothing cached).
+  const sitemap = [...readFileSync(join(dist, 'sitemap.xml'), 'utf8').matchAll(/<loc>https?:\/\/[^/]+([^<]*)<\/loc>/g)].map((m) => m[1] || '/');
+  const first = (test) => sitemap.find(test);
+  const pages = [
+    ['home', '/'],
+    ['notizia', first((p) => /^\/novita\/notizie\/[^/]+$/.test(p) && !p.includes('/pagina/'))],
+    ['servizio', first((p) => /^\/servizi\/[^/]+$/.test(p))],
+    ['pagina di testo', '/privacy'],
+    ['trasparenza', first((p) => /^\/amministrazione-trasparente\/[^/]+$/.test(p))],
+    ['progetto PNRR', first((p) => p.startsWith('/pnrr/progetti/'))],
+    ['argomento', first((p) => /^\/argomenti\/[^/]+$/.test(p))],
+    ['archivio', first((p) => /^\/archivi\/[^/]+$/.test(p))],
+    ['elenco avvisi', '/novita/avvisi'],
+    ['tabella PNRR', '/pnrr'],
+    ['ricerca', '/cerca?q=archivio'],
+  ].filter(([, path]) => path);
+  console.log('\nprima visita (HTTPS, brotli; byte trasferiti con intestazioni)');
+  console.log('pagina               wasm        JS         CSS       font       totale     richieste');
+  let home = null;
+  for (const [name, path] of pages) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, ignoreHTTPSErrors: true });
+    const page = await context.newPage();
+    const requests = [];
+    page.on('requestfinished', (request) => requests.push(request));
+    await page.goto(base + path, { waitUntil: 'networkidle' });
+    await page.locator('html[data-app="avviata"]').waitFor({ state: 'attached' });
+    const by = { wasm: 0, js: 0, css: 0, font: 0, total: 0 };
+    const rows = [];
+    for (const request of requests) {
+      const s = await request.sizes();
+      const bytes = s.responseBodySize + s.responseHeadersSize;
+      const file = new URL(request.url()).pathname;
+      const kind = file.endsWith('.wasm') ? 'wasm' : file.endsWith('.js') ? 'js' : file.endsWith('.css') ? 'css' : /\.woff2?$/.test(file) ? 'font' : null;
+      if (kind) by[kind] += bytes;
+      by.total += bytes;
+      rows.push([file, bytes]);
+    }
+    console.log(`${name.padEnd(18)} ${kb(by.wasm)} ${kb(by.js)} ${kb(by.css)} ${kb(by.font)} ${kb(by.total)} ${String(requests.length).padStart(5)}`);
+    if (path === '/') home = rows.sort((a, b) => b[1] - a[1]);
+    await context.close();
   }
-  rows.sort((a, b) => b[1] - a[1]);
-  console.log(`\nhome: ${requests.length} richieste, ${kb(total).trim()} trasferiti (compressi, con intestazioni)`);
-  for (const [path, bytes] of rows) console.log(`  ${kb(bytes)}  ${path}`);
-  console.log(`home: contenuti visibili in ${loaded} ms (locale, senza limiti di rete; indicativo)`);
+  console.log('obiettivi (issue 16): wasm ≤ 100 KiB per le pagine di contenuto, ≤ 200 KiB con i widget pesanti; home ≤ 200 KiB in tutto');
+  console.log('\nhome, richiesta per richiesta:');
+  for (const [path, bytes] of home ?? []) console.log(`  ${kb(bytes)}  ${path}`);
   await browser.close();
 } finally {
   server.kill();

@@ -161,3 +161,46 @@ fn an_unknown_address_renders_the_not_found_page() {
         1
     );
 }
+
+/// Islands (issue 16): each interactive part is written into the page with
+/// exactly the data it shows, for the light bundle to hydrate in place;
+/// never the whole configuration.
+#[test]
+fn islands_carry_only_their_own_props() {
+    let page = render_page(
+        "/servizi/servizio-di-prova",
+        vec![
+            (
+                endpoint::service("servizio-di-prova").path().to_string(),
+                fixture("servizio.json"),
+            ),
+            (
+                endpoint::services().path().to_string(),
+                Arc::from(r#"{"versione":1,"categorie":[]}"#),
+            ),
+        ],
+    );
+    let islands = select(&page, "leptos-island");
+    let names: Vec<&str> = islands
+        .iter()
+        .filter_map(|i| i.value().attr("data-component"))
+        .collect();
+    assert!(names.iter().any(|n| n.starts_with("MainMenu_")), "{names:?}");
+    assert!(names.iter().any(|n| n.starts_with("RatingForm_")), "{names:?}");
+    let props = |prefix: &str| -> serde_json::Value {
+        let island = islands
+            .iter()
+            .find(|i| i.value().attr("data-component").is_some_and(|n| n.starts_with(prefix)))
+            .unwrap();
+        serde_json::from_str(island.value().attr("data-props").unwrap()).unwrap()
+    };
+    let menu = props("MainMenu_");
+    let keys: Vec<&str> = menu.as_object().unwrap().keys().map(String::as_str).collect();
+    assert_eq!(keys, ["current", "home_label", "principal", "secondary"]);
+    assert_eq!(menu["current"], "/servizi/servizio-di-prova");
+    let rating = props("RatingForm_");
+    assert_eq!(rating["page"], "/servizi/servizio-di-prova");
+    assert_eq!(rating.as_object().unwrap().len(), 2, "{rating}");
+    // No widget here needs the whole application.
+    assert!(select(&page, "[data-app-completa]").is_empty());
+}

@@ -3,6 +3,7 @@
 #![recursion_limit = "256"]
 
 pub mod api_files;
+pub mod bundles;
 pub mod escape;
 pub mod feeds;
 pub mod figure_history;

@@ -5,6 +5,7 @@
 //! embedded so the app starts without fetching it.
 
 use crate::api_files::ApiFiles;
+use crate::bundles::Bundles;
 use crate::jsonld;
 use crate::load::Site;
 use futures::StreamExt;
@@ -44,11 +45,13 @@ impl Route {
     }
 }
 
-/// trunk's index.html split where the page goes.
+/// trunk's index.html split where the page goes, without its bundle tags
+/// (each page gets its own, `bundles`).
 pub struct Template {
     head_end: String,
     before_body: String,
     after_body: String,
+    bundles: Bundles,
 }
 
 impl Template {
@@ -57,11 +60,19 @@ impl Template {
         let body_open = html.find("<body").ok_or("index.html senza <body>")?;
         let body_start = body_open + html[body_open..].find('>').ok_or("tag <body> non chiuso")? + 1;
         let body_end = html.rfind("</body>").ok_or("index.html senza </body>")?;
+        let mut head_end = html[..head_at].to_string();
+        let bundles = Bundles::take_from(&mut head_end)?;
         Ok(Template {
-            head_end: html[..head_at].to_string(),
+            head_end,
+            bundles,
             before_body: html[head_at..body_start].to_string(),
             after_body: html[body_end..].to_string(),
         })
+    }
+
+    /// The light bundle trunk wrote into `dist` (see `bundles`).
+    pub fn find_islands_bundle(&mut self, dist: &Path) -> Result<(), String> {
+        self.bundles.hash_islands(dist)
     }
 }
 
@@ -111,7 +122,7 @@ pub fn render(config: &SiteConfig, api: &Arc<ApiFiles>, template: &Template, rou
         .filter_map(|p| Some((p.clone(), api.get(p)?.clone())))
         .collect();
 
-    let mut head_extra = String::new();
+    let mut head_extra = template.bundles.tags_for(&body);
     if route.path == "/" {
         head_extra.push_str(&jsonld::script(&jsonld::organization(config)));
     } else {

@@ -84,7 +84,8 @@ pub fn write_site(site: &Site, dist: &Path, template: Option<&Path>, prerender: 
             template_path.display()
         ));
     }
-    let template = Template::parse(&template_html)?;
+    let mut template = Template::parse(&template_html)?;
+    template.find_islands_bundle(dist)?;
     let mut all = routes;
     all.push(prerender::not_found_route());
     render_all(site, &files, &template, &all, dist)?;

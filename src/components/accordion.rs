@@ -1,19 +1,22 @@
 //! Accordion of the WAI-ARIA Authoring Practices: each header is a button
 //! inside a heading, with aria-expanded and aria-controls; panels are regions
 //! labelled by their header. Bootstrap Italia classes, no Bootstrap JavaScript.
+//! An island, hydrated in place by the light bundle.
 
 use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct AccordionEntry {
     pub title: String,
     pub body: String,
 }
 
-#[component]
+#[island]
 pub fn Accordion(
     /// Prefix of the element ids, unique on the page.
-    id: &'static str,
+    #[prop(into)]
+    id: String,
     entries: Vec<AccordionEntry>,
 ) -> impl IntoView {
     let items = entries

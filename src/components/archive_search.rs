@@ -53,7 +53,7 @@ pub fn ArchiveSearchForm(slug: String, search: RemoteSearch, years: Years) -> im
         .map(|(field, (_, value))| view! { <ArchiveField field=field value=value problems=problems prefix=prefix.clone() years=years/> })
         .collect_view();
     view! {
-        <form class="archive-search needs-js" novalidate on:submit=on_submit aria-label="Cerca nell'archivio remoto">
+        <form class="archive-search needs-js" data-app-completa="" novalidate on:submit=on_submit aria-label="Cerca nell'archivio remoto">
             <p class="small text-muted">"I campi con * sono obbligatori."</p>
             {inputs}
             <button type="submit" class="btn btn-primary">"Cerca nell'archivio remoto"</button>

@@ -7,10 +7,12 @@ use super::search_form::{SearchForm, SEARCH_PATH};
 use super::social::SocialLinks;
 use crate::context::use_site;
 use leptos::prelude::*;
+use leptos_router::hooks::use_location;
 
 #[component]
 pub fn SiteHeader() -> impl IntoView {
     let site = use_site();
+    let location = use_location();
     // Owned pieces: each FullWidth frame takes its own copy of what it shows.
     let parent = site.ente.ente_superiore.clone();
     let login_url = site.servizi_online.sportello_online.clone();
@@ -80,11 +82,15 @@ pub fn SiteHeader() -> impl IntoView {
                 </div>
                 <div class="it-header-navbar-wrapper">
                     <FullWidth>
-                        <MainMenu
-                            principal=principal
-                            secondary=secondary
-                            home_label=home_label
-                        />
+                        // Drawn again for each page: an island's props are fixed.
+                        {move || view! {
+                            <MainMenu
+                                principal=principal.clone()
+                                secondary=secondary.clone()
+                                home_label=home_label.clone()
+                                current=location.pathname.get()
+                            />
+                        }}
                     </FullWidth>
                 </div>
             </div>

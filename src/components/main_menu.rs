@@ -3,13 +3,16 @@
 //! returns to the button that opened it). Entries with sub-pages follow the
 //! WAI-ARIA "disclosure navigation menu with top-level links" pattern, so the
 //! first-level entries stay links (as the Designers Italia checker expects).
+//!
+//! An island: the pre-rendered page carries its props, and the light bundle
+//! (`src/bin/isole.rs`) hydrates it in place. It knows the page it is on from
+//! its `current` prop, not from the router, which that bundle does not ship.
 
 use super::icon::Icon;
 use crate::model::config::MenuItem;
 use leptos::ev::KeyboardEvent;
 use leptos::html;
 use leptos::prelude::*;
-use leptos_router::hooks::use_location;
 use wasm_bindgen::JsCast;
 
 /// `data-element` names of the Designers Italia model for first-level entries.
@@ -30,19 +33,18 @@ pub fn is_in_section(current: &str, path: &str) -> bool {
     current == path || (path != "/" && current.starts_with(path) && current[path.len()..].starts_with('/'))
 }
 
-#[component]
-pub fn MainMenu(principal: Vec<MenuItem>, secondary: Vec<MenuItem>, home_label: String) -> impl IntoView {
+#[island]
+pub fn MainMenu(
+    principal: Vec<MenuItem>,
+    secondary: Vec<MenuItem>,
+    home_label: String,
+    /// Path of the page shown. A new page draws a new menu (closed).
+    current: String,
+) -> impl IntoView {
     let (open, set_open) = signal(false);
     let toggler = NodeRef::<html::Button>::new();
     let close_button = NodeRef::<html::Button>::new();
     let panel = NodeRef::<html::Div>::new();
-    let location = use_location();
-
-    // Leaving the page closes the panel; focus then goes to the new page's h1.
-    Effect::new(move |_| {
-        location.pathname.track();
-        set_open.set(false);
-    });
 
     let close_and_return = move || {
         set_open.set(false);
@@ -82,10 +84,11 @@ pub fn MainMenu(principal: Vec<MenuItem>, secondary: Vec<MenuItem>, home_label: 
             .into_iter()
             .enumerate()
             .map(|(i, item)| {
+                let current = current.clone();
                 if item.voci.is_empty() {
-                    view! { <MenuLink item=item/> }.into_any()
+                    view! { <MenuLink item=item current=current/> }.into_any()
                 } else {
-                    view! { <MenuDropdown item=item id=format!("{prefix}-{i}")/> }.into_any()
+                    view! { <MenuDropdown item=item id=format!("{prefix}-{i}") current=current/> }.into_any()
                 }
             })
             .collect_view()
@@ -164,17 +167,10 @@ fn trap_tab(panel: &web_sys::HtmlDivElement, ev: &KeyboardEvent) {
 }
 
 #[component]
-fn MenuLink(item: MenuItem) -> impl IntoView {
-    let location = use_location();
+fn MenuLink(item: MenuItem, current: String) -> impl IntoView {
     let path = item.percorso.clone();
-    let current = {
-        let path = path.clone();
-        move || (location.pathname.get() == path).then_some("page")
-    };
-    let active = {
-        let path = path.clone();
-        move || is_in_section(&location.pathname.get(), &path)
-    };
+    let active = is_in_section(&current, &path);
+    let current = (current == path).then_some("page");
     view! {
         <li class="nav-item">
             <a class="nav-link" class:active=active href=path.clone() aria-current=current data-element=data_element(&path)>
@@ -185,25 +181,15 @@ fn MenuLink(item: MenuItem) -> impl IntoView {
 }
 
 #[component]
-fn MenuDropdown(item: MenuItem, id: String) -> impl IntoView {
+fn MenuDropdown(item: MenuItem, id: String, current: String) -> impl IntoView {
     let (open, set_open) = signal(false);
     let button = NodeRef::<html::Button>::new();
     let container = NodeRef::<html::Li>::new();
-    let location = use_location();
-    Effect::new(move |_| {
-        location.pathname.track();
-        set_open.set(false);
-    });
 
     let path = item.percorso.clone();
-    let section_active = {
-        let path = path.clone();
-        move || is_in_section(&location.pathname.get(), &path)
-    };
-    let current = {
-        let path = path.clone();
-        move || (location.pathname.get() == path).then_some("page")
-    };
+    let section_active = is_in_section(&current, &path);
+    let page = current;
+    let current = (page == path).then_some("page");
     let on_keydown = move |ev: KeyboardEvent| {
         if ev.key() == "Escape" && open.get_untracked() {
             ev.prevent_default();
@@ -230,8 +216,7 @@ fn MenuDropdown(item: MenuItem, id: String) -> impl IntoView {
         .voci
         .into_iter()
         .map(|child| {
-            let child_path = child.percorso.clone();
-            let child_current = move || (location.pathname.get() == child_path).then_some("page");
+            let child_current = (page == child.percorso).then_some("page");
             view! {
                 <li>
                     <a class="dropdown-item list-item" href=child.percorso aria-current=child_current>

@@ -87,6 +87,12 @@ pub fn NavigationAnnouncer() -> impl IntoView {
     }
 }
 
+/// `history.state.y`, written by public/boot.js when it left the page.
+fn position_in_history() -> Option<f64> {
+    let state = window().history().ok()?.state().ok()?;
+    js_sys::Reflect::get(&state, &"y".into()).ok()?.as_f64()
+}
+
 /// Scrolls at once: Bootstrap's `scroll-behavior: smooth` would otherwise
 /// animate a page change as if it were a scroll within the page.
 fn jump_to(y: f64) {
@@ -136,10 +142,19 @@ fn focus_new_heading(memory: Rc<ScrollMemory>, announce: WriteSignal<String>, sa
             // returns where the visitor was; a #fragment is the router's job.
             // Read here, not when the route changed: the router may update
             // the location before our popstate listener has run.
+            // A page seen before the app started (public/boot.js navigated
+            // there) left its position in the history entry instead.
             let restore_to = memory
                 .restoring
                 .replace(false)
-                .then(|| memory.positions.borrow().get(&current_url()).copied())
+                .then(|| {
+                    memory
+                        .positions
+                        .borrow()
+                        .get(&current_url())
+                        .copied()
+                        .or_else(position_in_history)
+                })
                 .flatten();
             match restore_to {
                 Some(y) => jump_to(y),

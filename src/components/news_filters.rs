@@ -180,7 +180,7 @@ pub fn FilterForm(scope: ListScope, topics: Vec<TopicRef>, filter: Memo<(NewsFil
     });
     let reset = base.clone();
     view! {
-        <form class="news-filters needs-js mb-4" role="search" aria-label="Filtra l'elenco" method="get" action=base
+        <form class="news-filters needs-js mb-4" data-app-completa="" role="search" aria-label="Filtra l'elenco" method="get" action=base
             data-filters="" on:submit=|ev| ev.prevent_default()>
             <div class="row g-3 align-items-end">
                 <div class="col-12 col-lg-6">

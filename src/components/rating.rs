@@ -18,9 +18,17 @@ enum Outcome {
     Failed,
 }
 
+/// The rating of the page at `page`, sent to the configured address.
 #[component]
 pub fn Rating(#[prop(into)] page: String) -> impl IntoView {
     let endpoint = use_site().valutazione.endpoint.clone();
+    view! { <RatingForm page=page endpoint=endpoint/> }
+}
+
+/// An island: it receives only the two strings it needs, hydrated in place
+/// by the light bundle.
+#[island]
+fn RatingForm(page: String, endpoint: String) -> impl IntoView {
     let configured = !endpoint.is_empty();
     let stars = RwSignal::new(0u8);
     let aspect = RwSignal::new(None::<String>);

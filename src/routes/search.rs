@@ -25,6 +25,8 @@ pub fn SearchRoute() -> impl IntoView {
     view! {
         <SitePage path="/cerca">
             <SearchForm id="cerca-pagina" visible_label="Parole da cercare" value=Signal::derive(move || text.get()) class="mb-4 search-page-form"/>
+            // The results are drawn by the whole application (not an island yet).
+            <div data-app-completa="">
             {move || {
                 if !searching.get() {
                     return view! { <SearchHelp/> }.into_any();
@@ -37,6 +39,7 @@ pub fn SearchRoute() -> impl IntoView {
                 }
                 .into_any()
             }}
+            </div>
         </SitePage>
     }
 }

@@ -86,7 +86,7 @@ pub fn ProjectFilterForm(
         }
     });
     view! {
-        <form class="project-filters needs-js mb-3" role="search" aria-label="Filtra i progetti" data-filters=""
+        <form class="project-filters needs-js mb-3" data-app-completa="" role="search" aria-label="Filtra i progetti" data-filters=""
             on:submit=|ev| ev.prevent_default()>
             <div class="row g-3 align-items-start">
                 <div class="col-12 col-lg-8">
