@@ -1,0 +1,96 @@
+// Lighthouse benchmark (issue 16): mobile performance of each page type,
+// median of three runs, printed as a table. Lighthouse 12.2.3 (npm, pinned:
+// 13 needs Node 22) drives Debian's Chromium; the site is served by nginx
+// over HTTPS with the sample configuration, so files go out as brotli, as in
+// production. Throttling is Lighthouse's default simulation (a mid-range
+// phone on a slow 4G network). A busy machine lowers the scores: read them
+// from a quiet one. LIGHTHOUSE_RUNS changes the number of runs.
+import lighthouse from 'lighthouse';
+import * as chromeLauncher from 'chrome-launcher';
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const root = new URL('..', import.meta.url).pathname;
+const dist = join(root, 'dist');
+const port = Number(process.env.BENCH_PORT || 8282) + 100;
+const tlsPort = port + 10;
+const runs = Number(process.env.LIGHTHOUSE_RUNS || 3);
+
+// One address per page type, taken from the sitemap so the sample's content can change.
+const sitemap = [...readFileSync(join(dist, 'sitemap.xml'), 'utf8').matchAll(/<loc>https?:\/\/[^/]+([^<]*)<\/loc>/g)].map((m) => m[1] || '/');
+const first = (test) => sitemap.find(test);
+const pages = [
+  ['home', '/'],
+  ['notizia', first((p) => /^\/novita\/notizie\/[^/]+$/.test(p))],
+  ['servizio', first((p) => /^\/servizi\/[^/]+$/.test(p))],
+  ['pagina di testo', '/privacy'],
+  ['trasparenza', first((p) => /^\/amministrazione-trasparente\/[^/]+$/.test(p))],
+  ['progetto PNRR', first((p) => p.startsWith('/pnrr/progetti/'))],
+  ['argomento', first((p) => /^\/argomenti\/[^/]+$/.test(p))],
+  ['archivio', first((p) => /^\/archivi\/[^/]+$/.test(p))],
+  ['elenco avvisi', '/novita/avvisi'],
+  ['tabella PNRR', '/pnrr'],
+  ['ricerca', '/cerca?q=archivio'],
+].filter(([, path]) => path);
+
+const server = spawn('bash', [join(root, 'e2e/serve-dist.sh')], {
+  env: { ...process.env, PORT: String(port), TLS_PORT: String(tlsPort) },
+  stdio: 'ignore',
+});
+const chrome = await chromeLauncher.launch({
+  chromePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+  chromeFlags: [
+    '--headless=new',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--no-first-run',
+    // The tests' own self-signed certificate (e2e/serve-dist.sh).
+    '--ignore-certificate-errors',
+  ],
+});
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const seconds = (ms) => `${(ms / 1000).toFixed(2)} s`;
+
+try {
+  for (let i = 0; i < 50; i++) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/`)).ok) break;
+    } catch {}
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  console.log(`Lighthouse 12.2.3, mobile, mediana di ${runs} esecuzioni (HTTPS, brotli)`);
+  console.log('pagina              prestazioni     FCP       LCP      TBT     CLS   trasferiti');
+  for (const [name, path] of pages) {
+    const results = [];
+    for (let i = 0; i < runs; i++) {
+      const { lhr } = await lighthouse(`https://127.0.0.1:${tlsPort}${path}`, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: ['performance'],
+      });
+      const audit = (id) => lhr.audits[id]?.numericValue ?? NaN;
+      results.push({
+        score: Math.round((lhr.categories.performance.score ?? 0) * 100),
+        fcp: audit('first-contentful-paint'),
+        lcp: audit('largest-contentful-paint'),
+        tbt: audit('total-blocking-time'),
+        cls: audit('cumulative-layout-shift'),
+        bytes: audit('total-byte-weight'),
+      });
+    }
+    // The run with the median score, so the row's figures belong together.
+    const score = median(results.map((r) => r.score));
+    const row = results.find((r) => r.score === score);
+    console.log(
+      `${name.padEnd(18)} ${String(score).padStart(8)}   ${seconds(row.fcp).padStart(8)} ${seconds(row.lcp).padStart(8)} ${`${Math.round(row.tbt)} ms`.padStart(8)} ${row.cls.toFixed(3).padStart(7)} ${`${(row.bytes / 1024).toFixed(1)} KiB`.padStart(12)}`,
+    );
+  }
+  console.log('obiettivi (issue 16): prestazioni ≥ 98, FCP ≤ 1,2 s, LCP ≤ 1,5 s, TBT ≤ 50 ms, CLS 0');
+} finally {
+  await chrome.kill();
+  server.kill();
+}
