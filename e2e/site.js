@@ -48,3 +48,18 @@ export const ROUTES = [...new Set([...fixedPages, ...NEWS_PAGES, ...shapes.value
 export const MISSING = ['/pagina-che-non-esiste', '/novita/notizie/notizia-che-non-esiste', '/servizi/servizio-inesistente'];
 
 export const expectedTitle = (h1, path) => (path === '/' ? ENTE : `${h1} – ${ENTE}`);
+
+/** One page of each type, for the size and Lighthouse benchmarks (scripts/bench-*.mjs). */
+export const PAGE_TYPES = [
+  ['home', '/'],
+  ['notizia', NEWS_PAGES[0]],
+  ['servizio', SERVICE_PAGE],
+  ['pagina di testo', '/privacy'],
+  ['trasparenza', sitemapPaths.find((p) => /^\/amministrazione-trasparente\/[^/]+$/.test(p))],
+  ['progetto PNRR', PNRR_PROJECT],
+  ['argomento', sitemapPaths.find((p) => /^\/argomenti\/[^/]+$/.test(p))],
+  ['archivio', sitemapPaths.find((p) => /^\/archivi\/[^/]+$/.test(p))],
+  ['elenco avvisi', '/novita/avvisi'],
+  ['tabella PNRR', '/pnrr'],
+  ['ricerca', '/cerca?q=archivio'],
+].filter(([, path]) => path);

@@ -8,31 +8,13 @@
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { PAGE_TYPES } from '../e2e/site.js';
 
 const root = new URL('..', import.meta.url).pathname;
-const dist = join(root, 'dist');
 const port = Number(process.env.BENCH_PORT || 8282) + 100;
 const tlsPort = port + 10;
 const runs = Number(process.env.LIGHTHOUSE_RUNS || 3);
-
-// One address per page type, taken from the sitemap so the sample's content can change.
-const sitemap = [...readFileSync(join(dist, 'sitemap.xml'), 'utf8').matchAll(/<loc>https?:\/\/[^/]+([^<]*)<\/loc>/g)].map((m) => m[1] || '/');
-const first = (test) => sitemap.find(test);
-const pages = [
-  ['home', '/'],
-  ['notizia', first((p) => /^\/novita\/notizie\/[^/]+$/.test(p))],
-  ['servizio', first((p) => /^\/servizi\/[^/]+$/.test(p))],
-  ['pagina di testo', '/privacy'],
-  ['trasparenza', first((p) => /^\/amministrazione-trasparente\/[^/]+$/.test(p))],
-  ['progetto PNRR', first((p) => p.startsWith('/pnrr/progetti/'))],
-  ['argomento', first((p) => /^\/argomenti\/[^/]+$/.test(p))],
-  ['archivio', first((p) => /^\/archivi\/[^/]+$/.test(p))],
-  ['elenco avvisi', '/novita/avvisi'],
-  ['tabella PNRR', '/pnrr'],
-  ['ricerca', '/cerca?q=archivio'],
-].filter(([, path]) => path);
 
 const server = spawn('bash', [join(root, 'e2e/serve-dist.sh')], {
   env: { ...process.env, PORT: String(port), TLS_PORT: String(tlsPort) },
@@ -63,7 +45,7 @@ try {
   }
   console.log(`Lighthouse 12.2.3, mobile, mediana di ${runs} esecuzioni (HTTPS, brotli)`);
   console.log('pagina              prestazioni     FCP       LCP      TBT     CLS   trasferiti');
-  for (const [name, path] of pages) {
+  for (const [name, path] of PAGE_TYPES) {
     const results = [];
     for (let i = 0; i < runs; i++) {
       const { lhr } = await lighthouse(`https://127.0.0.1:${tlsPort}${path}`, {

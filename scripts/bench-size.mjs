@@ -10,6 +10,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
+import { PAGE_TYPES } from '../e2e/site.js';
 
 const root = new URL('..', import.meta.url).pathname;
 const dist = join(root, 'dist');
@@ -64,27 +65,12 @@ try {
     executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
   });
-  // The tests' own self-signed certificate (e2e/serve-dist.sh).
-  // A first visit to each page type, in a fresh context (nothing cached).
-  const sitemap = [...readFileSync(join(dist, 'sitemap.xml'), 'utf8').matchAll(/<loc>https?:\/\/[^/]+([^<]*)<\/loc>/g)].map((m) => m[1] || '/');
-  const first = (test) => sitemap.find(test);
-  const pages = [
-    ['home', '/'],
-    ['notizia', first((p) => /^\/novita\/notizie\/[^/]+$/.test(p) && !p.includes('/pagina/'))],
-    ['servizio', first((p) => /^\/servizi\/[^/]+$/.test(p))],
-    ['pagina di testo', '/privacy'],
-    ['trasparenza', first((p) => /^\/amministrazione-trasparente\/[^/]+$/.test(p))],
-    ['progetto PNRR', first((p) => p.startsWith('/pnrr/progetti/'))],
-    ['argomento', first((p) => /^\/argomenti\/[^/]+$/.test(p))],
-    ['archivio', first((p) => /^\/archivi\/[^/]+$/.test(p))],
-    ['elenco avvisi', '/novita/avvisi'],
-    ['tabella PNRR', '/pnrr'],
-    ['ricerca', '/cerca?q=archivio'],
-  ].filter(([, path]) => path);
+  // A first visit to each page type (e2e/site.js), in a fresh context (nothing
+  // cached), accepting the tests' self-signed certificate (e2e/serve-dist.sh).
   console.log('\nprima visita (HTTPS, brotli; byte trasferiti con intestazioni)');
   console.log('pagina               wasm        JS         CSS       font       totale     richieste');
   let home = null;
-  for (const [name, path] of pages) {
+  for (const [name, path] of PAGE_TYPES) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, ignoreHTTPSErrors: true });
     const page = await context.newPage();
     const requests = [];
