@@ -41,6 +41,16 @@ export async function pageReady(page) {
   await expect(page.locator('.loading-status')).toHaveCount(0);
 }
 
+/** The wasm files the page requests from now on, in order (builder/src/bundles.rs: one bundle per page type). */
+export function wasmRequests(page) {
+  const seen = [];
+  page.on('request', (r) => {
+    const path = new URL(r.url()).pathname;
+    if (path.endsWith('.wasm')) seen.push(path);
+  });
+  return seen;
+}
+
 /** axe-core with the WCAG 2.1 A and AA rules; a readable list on failure. */
 export async function axeViolations(page) {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();

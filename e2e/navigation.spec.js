@@ -1,6 +1,6 @@
 // Single-page navigation as accessible as full page loads: focus and
 // announcement on route change, scroll memory, deep links, search.
-import { test, expect, pageReady } from './fixtures.js';
+import { test, expect, pageReady, wasmRequests } from './fixtures.js';
 import { ENTE, SERVICE_PAGE } from './site.js';
 
 test('dopo la navigazione il focus va al titolo e il titolo viene annunciato', async ({ page }) => {
@@ -108,11 +108,7 @@ test('una ricerca senza risultati lo dice', async ({ page }) => {
 // search, the archives' forms) still start the whole application, which then
 // navigates by itself: that hand-over is checked last.
 test('da pagina a pagina senza ricaricare, ogni pagina con il suo pacchetto', async ({ page }) => {
-  const wasm = [];
-  page.on('request', (r) => {
-    const path = new URL(r.url()).pathname;
-    if (path.endsWith('.wasm')) wasm.push(path);
-  });
+  const wasm = wasmRequests(page);
   await page.goto('/');
   await pageReady(page);
   await page.evaluate(() => (window.__samePage = true));
@@ -160,4 +156,23 @@ test('da pagina a pagina senza ricaricare, ogni pagina con il suo pacchetto', as
   await expect(page.locator('main h1')).toBeFocused();
   await expect(page.locator('#filtro-testo')).toBeVisible();
   expect(await page.evaluate(() => window.__samePage), 'no document reload').toBe(true);
+});
+
+test('una pagina di archivio carica solo il pacchetto degli archivi, che basta anche alla pagina dopo', async ({ page }) => {
+  const wasm = wasmRequests(page);
+  await page.goto('/archivi/archivio-sismica');
+  await pageReady(page);
+  // The search form is an island of this bundle: it works (sections.spec.js tests it in full).
+  await expect(page.locator('form.archive-search')).toBeVisible();
+  await expect(page.locator('leptos-island[data-idratata] form.archive-search')).toHaveCount(1);
+  expect(wasm).toHaveLength(1);
+  expect(wasm[0]).toMatch(/^\/isole-archivi-[0-9a-f]{16}_bg\.wasm$/);
+  await page.evaluate(() => (window.__samePage = true));
+  await page.locator('.it-header-center-wrapper a[href="/"]').first().click();
+  await expect(page.getByRole('heading', { name: 'Ultime notizie' })).toBeVisible();
+  await expect(page.locator('main h1')).toBeFocused();
+  // The home page's islands are in the bundle already running.
+  await expect(page.locator('leptos-island[data-idratata]').first()).toBeAttached();
+  expect(wasm).toHaveLength(1);
+  expect(await page.evaluate(() => window.__samePage)).toBe(true);
 });

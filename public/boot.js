@@ -175,7 +175,12 @@ async function navigate(url, { push, scrollTo = 0 }) {
     placeView(url, scrollTo);
     return;
   }
-  const loaded = await Promise.all(tags.map(load));
+  // A bundle already running may export every island of the new page (the
+  // archives' bundle holds the common islands too): then nothing is fetched.
+  const running = await Promise.all(modules.values());
+  const names = [...next.querySelectorAll('leptos-island')].map((island) => island.dataset.component);
+  const covered = names.every((name) => running.some((mod) => typeof mod[name] === 'function'));
+  const loaded = covered ? running : await Promise.all(tags.map(load));
   await hydrateIslands(next, loaded);
 }
 

@@ -33,12 +33,17 @@ function sizes(files) {
 }
 
 const files = readdirSync(dist);
-// One row per bundle (builder/src/bundles.rs): the light one that hydrates
-// islands, and the whole application still used by pages with other widgets.
-const bundle = (prefix) => files.filter((f) => f.startsWith(`${prefix}-`) && f.endsWith('.wasm'));
+// One row per bundle (builder/src/bundles.rs): each page bundle, which
+// hydrates islands, and the whole application still used by pages with
+// other widgets.
+const bundleName = (file) => file.match(/^(.+)-[0-9a-f]{16}_bg\.wasm$/)?.[1];
 const groups = {
-  'wasm isole': bundle('isole'),
-  'wasm app completa': bundle('provincia-sito'),
+  ...Object.fromEntries(
+    files
+      .filter((f) => f.startsWith('isole') && bundleName(f))
+      .map((f) => [`wasm ${bundleName(f)}`, [f]]),
+  ),
+  'wasm app completa': files.filter((f) => f.startsWith('provincia-sito-') && f.endsWith('.wasm')),
   'JS (glue + boot.js)': files.filter((f) => f.endsWith('.js')),
   'CSS (tutti i fogli)': files.filter((f) => f.endsWith('.css')),
 };

@@ -23,3 +23,11 @@ pub const EMBEDDED_CONFIG: &str = include_str!(concat!(env!("OUT_DIR"), "/site.j
 pub fn embedded_config() -> Result<SiteConfig, serde_json::Error> {
     serde_json::from_str(EMBEDDED_CONFIG)
 }
+
+/// What a page bundle (`bundles/*`) runs when the browser starts it: the
+/// reactive system its islands hydrate into. Each bundle crate exports this
+/// as its wasm start function; the islands themselves export their own.
+#[cfg(feature = "hydrate")]
+pub fn start_islands() {
+    leptos::mount::hydrate_islands();
+}

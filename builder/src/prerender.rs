@@ -70,9 +70,9 @@ impl Template {
         })
     }
 
-    /// The light bundle trunk wrote into `dist` (see `bundles`).
-    pub fn find_islands_bundle(&mut self, dist: &Path) -> Result<(), String> {
-        self.bundles.hash_islands(dist)
+    /// The page bundles trunk wrote into `dist` (see `bundles`).
+    pub fn find_page_bundles(&mut self, dist: &Path) -> Result<(), String> {
+        self.bundles.find_page_bundles(dist)
     }
 }
 
@@ -85,6 +85,8 @@ fn init_executor() {
 
 pub struct Rendered {
     pub html: String,
+    /// Why the page could not be given a bundle (see `bundles`).
+    pub problem: Option<String>,
     /// API files the page used (embedded into it).
     pub used: Vec<String>,
 }
@@ -122,7 +124,10 @@ pub fn render(config: &SiteConfig, api: &Arc<ApiFiles>, template: &Template, rou
         .filter_map(|p| Some((p.clone(), api.get(p)?.clone())))
         .collect();
 
-    let mut head_extra = template.bundles.tags_for(&body);
+    let (mut head_extra, problem) = match template.bundles.tags_for(&body) {
+        Ok(tags) => (tags, None),
+        Err(problem) => (String::new(), Some(problem)),
+    };
     if route.path == "/" {
         head_extra.push_str(&jsonld::script(&jsonld::organization(config)));
     } else {
@@ -140,7 +145,7 @@ pub fn render(config: &SiteConfig, api: &Arc<ApiFiles>, template: &Template, rou
         template.after_body
     );
     owner.unset();
-    Rendered { html, used }
+    Rendered { html, problem, used }
 }
 
 /// The `<meta>`/`<link>` tags and the `<title>` the components declared.

@@ -85,7 +85,7 @@ pub fn write_site(site: &Site, dist: &Path, template: Option<&Path>, prerender: 
         ));
     }
     let mut template = Template::parse(&template_html)?;
-    template.find_islands_bundle(dist)?;
+    template.find_page_bundles(dist)?;
     let mut all = routes;
     all.push(prerender::not_found_route());
     render_all(site, &files, &template, &all, dist)?;
@@ -110,6 +110,9 @@ fn render_all(
                 scope.spawn(move || -> Result<(), String> {
                     for route in part {
                         let rendered = prerender::render(&site.config, files, template, route);
+                        if let Some(problem) = rendered.problem {
+                            return Err(format!("{}: {problem}", route.path));
+                        }
                         if rendered.html.contains("loading-status") {
                             return Err(format!("{}: pagina pre-renderizzata senza i suoi dati", route.path));
                         }

@@ -1,6 +1,8 @@
 //! The search form of a digitised archive, which opens the remote archive's
 //! own search, and the check that tells whether the remote archive answers.
-//! Both work after the page is shown and never hold it up.
+//! Both work after the page is shown and never hold it up. Both are islands
+//! of the archive pages' own bundle (`bundles/isole-archivi`, feature
+//! `isole-archivi`); elsewhere, plain components no other bundle carries.
 
 use crate::model::archives::{FieldKind, FieldProblem, RemoteSearch, SearchField, Years};
 use leptos::ev::SubmitEvent;
@@ -10,7 +12,8 @@ use std::time::Duration;
 /// How long the remote archive has to answer before it is reported down.
 pub const HEALTH_TIMEOUT: Duration = Duration::from_secs(3);
 
-#[component]
+#[cfg_attr(feature = "isole-archivi", island)]
+#[cfg_attr(not(feature = "isole-archivi"), component)]
 pub fn ArchiveSearchForm(slug: String, search: RemoteSearch, years: Years) -> impl IntoView {
     let values: Vec<(String, RwSignal<String>)> = search
         .campi
@@ -53,7 +56,7 @@ pub fn ArchiveSearchForm(slug: String, search: RemoteSearch, years: Years) -> im
         .map(|(field, (_, value))| view! { <ArchiveField field=field value=value problems=problems prefix=prefix.clone() years=years/> })
         .collect_view();
     view! {
-        <form class="archive-search needs-js" data-app-completa="" novalidate on:submit=on_submit aria-label="Cerca nell'archivio remoto">
+        <form class="archive-search needs-js" novalidate on:submit=on_submit aria-label="Cerca nell'archivio remoto">
             <p class="small text-muted">"I campi con * sono obbligatori."</p>
             {inputs}
             <button type="submit" class="btn btn-primary">"Cerca nell'archivio remoto"</button>
@@ -134,7 +137,8 @@ enum Health {
 
 /// Asks `url` whether the remote archive answers, within [`HEALTH_TIMEOUT`];
 /// says the outcome in a status line, with a way to ask again.
-#[component]
+#[cfg_attr(feature = "isole-archivi", island)]
+#[cfg_attr(not(feature = "isole-archivi"), component)]
 pub fn RemoteHealth(url: String) -> impl IntoView {
     let health = RwSignal::new(None::<Health>);
     let url = StoredValue::new(url);

@@ -1,0 +1,111 @@
+use super::*;
+
+const MINIFIED: &str = "<meta charset=utf-8><script data-js=/provincia-sito-94b6.js data-wasm=/provincia-sito-94b6_bg.wasm src=/boot.js type=module></script><link href=/site.css rel=stylesheet><script type=\"application/ld+json\">{}</script>";
+
+fn glue(islands: &[&str]) -> String {
+    let mut js = String::from("let wasm;\nexport function initSync(module) {\n}\n");
+    for name in islands {
+        js.push_str(&format!("export function {name}(el) {{\n    wasm.{name}(el);\n}}\n"));
+    }
+    js
+}
+
+/// A dist folder with trunk's unhashed page bundles.
+fn dist_with(bundles: &[(&str, &[&str], usize)]) -> std::path::PathBuf {
+    static NEXT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let n = NEXT.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+    let dist = std::env::temp_dir().join(format!("bundles-test-{}-{n}", std::process::id()));
+    std::fs::create_dir_all(&dist).unwrap();
+    for (name, islands, wasm_bytes) in bundles {
+        std::fs::write(dist.join(format!("{name}.js")), glue(islands)).unwrap();
+        std::fs::write(dist.join(format!("{name}_bg.wasm")), vec![0u8; *wasm_bytes]).unwrap();
+    }
+    dist
+}
+
+fn page(islands: &[&str]) -> String {
+    islands
+        .iter()
+        .map(|name| format!("<leptos-island data-component=\"{name}\" data-props=\"{{}}\"></leptos-island>"))
+        .collect()
+}
+
+#[test]
+fn the_app_tag_leaves_the_template_and_the_rest_stays() {
+    let mut head = MINIFIED.to_string();
+    let bundles = Bundles::take_from(&mut head).unwrap();
+    assert_eq!(
+        head,
+        "<meta charset=utf-8><link href=/site.css rel=stylesheet><script type=\"application/ld+json\">{}</script>"
+    );
+    assert_eq!(bundles.full_app.unwrap().wasm, "/provincia-sito-94b6_bg.wasm");
+}
+
+#[test]
+fn each_page_gets_the_smallest_bundle_holding_all_its_islands() {
+    let dist = dist_with(&[
+        ("isole", &["MainMenu_1", "RatingForm_2"], 100),
+        (
+            "isole-archivi",
+            &["MainMenu_1", "RatingForm_2", "ArchiveSearchForm_3"],
+            150,
+        ),
+    ]);
+    let mut head = MINIFIED.to_string();
+    let mut bundles = Bundles::take_from(&mut head).unwrap();
+    bundles.find_page_bundles(&dist).unwrap();
+    let common = bundles.tags_for(&page(&["MainMenu_1", "RatingForm_2"])).unwrap();
+    assert!(
+        common.contains("data-js=\"/isole-") && !common.contains("archivi") && !common.contains(NEEDS_FULL_APP),
+        "{common}"
+    );
+    let archive = bundles.tags_for(&page(&["MainMenu_1", "ArchiveSearchForm_3"])).unwrap();
+    assert!(archive.contains("data-js=\"/isole-archivi-"), "{archive}");
+    let app = bundles
+        .tags_for(&format!(
+            "{}<form data-app-completa=\"\"></form>",
+            page(&["MainMenu_1"])
+        ))
+        .unwrap();
+    assert!(
+        app.contains("data-js=\"/provincia-sito-94b6.js\"") && app.contains(&format!(" {NEEDS_FULL_APP}>")),
+        "{app}"
+    );
+    // An island no bundle exports would leave the page inert: the build stops.
+    let problem = bundles.tags_for(&page(&["MainMenu_1", "Sconosciuta_9"])).unwrap_err();
+    assert!(problem.contains("Sconosciuta_9"), "{problem}");
+    std::fs::remove_dir_all(&dist).unwrap();
+}
+
+#[test]
+fn page_bundles_are_named_by_their_content_once() {
+    let dist = dist_with(&[("isole", &["MainMenu_1"], 10)]);
+    let mut bundles = Bundles::default();
+    bundles.find_page_bundles(&dist).unwrap();
+    let first = bundles.pages[0].bundle.clone();
+    assert!(
+        first.js.starts_with("/isole-") && content_hash_of(first.js.trim_end_matches(".js")).is_some(),
+        "{}",
+        first.js
+    );
+    assert_eq!(first.wasm, first.js.replace(".js", "_bg.wasm"));
+    assert!(dist.join(first.wasm.trim_start_matches('/')).exists() && !dist.join("isole.js").exists());
+    // A second run (content rebuilt by hand) finds the renamed pair as it is.
+    bundles.find_page_bundles(&dist).unwrap();
+    assert_eq!(bundles.pages[0].bundle, first);
+    assert_eq!(bundles.pages[0].exports, ["initSync", "MainMenu_1"]);
+    std::fs::remove_dir_all(&dist).unwrap();
+}
+
+#[test]
+fn quoted_attributes_and_unknown_bundles() {
+    let mut head =
+        "<script type=\"module\" src=\"/boot.js\" data-js=\"/altro-1.js\" data-wasm=\"/altro-1_bg.wasm\"></script>"
+            .to_string();
+    let problem = Bundles::take_from(&mut head).unwrap_err();
+    assert!(problem.contains("/altro-1.js"), "{problem}");
+    assert_eq!(
+        attribute("<a data-js-x=1 data-js='/a.js'>", "data-js").as_deref(),
+        Some("/a.js")
+    );
+}
