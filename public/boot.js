@@ -84,12 +84,10 @@ function internalUrl(href) {
   return url;
 }
 
-/** After the browser follows a link to a part of this page, the focus goes there too. */
-function focusFragment(href) {
-  const url = new URL(href, location.href);
-  if (url.pathname !== location.pathname || !url.hash) return;
-  const target = document.getElementById(decodeURIComponent(url.hash.slice(1)));
-  if (target?.hasAttribute('tabindex')) setTimeout(() => target.focus());
+/** The element a #fragment of this page names, focused when it can take focus (the skip links' targets). */
+function focusFragmentTarget() {
+  const target = location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)));
+  if (target?.hasAttribute('tabindex')) target.focus();
 }
 
 document.addEventListener('click', (ev) => {
@@ -97,10 +95,7 @@ document.addEventListener('click', (ev) => {
   const link = ev.target.closest('a[href]');
   if (!link || link.hasAttribute('download') || (link.target && link.target !== '_self') || appRuns) return;
   const url = internalUrl(link.href);
-  if (!url) {
-    focusFragment(link.href);
-    return;
-  }
+  if (!url) return;
   ev.preventDefault();
   navigate(url, { push: true });
 });
@@ -118,8 +113,14 @@ document.addEventListener('submit', (ev) => {
 /** The page shown (path and query): a change of #fragment alone is not a new page. */
 let shown = location.pathname + location.search;
 
+// Following a #fragment link of this page fires popstate too, as the
+// browser moves there: the focus follows at once, before any next key.
 window.addEventListener('popstate', (ev) => {
-  if (appRuns || location.pathname + location.search === shown) return;
+  if (appRuns) return;
+  if (location.pathname + location.search === shown) {
+    focusFragmentTarget();
+    return;
+  }
   navigate(new URL(location.href), { push: false, scrollTo: ev.state?.y ?? 0 });
 });
 

@@ -59,6 +59,7 @@ fn each_page_gets_the_smallest_bundle_holding_all_its_islands() {
         common.contains("data-js=\"/isole-") && !common.contains("archivi") && !common.contains(NEEDS_FULL_APP),
         "{common}"
     );
+    assert!(!common.contains("preload"), "a page bundle is not preloaded: {common}");
     let archive = bundles.tags_for(&page(&["MainMenu_1", "ArchiveSearchForm_3"])).unwrap();
     assert!(archive.contains("data-js=\"/isole-archivi-"), "{archive}");
     let app = bundles
@@ -69,6 +70,10 @@ fn each_page_gets_the_smallest_bundle_holding_all_its_islands() {
         .unwrap();
     assert!(
         app.contains("data-js=\"/provincia-sito-94b6.js\"") && app.contains(&format!(" {NEEDS_FULL_APP}>")),
+        "{app}"
+    );
+    assert!(
+        app.contains("rel=\"preload\" href=\"/provincia-sito-94b6_bg.wasm\""),
         "{app}"
     );
     // An island no bundle exports would leave the page inert: the build stops.
