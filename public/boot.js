@@ -2,10 +2,10 @@
 // islands, keeps the site a single-page app without re-rendering it.
 //
 // It lives in its own file, not inline, so the Content-Security-Policy can
-// forbid inline scripts. Trunk writes one tag per bundle (data-js, data-wasm);
-// the builder keeps on each page only the tags of the bundles it needs, and
-// marks the whole application (the pages whose widgets are not islands yet)
-// with data-app-completa.
+// forbid inline scripts. The pre-renderer writes on each page the tag of the
+// one bundle it needs (data-js, data-wasm; builder/src/bundles.rs) and marks
+// the whole application (the pages whose widgets are not islands yet) with
+// data-app-completa.
 //
 // Light pages: each `<leptos-island>` is hydrated in place by the bundle that
 // exports its function, so the pre-rendered DOM is never replaced. Following
@@ -44,7 +44,7 @@ function load(tag) {
 async function hydrateIslands(root, loaded) {
   for (const island of root.querySelectorAll('leptos-island')) {
     // An island inside another is hydrated by its parent.
-    if (island.parentElement.closest('leptos-island') || island.dataset.idratata) continue;
+    if (island.parentElement.closest('leptos-island') || 'idratata' in island.dataset) continue;
     const name = island.dataset.component;
     const mod = loaded.find((m) => typeof m[name] === 'function');
     if (!mod) {
