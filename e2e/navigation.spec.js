@@ -105,8 +105,8 @@ test('una ricerca senza risultati lo dice', async ({ page }) => {
 // Issue 16: pages are pre-rendered HTML that the light bundle (bundles/isole)
 // brings to life in place; following a link swaps in the next page's HTML.
 // Pages whose widgets are not islands yet (news lists, the PNRR table, the
-// search, the archives' forms) still start the whole application, which then
-// navigates by itself: that hand-over is checked last.
+// search) still start the whole application, which then navigates by
+// itself: that hand-over is checked last.
 test('da pagina a pagina senza ricaricare, ogni pagina con il suo pacchetto', async ({ page }) => {
   const wasm = wasmRequests(page);
   await page.goto('/');

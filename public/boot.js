@@ -61,13 +61,27 @@ let appRuns = false;
 
 const needsApp = (tags) => tags.some((tag) => 'appCompleta' in tag.dataset);
 
+/**
+ * Brings the page under `root` to life with the bundles `tags` name: the
+ * whole application takes the page over, or its islands are hydrated, by a
+ * bundle already running when one exports them all (the archives' bundle
+ * holds the common islands too), else by the page's own.
+ */
+async function activate(root, tags) {
+  if (needsApp(tags)) {
+    appRuns = true;
+    await Promise.all(tags.map(load));
+    return;
+  }
+  const running = await Promise.all(modules.values());
+  const names = [...root.querySelectorAll('leptos-island')].map((island) => island.dataset.component);
+  const covered = running.length > 0 && names.every((name) => running.some((mod) => typeof mod[name] === 'function'));
+  await hydrateIslands(root, covered ? running : await Promise.all(tags.map(load)));
+}
+
 async function start() {
-  const tags = bundleTags(document);
-  appRuns = needsApp(tags);
-  const loaded = await Promise.all(tags.map(load));
-  if (appRuns) return;
-  await hydrateIslands(document.getElementById(ROOT_ID), loaded);
-  document.documentElement.dataset.app = 'avviata';
+  await activate(document.getElementById(ROOT_ID), bundleTags(document));
+  if (!appRuns) document.documentElement.dataset.app = 'avviata';
 }
 
 // ---- Navigation between pre-rendered pages --------------------------------
@@ -84,9 +98,14 @@ function internalUrl(href) {
   return url;
 }
 
-/** The element a #fragment of this page names, focused when it can take focus (the skip links' targets). */
+/** The element a `#fragment` names on the page shown, if any. */
+function fragmentTarget(hash) {
+  return hash ? document.getElementById(decodeURIComponent(hash.slice(1))) : null;
+}
+
+/** Focuses the current #fragment's element when it can take focus (the skip links' targets). */
 function focusFragmentTarget() {
-  const target = location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)));
+  const target = fragmentTarget(location.hash);
   if (target?.hasAttribute('tabindex')) target.focus();
 }
 
@@ -167,22 +186,9 @@ async function navigate(url, { push, scrollTo = 0 }) {
   document.getElementById(ROOT_ID).replaceWith(document.adoptNode(next));
   placeView(url, scrollTo);
   announce(announcer, document.title);
-  const tags = bundleTags(doc);
-  if (needsApp(tags)) {
-    // The application draws this same page again from the data swapped in
-    // above, and navigates by itself from now on.
-    appRuns = true;
-    await Promise.all(tags.map(load));
-    placeView(url, scrollTo);
-    return;
-  }
-  // A bundle already running may export every island of the new page (the
-  // archives' bundle holds the common islands too): then nothing is fetched.
-  const running = await Promise.all(modules.values());
-  const names = [...next.querySelectorAll('leptos-island')].map((island) => island.dataset.component);
-  const covered = names.every((name) => running.some((mod) => typeof mod[name] === 'function'));
-  const loaded = covered ? running : await Promise.all(tags.map(load));
-  await hydrateIslands(next, loaded);
+  await activate(next, bundleTags(doc));
+  // The whole application has drawn the page again: its h1 is a new element.
+  if (appRuns) placeView(url, scrollTo);
 }
 
 class Failure extends Error {}
@@ -220,7 +226,7 @@ function swapHead(doc) {
 
 /** The new page starts at the top (or at its #fragment, or where "back" left it) with the focus on its h1. */
 function placeView(url, y) {
-  const target = url.hash && document.getElementById(decodeURIComponent(url.hash.slice(1)));
+  const target = fragmentTarget(url.hash);
   window.scrollTo({ top: target ? target.getBoundingClientRect().top + window.scrollY : y, behavior: 'instant' });
   const heading = document.querySelector('main h1');
   if (heading) {

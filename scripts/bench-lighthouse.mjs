@@ -7,19 +7,11 @@
 // from a quiet one. LIGHTHOUSE_RUNS changes the number of runs.
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
-import { spawn } from 'node:child_process';
-import { join } from 'node:path';
 import { PAGE_TYPES } from '../e2e/site.js';
+import { serveDist } from './bench-server.mjs';
 
-const root = new URL('..', import.meta.url).pathname;
-const port = Number(process.env.BENCH_PORT || 8282) + 100;
-const tlsPort = port + 10;
 const runs = Number(process.env.LIGHTHOUSE_RUNS || 3);
-
-const server = spawn('bash', [join(root, 'e2e/serve-dist.sh')], {
-  env: { ...process.env, PORT: String(port), TLS_PORT: String(tlsPort) },
-  stdio: 'ignore',
-});
+const site = await serveDist(Number(process.env.BENCH_PORT || 8282) + 100);
 const chrome = await chromeLauncher.launch({
   chromePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
   chromeFlags: [
@@ -37,18 +29,12 @@ const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.l
 const seconds = (ms) => `${(ms / 1000).toFixed(2)} s`;
 
 try {
-  for (let i = 0; i < 50; i++) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/`)).ok) break;
-    } catch {}
-    await new Promise((r) => setTimeout(r, 100));
-  }
   console.log(`Lighthouse 12.2.3, mobile, mediana di ${runs} esecuzioni (HTTPS, brotli)`);
   console.log('pagina              prestazioni     FCP       LCP      TBT     CLS   trasferiti');
   for (const [name, path] of PAGE_TYPES) {
     const results = [];
     for (let i = 0; i < runs; i++) {
-      const { lhr } = await lighthouse(`https://127.0.0.1:${tlsPort}${path}`, {
+      const { lhr } = await lighthouse(`${site.https}${path}`, {
         port: chrome.port,
         output: 'json',
         logLevel: 'error',
@@ -74,5 +60,5 @@ try {
   console.log('obiettivi (issue 16): prestazioni ≥ 98, FCP ≤ 1,2 s, LCP ≤ 1,5 s, TBT ≤ 50 ms, CLS 0');
 } finally {
   await chrome.kill();
-  server.kill();
+  site.stop();
 }

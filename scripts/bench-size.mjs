@@ -6,11 +6,11 @@
 // (scripts/precompress.mjs); Chromium asks for it over HTTPS only, so the
 // transfer is measured on the HTTPS server.
 import { chromium } from '@playwright/test';
-import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { PAGE_TYPES } from '../e2e/site.js';
+import { serveDist } from './bench-server.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const dist = join(root, 'dist');
@@ -22,9 +22,9 @@ function sizes(files) {
   let gzip = 0;
   let brotli = 0;
   for (const file of files) {
-    const bytes = readFileSync(join(dist, file));
-    raw += bytes.length;
     const path = join(dist, file);
+    const bytes = readFileSync(path);
+    raw += bytes.length;
     // What nginx sends: the build's copies, else its own gzip at level 6.
     gzip += existsSync(`${path}.gz`) ? readFileSync(`${path}.gz`).length : gzipSync(bytes, { level: 6 }).length;
     brotli += existsSync(`${path}.br`) ? readFileSync(`${path}.br`).length : bytes.length;
@@ -53,19 +53,8 @@ for (const [name, group] of Object.entries(groups)) {
   console.log(`${name.padEnd(20)} ${kb(raw)} ${kb(gzip)} ${kb(brotli)}`);
 }
 
-const tlsPort = port + 10;
-const server = spawn('bash', [join(root, 'e2e/serve-dist.sh')], {
-  env: { ...process.env, PORT: String(port), TLS_PORT: String(tlsPort) },
-  stdio: 'ignore',
-});
+const site = await serveDist(port);
 try {
-  const base = `https://127.0.0.1:${tlsPort}`;
-  for (let i = 0; i < 50; i++) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/`)).ok) break;
-    } catch {}
-    await new Promise((r) => setTimeout(r, 100));
-  }
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
@@ -80,7 +69,7 @@ try {
     const page = await context.newPage();
     const requests = [];
     page.on('requestfinished', (request) => requests.push(request));
-    await page.goto(base + path, { waitUntil: 'networkidle' });
+    await page.goto(site.https + path, { waitUntil: 'networkidle' });
     await page.locator('html[data-app="avviata"]').waitFor({ state: 'attached' });
     const by = { wasm: 0, js: 0, css: 0, font: 0, total: 0 };
     const rows = [];
@@ -102,5 +91,5 @@ try {
   for (const [path, bytes] of home ?? []) console.log(`  ${kb(bytes)}  ${path}`);
   await browser.close();
 } finally {
-  server.kill();
+  site.stop();
 }

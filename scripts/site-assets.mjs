@@ -5,7 +5,7 @@
 // - the Titillium Web and Lora fonts (woff2 only), cut down to the Latin
 //   characters Italian text and names use;
 // - a sprite with just the icons the code and the configuration name.
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync, copyFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync, statSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import * as sass from 'sass';
