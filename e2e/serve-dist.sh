@@ -26,7 +26,7 @@ if [ -n "${TLS_PORT:-}${REDAZIONE_PORT:-}" ]; then
   tls_server() {
     tls_servers+="
     server {
-        listen 127.0.0.1:$1 ssl;
+        listen 127.0.0.1:$1 ssl http2;
         ssl_certificate $work/tls.pem;
         ssl_certificate_key $work/tls.key;
         server_name localhost;

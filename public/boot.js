@@ -109,6 +109,9 @@ function focusFragmentTarget() {
   if (target?.hasAttribute('tabindex')) target.focus();
 }
 
+/** The page shown (path and query): a change of #fragment alone is not a new page. */
+let shown = location.pathname + location.search;
+
 document.addEventListener('click', (ev) => {
   if (ev.defaultPrevented || ev.button !== 0 || ev.metaKey || ev.ctrlKey || ev.shiftKey || ev.altKey) return;
   const link = ev.target.closest('a[href]');
@@ -116,21 +119,50 @@ document.addEventListener('click', (ev) => {
   const url = internalUrl(link.href);
   if (!url) return;
   ev.preventDefault();
+  if (widgetOwnsQuery(url)) {
+    showQuery(url);
+    return;
+  }
   navigate(url, { push: true });
 });
 
 document.addEventListener('submit', (ev) => {
   const form = ev.target;
-  if (ev.defaultPrevented || form.method.toLowerCase() !== 'get' || appRuns) return;
+  // A filter form applies each change itself (data-filters).
+  if (ev.defaultPrevented || form.method.toLowerCase() !== 'get' || form.hasAttribute('data-filters') || appRuns) return;
   const url = internalUrl(form.action);
   if (!url) return;
   ev.preventDefault();
   url.search = new URLSearchParams(new FormData(form, ev.submitter)).toString();
+  if (widgetOwnsQuery(url)) {
+    showQuery(url);
+    return;
+  }
   navigate(url, { push: true });
 });
 
-/** The page shown (path and query): a change of #fragment alone is not a new page. */
-let shown = location.pathname + location.search;
+/**
+ * The address is the page shown with another query, and a widget of the page
+ * keeps its state in the query (`[data-filters]`: list filters, the
+ * project table, the search): the widget shows it, the page stays.
+ */
+function widgetOwnsQuery(url) {
+  return url.pathname === shown.split('?')[0] && document.querySelector(`#${ROOT_ID} [data-filters]`) !== null;
+}
+
+/**
+ * Records `url` in the history and tells the widget, as "back" would
+ * (components/address_query.rs); then, as for a new page, the view starts
+ * at the top with the focus on the h1 and the title is announced.
+ */
+function showQuery(url) {
+  history.replaceState({ y: window.scrollY }, '');
+  history.pushState({ y: 0 }, '', url);
+  shown = url.pathname + url.search;
+  window.dispatchEvent(new PopStateEvent('popstate', { state: history.state }));
+  placeView(url, 0);
+  announce(document.getElementById(ANNOUNCER_ID), document.title);
+}
 
 // Following a #fragment link of this page fires popstate too, as the
 // browser moves there: the focus follows at once, before any next key.
@@ -138,6 +170,11 @@ window.addEventListener('popstate', (ev) => {
   if (appRuns) return;
   if (location.pathname + location.search === shown) {
     focusFragmentTarget();
+    return;
+  }
+  if (widgetOwnsQuery(location)) {
+    // The widget listens to popstate too and shows the query it finds.
+    shown = location.pathname + location.search;
     return;
   }
   navigate(new URL(location.href), { push: false, scrollTo: ev.state?.y ?? 0 });
@@ -242,4 +279,29 @@ function announce(region, text) {
   setTimeout(() => (region.textContent = text), 30);
 }
 
-start();
+/**
+ * Runs `run` once the page has been painted: the bundles then never compete
+ * with the CSS and fonts of the first paint (the pre-rendered page is already
+ * readable; the widgets come a moment later). Without paint timing, or in a
+ * tab in the background that paints nothing, a timer starts it anyway.
+ */
+function afterFirstPaint(run) {
+  let started = false;
+  const once = () => {
+    if (started) return;
+    started = true;
+    setTimeout(run);
+  };
+  try {
+    new PerformanceObserver((list, observer) => {
+      if (list.getEntriesByName('first-contentful-paint').length === 0) return;
+      observer.disconnect();
+      once();
+    }).observe({ type: 'paint', buffered: true });
+  } catch {
+    once();
+  }
+  setTimeout(once, 3000);
+}
+
+afterFirstPaint(start);

@@ -4,13 +4,16 @@
 // over HTTPS with the sample configuration, so files go out as brotli, as in
 // production. Throttling is Lighthouse's default simulation (a mid-range
 // phone on a slow 4G network). A busy machine lowers the scores: read them
-// from a quiet one. LIGHTHOUSE_RUNS changes the number of runs.
+// from a quiet one. LIGHTHOUSE_RUNS changes the number of runs;
+// LIGHTHOUSE_PAGES (names, comma-separated) measures only those page types.
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { PAGE_TYPES } from '../e2e/site.js';
 import { serveDist } from './bench-server.mjs';
 
 const runs = Number(process.env.LIGHTHOUSE_RUNS || 3);
+const only = process.env.LIGHTHOUSE_PAGES?.split(',');
+const pages = PAGE_TYPES.filter(([name]) => !only || only.includes(name));
 const site = await serveDist(Number(process.env.BENCH_PORT || 8282) + 100);
 const chrome = await chromeLauncher.launch({
   chromePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
@@ -31,7 +34,7 @@ const seconds = (ms) => `${(ms / 1000).toFixed(2)} s`;
 try {
   console.log(`Lighthouse 12.2.3, mobile, mediana di ${runs} esecuzioni (HTTPS, brotli)`);
   console.log('pagina              prestazioni     FCP       LCP      TBT     CLS   trasferiti');
-  for (const [name, path] of PAGE_TYPES) {
+  for (const [name, path] of pages) {
     const results = [];
     for (let i = 0; i < runs; i++) {
       const { lhr } = await lighthouse(`${site.https}${path}`, {

@@ -21,7 +21,23 @@ pub fn provide_preloaded(preloaded: Preloaded) {
     provide_context(preloaded);
 }
 
-/// The data embedded in the page (or handed over while pre-rendering).
+/// The data embedded in the page (or handed over while pre-rendering). An
+/// island hydrates outside the tree that provided it: in a page bundle it
+/// reads the page's embedded block itself.
 pub fn use_preloaded() -> Option<Preloaded> {
-    use_context::<Preloaded>()
+    use_context::<Preloaded>().or_else(embedded_in_document)
+}
+
+#[cfg(feature = "hydrate")]
+fn embedded_in_document() -> Option<Preloaded> {
+    use crate::model::preloaded::EMBEDDED_DATA_ID;
+    let text = leptos::prelude::document()
+        .get_element_by_id(EMBEDDED_DATA_ID)?
+        .text_content()?;
+    Some(Preloaded::from_embedded(&text))
+}
+
+#[cfg(not(feature = "hydrate"))]
+fn embedded_in_document() -> Option<Preloaded> {
+    None
 }

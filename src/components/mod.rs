@@ -2,6 +2,7 @@
 //! breadcrumbs), widgets (accordion) and the loading/error states.
 
 pub mod accordion;
+pub mod address_query;
 pub mod archive_search;
 pub mod change_history;
 pub mod footer;

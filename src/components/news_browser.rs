@@ -4,10 +4,14 @@
 //! once and filtered in the browser at every keystroke. The form and the
 //! live region stay in place while the results change, so typing keeps the
 //! focus and every new count is spoken.
+//!
+//! An island of the news lists' own bundle (`bundles/isole-novita`, feature
+//! `isole-novita`): no other page carries the filtering code.
 
+use super::address_query::use_address_query;
 use super::loaded::Loaded;
 use super::news_card::NewsCards;
-use super::news_filters::{use_is_filtered, use_news_filter, FilterForm, ListScope};
+use super::news_filters::{use_news_filter, FilterForm, ListScope};
 use super::news_results::{FilteredResults, ResultsAnnouncer};
 use super::pagination::Pagination;
 use crate::model::content::{NewsCatalogFile, NewsListPage, TopicRef};
@@ -16,7 +20,8 @@ use crate::model::news_filter::{count_label, key, results_label, NewsCatalog, YE
 use leptos::prelude::*;
 use std::sync::Arc;
 
-#[component]
+#[cfg_attr(feature = "isole-novita", island)]
+#[cfg_attr(not(feature = "isole-novita"), component)]
 pub fn NewsBrowser(
     scope: ListScope,
     /// Page of the unfiltered list, from the address.
@@ -24,11 +29,11 @@ pub fn NewsBrowser(
     /// Topic vocabulary for the topic filter (kind lists only).
     topics: Vec<TopicRef>,
     /// What the list is ("Avvisi"), for the pagination landmark.
-    #[prop(into)]
     label: String,
 ) -> impl IntoView {
-    let filter = use_news_filter(topics.clone(), &scope);
-    let filtered = use_is_filtered();
+    let query = use_address_query();
+    let filter = use_news_filter(query, topics.clone(), &scope);
+    let filtered = Memo::new(move |_| query.is_set());
     let announce = RwSignal::new(String::new());
     let results = {
         let (scope, label) = (scope.clone(), label.clone());
@@ -51,7 +56,7 @@ pub fn NewsBrowser(
         }
     };
     view! {
-        <FilterForm scope=scope topics=topics filter=filter/>
+        <FilterForm scope=scope topics=topics query=query filter=filter/>
         <ResultsAnnouncer text=announce/>
         {results}
     }

@@ -1,18 +1,18 @@
 //! The filter form of the news lists and topic pages. Its state is the URL:
-//! every change navigates to the address of the filtered list, so the list
-//! can be shared, reloaded and left with the back button. Typing replaces
-//! the history entry (one entry per search, not per letter).
+//! every change writes the address of the filtered list, so the list can be
+//! shared, reloaded and left with the back button. Typing replaces the
+//! history entry (one entry per search, not per letter).
 
+use super::address_query::AddressQuery;
 use crate::model::content::{NewsKind, TopicRef};
 use crate::model::news_filter::{key, NewsFilter, SortOrder, MAX_TEXT_CHARS};
 use crate::model::paths;
 use crate::model::Date;
 use leptos::prelude::*;
-use leptos_router::hooks::{use_navigate, use_query_map};
-use leptos_router::NavigateOptions;
+use serde::{Deserialize, Serialize};
 
 /// Where a filtered list lives.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub enum ListScope {
     /// `/novita/{tipo}`: filter by topic.
     Kind(NewsKind),
@@ -42,98 +42,75 @@ impl ListScope {
 
 /// The filter the URL asks for, with the notes on what was corrected. A
 /// kind's list has no kind filter and a topic page no topic filter.
-pub fn use_news_filter(topics: Vec<TopicRef>, scope: &ListScope) -> Memo<(NewsFilter, Vec<String>)> {
-    let query = use_query_map();
+pub fn use_news_filter(
+    query: AddressQuery,
+    topics: Vec<TopicRef>,
+    scope: &ListScope,
+) -> Memo<(NewsFilter, Vec<String>)> {
     let fixed = match scope {
         ListScope::Kind(_) => key::KIND,
         ListScope::Topic(_) => key::TOPIC,
     };
     Memo::new(move |_| {
-        query.with(|q| {
-            let pairs = q.into_iter().map(|(k, v)| (k.as_ref(), v)).filter(|(k, _)| *k != fixed);
-            NewsFilter::from_query(pairs, &topics)
-        })
+        let pairs = query.pairs();
+        let pairs = pairs
+            .iter()
+            .map(|(k, v)| (k.as_str(), v.as_str()))
+            .filter(|(k, _)| *k != fixed);
+        NewsFilter::from_query(pairs, &topics)
     })
 }
 
-/// The URL has a query: the list is filtered (or paged) in the browser.
-pub fn use_is_filtered() -> Memo<bool> {
-    let query = use_query_map();
-    Memo::new(move |_| query.with(|q| q.into_iter().next().is_some()))
-}
-
 #[component]
-pub fn FilterForm(scope: ListScope, topics: Vec<TopicRef>, filter: Memo<(NewsFilter, Vec<String>)>) -> impl IntoView {
+pub fn FilterForm(
+    scope: ListScope,
+    topics: Vec<TopicRef>,
+    query: AddressQuery,
+    filter: Memo<(NewsFilter, Vec<String>)>,
+) -> impl IntoView {
     let base = scope.base_path();
-    let navigate = use_navigate();
     // Every change starts again from page 1.
-    let apply = {
-        let base = base.clone();
-        move |change: &dyn Fn(&mut NewsFilter), replace: bool| {
-            let mut next = filter.get_untracked().0;
-            change(&mut next);
-            next.page = 1;
-            navigate(
-                &format!("{base}{}", next.to_query()),
-                NavigateOptions {
-                    replace,
-                    scroll: false,
-                    ..Default::default()
-                },
-            );
-        }
+    let apply = move |change: &dyn Fn(&mut NewsFilter), replace: bool| {
+        let mut next = filter.get_untracked().0;
+        change(&mut next);
+        next.page = 1;
+        query.set(&next.to_query(), replace);
     };
     let current = move |read: fn(&NewsFilter) -> String| move || filter.with(|(f, _)| read(f));
     let date_of = |value: String| Date::parse(&value).ok();
 
-    let on_text = {
-        let apply = apply.clone();
-        move |ev| {
-            let value = event_target_value(&ev);
-            apply(&|f| f.text = value.clone(), true)
-        }
+    let on_text = move |ev| {
+        let value = event_target_value(&ev);
+        apply(&|f| f.text = value.clone(), true)
     };
-    let on_from = {
-        let apply = apply.clone();
-        move |ev| {
-            let value = event_target_value(&ev);
-            apply(&|f| f.from = date_of(value.clone()), false)
-        }
+    let on_from = move |ev| {
+        let value = event_target_value(&ev);
+        apply(&|f| f.from = date_of(value.clone()), false)
     };
-    let on_to = {
-        let apply = apply.clone();
-        move |ev| {
-            let value = event_target_value(&ev);
-            apply(&|f| f.to = date_of(value.clone()), false)
-        }
+    let on_to = move |ev| {
+        let value = event_target_value(&ev);
+        apply(&|f| f.to = date_of(value.clone()), false)
     };
-    let on_order = {
-        let apply = apply.clone();
-        move |ev| {
-            let oldest = event_target_value(&ev) == "meno-recenti";
-            apply(
-                &|f| {
-                    f.order = if oldest {
-                        SortOrder::OldestFirst
-                    } else {
-                        SortOrder::NewestFirst
-                    }
-                },
-                false,
-            )
-        }
+    let on_order = move |ev| {
+        let oldest = event_target_value(&ev) == "meno-recenti";
+        apply(
+            &|f| {
+                f.order = if oldest {
+                    SortOrder::OldestFirst
+                } else {
+                    SortOrder::NewestFirst
+                }
+            },
+            false,
+        )
     };
-    let on_expired = {
-        let apply = apply.clone();
-        move |ev| {
-            let checked = event_target_checked(&ev);
-            apply(&|f| f.include_expired = checked, false)
-        }
+    let on_expired = move |ev| {
+        let checked = event_target_checked(&ev);
+        apply(&|f| f.include_expired = checked, false)
     };
     // Topic lists choose the kind; kind lists choose the topic.
     let choice = match &scope {
         ListScope::Kind(_) => {
-            let apply = apply.clone();
             let on_topic = move |ev| {
                 let value = event_target_value(&ev);
                 apply(&|f| f.topic = (!value.is_empty()).then(|| value.clone()), false)
@@ -151,7 +128,6 @@ pub fn FilterForm(scope: ListScope, topics: Vec<TopicRef>, filter: Memo<(NewsFil
             .into_any()
         }
         ListScope::Topic(_) => {
-            let apply = apply.clone();
             let on_kind = move |ev| {
                 let value = event_target_value(&ev);
                 apply(&|f| f.kind = NewsKind::from_segment(&value), false)
@@ -180,7 +156,7 @@ pub fn FilterForm(scope: ListScope, topics: Vec<TopicRef>, filter: Memo<(NewsFil
     });
     let reset = base.clone();
     view! {
-        <form class="news-filters needs-js mb-4" data-app-completa="" role="search" aria-label="Filtra l'elenco" method="get" action=base
+        <form class="news-filters needs-js mb-4" role="search" aria-label="Filtra l'elenco" method="get" action=base
             data-filters="" on:submit=|ev| ev.prevent_default()>
             <div class="row g-3 align-items-end">
                 <div class="col-12 col-lg-6">

@@ -185,6 +185,8 @@ fn query_round_trip_keeps_every_filter() {
         ("pagina", "3"),
     ];
     assert_eq!(parse(&decoded), (filter, vec![]));
+    let owned: Vec<(String, String)> = decoded.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+    assert_eq!(parse_query(&query), owned);
     assert_eq!(NewsFilter::default().to_query(), "");
     assert_eq!(NewsFilter::default().with_page(2).to_query(), "?pagina=2");
 }
@@ -274,4 +276,26 @@ fn announces_result_counts_in_words() {
     assert_eq!(results_label(42), "42 risultati");
     assert_eq!(count_label(1, 1, 1), "1 risultato.");
     assert_eq!(count_label(27, 2, 3), "27 risultati, pagina 2 di 3.");
+}
+
+#[test]
+fn queries_are_decoded_as_browsers_send_forms() {
+    let pairs = |q: &str| parse_query(q);
+    let owned = |list: &[(&str, &str)]| -> Vec<(String, String)> {
+        list.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect()
+    };
+    assert_eq!(pairs(""), owned(&[]));
+    assert_eq!(pairs("?"), owned(&[]));
+    assert_eq!(
+        pairs("q=ponte+levatoio&tipo="),
+        owned(&[("q", "ponte levatoio"), ("tipo", "")])
+    );
+    assert_eq!(pairs("?a&&b=1"), owned(&[("a", ""), ("b", "1")]));
+    // A stray or broken escape stays as typed; bytes that are not UTF-8 are replaced.
+    assert_eq!(
+        pairs("q=100%&r=%zz&s=%4"),
+        owned(&[("q", "100%"), ("r", "%zz"), ("s", "%4")])
+    );
+    assert_eq!(pairs("q=%FF%C3%A8"), owned(&[("q", "\u{FFFD}è")]));
+    assert_eq!(pairs("q=a%3Db%26c"), owned(&[("q", "a=b&c")]));
 }

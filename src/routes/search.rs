@@ -2,6 +2,7 @@
 //! fetched only once a query is made, and prepared once; every change of the
 //! query or the type then searches it again.
 
+use crate::components::address_query::use_address_query;
 use crate::components::loaded::Loaded;
 use crate::components::page::SitePage;
 use crate::components::search_form::{search_url, SearchForm};
@@ -10,23 +11,34 @@ use crate::model::endpoint;
 use crate::model::news_filter::query_string;
 use crate::model::search::{count_by_kind, highlight, Hit, Query, SearchCatalog, Segment, MAX_QUERY_CHARS};
 use leptos::prelude::*;
-use leptos_router::hooks::use_query_map;
 
 /// Results shown at first, and added by "Mostra altri risultati".
 const SHOWN: usize = 20;
 
 #[component]
 pub fn SearchRoute() -> impl IntoView {
-    let query = use_query_map();
-    let text = Memo::new(move |_| query.with(|q| q.get("q").unwrap_or_default()));
-    let kind = Memo::new(move |_| query.with(|q| q.get("tipo").and_then(|k| SearchKind::from_key(&k))));
+    view! {
+        <SitePage path="/cerca">
+            <SiteSearch/>
+        </SitePage>
+    }
+}
+
+/// The form and its results: an island of the search page's own bundle
+/// (`bundles/isole-ricerca`, feature `isole-ricerca`). Its state is the
+/// query (`data-filters`): a new search or a type chosen stays on the page.
+#[cfg_attr(feature = "isole-ricerca", island)]
+#[cfg_attr(not(feature = "isole-ricerca"), component)]
+pub fn SiteSearch() -> impl IntoView {
+    let query = use_address_query();
+    let value_of = move |key: &str| query.pairs().into_iter().find(|(k, _)| k == key).map(|(_, v)| v);
+    let text = Memo::new(move |_| value_of("q").unwrap_or_default());
+    let kind = Memo::new(move |_| value_of("tipo").and_then(|k| SearchKind::from_key(&k)));
     // Loading the index depends only on whether there is a query at all.
     let searching = Memo::new(move |_| !text.get().trim().is_empty());
     view! {
-        <SitePage path="/cerca">
+        <div data-filters="">
             <SearchForm id="cerca-pagina" visible_label="Parole da cercare" value=Signal::derive(move || text.get()) class="mb-4 search-page-form"/>
-            // The results are drawn by the whole application (not an island yet).
-            <div data-app-completa="">
             {move || {
                 if !searching.get() {
                     return view! { <SearchHelp/> }.into_any();
@@ -39,8 +51,7 @@ pub fn SearchRoute() -> impl IntoView {
                 }
                 .into_any()
             }}
-            </div>
-        </SitePage>
+        </div>
     }
 }
 

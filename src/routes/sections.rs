@@ -171,7 +171,7 @@ pub fn TopicView(
         view! {
             <section class="py-3" aria-labelledby="argomento-novita">
                 <h2 id="argomento-novita">"Novità"</h2>
-                <NewsBrowser scope=ListScope::Topic(topic.slug.clone()) number=page topics=Vec::new() label="Novità sull'argomento"/>
+                <NewsBrowser scope=ListScope::Topic(topic.slug.clone()) number=page topics=Vec::new() label="Novità sull'argomento".to_string()/>
             </section>
         }
     });

@@ -2,74 +2,56 @@
 //! replaces the history entry, every other change adds one, so the back
 //! button steps through what the reader looked at.
 
+use crate::components::address_query::AddressQuery;
 use crate::model::money::Amount;
 use crate::model::pnrr::filter::{euros_plain, parse_euros, ProjectFilter, MAX_TEXT_CHARS};
 use crate::model::pnrr::ProjectStatus;
 use leptos::prelude::*;
-use leptos_router::hooks::{use_navigate, use_query_map};
-use leptos_router::NavigateOptions;
 
 /// The filter the URL asks for, with the notes on what was corrected.
-pub fn use_project_filter(missions: Vec<String>) -> Memo<(ProjectFilter, Vec<String>)> {
-    let query = use_query_map();
+pub fn use_project_filter(query: AddressQuery, missions: Vec<String>) -> Memo<(ProjectFilter, Vec<String>)> {
     Memo::new(move |_| {
-        query.with(|q| ProjectFilter::from_query(q.into_iter().map(|(k, v)| (k.as_ref(), v)), &missions))
+        let pairs = query.pairs();
+        ProjectFilter::from_query(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())), &missions)
     })
 }
 
-/// Navigates to the same page with the filter changed.
-pub fn use_apply_filter(
-    base: String,
+/// Shows the same page with the filter changed.
+pub fn apply_filter(
+    query: AddressQuery,
     filter: Memo<(ProjectFilter, Vec<String>)>,
-) -> impl Fn(&dyn Fn(&mut ProjectFilter), bool) + Clone {
-    let navigate = use_navigate();
+) -> impl Fn(&dyn Fn(&mut ProjectFilter), bool) + Copy {
     move |change: &dyn Fn(&mut ProjectFilter), replace: bool| {
         let mut next = filter.get_untracked().0;
         change(&mut next);
-        navigate(
-            &format!("{base}{}", next.to_query()),
-            NavigateOptions {
-                replace,
-                scroll: false,
-                ..Default::default()
-            },
-        );
+        query.set(&next.to_query(), replace);
     }
 }
 
 #[component]
 pub fn ProjectFilterForm(
     #[prop(into)] base: String,
+    query: AddressQuery,
     filter: Memo<(ProjectFilter, Vec<String>)>,
     /// (code, name) of the missions with projects; empty hides the choice.
     missions: Vec<(String, String)>,
     years: Vec<u16>,
 ) -> impl IntoView {
-    let apply = use_apply_filter(base.clone(), filter);
+    let apply = apply_filter(query, filter);
     let current = move |read: fn(&ProjectFilter) -> String| move || filter.with(|(f, _)| read(f));
-    let on_text = {
-        let apply = apply.clone();
-        move |ev| {
-            let value = event_target_value(&ev);
-            apply(&|f| f.text = value.clone(), true)
-        }
+    let on_text = move |ev| {
+        let value = event_target_value(&ev);
+        apply(&|f| f.text = value.clone(), true)
     };
-    let on_status = {
-        let apply = apply.clone();
-        move |ev| {
-            let value = event_target_value(&ev);
-            apply(&|f| f.status = ProjectStatus::from_key(&value), false)
-        }
+    let on_status = move |ev| {
+        let value = event_target_value(&ev);
+        apply(&|f| f.status = ProjectStatus::from_key(&value), false)
     };
-    let on_year = {
-        let apply = apply.clone();
-        move |ev| {
-            let value = event_target_value(&ev);
-            apply(&|f| f.year = value.parse().ok(), false)
-        }
+    let on_year = move |ev| {
+        let value = event_target_value(&ev);
+        apply(&|f| f.year = value.parse().ok(), false)
     };
     let mission = (!missions.is_empty()).then(|| {
-        let apply = apply.clone();
         let on_mission = move |ev| {
             let value = event_target_value(&ev);
             apply(&|f| f.mission = (!value.is_empty()).then(|| value.clone()), false)
@@ -86,7 +68,7 @@ pub fn ProjectFilterForm(
         }
     });
     view! {
-        <form class="project-filters needs-js mb-3" data-app-completa="" role="search" aria-label="Filtra i progetti" data-filters=""
+        <form class="project-filters needs-js mb-3" role="search" aria-label="Filtra i progetti" data-filters=""
             on:submit=|ev| ev.prevent_default()>
             <div class="row g-3 align-items-start">
                 <div class="col-12 col-lg-8">
@@ -111,9 +93,9 @@ pub fn ProjectFilterForm(
                         {years.into_iter().map(|y| view! { <option value=y.to_string()>{y.to_string()}</option> }).collect_view()}
                     </select>
                 </div>
-                <AmountField id="filtro-importo-min" label="Finanziamento PNRR da (€)" apply=apply.clone()
+                <AmountField id="filtro-importo-min" label="Finanziamento PNRR da (€)" apply=apply
                     read=|f| f.min set=|f, v| f.min = v filter=filter/>
-                <AmountField id="filtro-importo-max" label="Finanziamento PNRR fino a (€)" apply=apply.clone()
+                <AmountField id="filtro-importo-max" label="Finanziamento PNRR fino a (€)" apply=apply
                     read=|f| f.max set=|f, v| f.max = v filter=filter/>
             </div>
             <p class="mt-2 mb-0"><a href=base>"Azzera i filtri e l'ordine"</a></p>

@@ -4,19 +4,63 @@
 //! `SHOWN_ROWS` matching rows in order (moving just those nodes) and hides
 //! the rest, until the reader asks for all: laying out 1,000 moved rows
 //! costs the browser over 100 ms, 50 rows a few.
+//!
+//! An island of the PNRR tables' own bundle (`bundles/isole-pnrr`, feature
+//! `isole-pnrr`): it reads the projects from the data the page embeds, so
+//! they are not written a second time into its props.
 
-use super::project_filters::{use_apply_filter, use_project_filter, ProjectFilterForm};
+use super::project_filters::{apply_filter, use_project_filter, ProjectFilterForm};
+use crate::components::address_query::{use_address_query, AddressQuery};
+use crate::components::loaded::Loaded;
+use crate::model::endpoint;
 use crate::model::pnrr::filter::{results_label, ProjectCatalog, ProjectFilter, SortKey};
 use crate::model::pnrr::totals::Totals;
-use crate::model::pnrr::{Measure, ProjectSummary};
+use crate::model::pnrr::{Measure, MeasurePage, PnrrOverview, ProjectSummary};
 use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
 use std::sync::Arc;
+
+/// Which projects a table shows.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum ProjectSource {
+    /// Every project (`/pnrr`), with the mission filter.
+    All,
+    /// The projects of one measure (`/pnrr/{misura}`), by its slug.
+    Measure(String),
+}
+
+#[cfg_attr(feature = "isole-pnrr", island)]
+#[cfg_attr(not(feature = "isole-pnrr"), component)]
+pub fn ProjectTable(
+    source: ProjectSource,
+    /// The page's own address: "Azzera i filtri" leads there.
+    base: String,
+    caption: String,
+) -> impl IntoView {
+    match source {
+        ProjectSource::All => {
+            let view = move |overview: PnrrOverview| {
+                view! { <ProjectBrowser projects=overview.progetti measures=overview.misure base=base.clone() caption=caption.clone()/> }
+            };
+            view! { <Loaded source=endpoint::pnrr() view=view/> }.into_any()
+        }
+        ProjectSource::Measure(slug) => {
+            let view = move |page: MeasurePage| {
+                view! {
+                    <ProjectBrowser projects=page.progetti measures=vec![page.misura] base=base.clone()
+                        caption=caption.clone() by_mission=false/>
+                }
+            };
+            view! { <Loaded source=endpoint::pnrr_measure(&slug) view=view/> }.into_any()
+        }
+    }
+}
 
 /// Rows shown at once in the browser, unless the reader asks for all.
 const SHOWN_ROWS: usize = 50;
 
 #[component]
-pub fn ProjectBrowser(
+fn ProjectBrowser(
     projects: Vec<ProjectSummary>,
     measures: Vec<Measure>,
     /// The page's own address: filters add a query to it.
@@ -37,7 +81,8 @@ pub fn ProjectBrowser(
     let mut years: Vec<u16> = projects.iter().map(|p| p.anno_inizio).collect();
     years.sort_unstable();
     years.dedup();
-    let filter = use_project_filter(missions.iter().map(|(c, _)| c.clone()).collect());
+    let query = use_address_query();
+    let filter = use_project_filter(query, missions.iter().map(|(c, _)| c.clone()).collect());
     let catalog = Arc::new(ProjectCatalog::new(projects));
     let total = catalog.len();
     let order = {
@@ -134,7 +179,7 @@ pub fn ProjectBrowser(
     };
     let mission_choices = if by_mission { missions } else { Vec::new() };
     view! {
-        <ProjectFilterForm base=base.clone() filter=filter missions=mission_choices years=years/>
+        <ProjectFilterForm base=base query=query filter=filter missions=mission_choices years=years/>
         {notes}
         <p id="conteggio-progetti" class="results-count" role="status" aria-live="polite" aria-atomic="true">
             {announcement}
@@ -151,7 +196,7 @@ pub fn ProjectBrowser(
                 </colgroup>
                 <thead>
                     <tr>
-                        {SortKey::ALL.into_iter().map(|key| view! { <SortHeader key=key base=base.clone() filter=filter/> }).collect_view()}
+                        {SortKey::ALL.into_iter().map(|key| view! { <SortHeader key=key query=query filter=filter/> }).collect_view()}
                     </tr>
                 </thead>
                 <tbody node_ref=body>{rows}</tbody>
@@ -211,8 +256,8 @@ impl RowNodes {
 /// A column heading with its sort button (WAI-ARIA sortable table: the
 /// sorted column carries `aria-sort`, the button toggles the direction).
 #[component]
-fn SortHeader(key: SortKey, base: String, filter: Memo<(ProjectFilter, Vec<String>)>) -> impl IntoView {
-    let apply = use_apply_filter(base, filter);
+fn SortHeader(key: SortKey, query: AddressQuery, filter: Memo<(ProjectFilter, Vec<String>)>) -> impl IntoView {
+    let apply = apply_filter(query, filter);
     let sorted = move || filter.with(|(f, _)| (f.sort == key).then_some(f.descending));
     let aria_sort = move || sorted().map(|desc| if desc { "descending" } else { "ascending" });
     let arrow = move || match sorted() {

@@ -4,7 +4,7 @@ use crate::components::loaded::Loaded;
 use crate::components::page::{Page, TextColumn};
 use crate::components::pnrr::downloads::{DownloadScope, Downloads};
 use crate::components::pnrr::funding::TotalsSummary;
-use crate::components::pnrr::project_table::ProjectBrowser;
+use crate::components::pnrr::project_table::{ProjectSource, ProjectTable};
 use crate::components::pnrr::FundedByEu;
 use crate::model::endpoint;
 use crate::model::pnrr::totals::Totals;
@@ -36,7 +36,7 @@ pub fn MeasureView(page: MeasurePage) -> impl IntoView {
             <dt>"Amministrazione titolare"</dt><dd>{m.amministrazione_titolare.clone()}</dd>
         </dl>
     };
-    let (path, slug, measures) = (m.path(), m.slug.clone(), vec![m.clone()]);
+    let (path, slug) = (m.path(), m.slug.clone());
     view! {
         <Page path=m.path() title=m.titolo.clone() description=m.descrizione.clone() lead=m.descrizione.clone()>
             <TextColumn>
@@ -47,7 +47,7 @@ pub fn MeasureView(page: MeasurePage) -> impl IntoView {
             <p>"Dati verificati al "<time datetime=page.aggiornato_il.iso()>{page.aggiornato_il.italian()}</time>"."</p>
             <TotalsSummary totals=totals/>
             <h2 class="mt-4">"Progetti della misura"</h2>
-            <ProjectBrowser projects=page.progetti measures=measures base=path caption=caption by_mission=false/>
+            <ProjectTable source=ProjectSource::Measure(slug.clone()) base=path caption=caption/>
             <Downloads scope=DownloadScope::Measure(slug)/>
         </Page>
     }
