@@ -1,7 +1,8 @@
 // A failed or malformed answer shows an accessible message with a way to
-// retry; the rest of the page stays usable. The first page carries its own
-// data, so failures are provoked on the next page: its HTML, fetched by
-// public/boot.js, or the data the whole application loads on list pages.
+// retry; the rest of the page stays usable. Each page carries its own data,
+// so failures are provoked where something is fetched: the next page's
+// HTML (public/boot.js), or the data an island loads (the whole list that
+// the filters search).
 import { test, expect, pageReady } from './fixtures.js';
 
 test.use({ expectedConsoleError: /Failed to load resource|net::ERR_FAILED/ });
@@ -25,17 +26,18 @@ test('errore del server: messaggio, poi «Riprova» carica la pagina', async ({ 
 });
 
 test('dati non validi: messaggio comprensibile, nessun errore non gestito', async ({ page }) => {
-  await page.route('**/api/v1/novita/notizie/pagine/1.json', (route) =>
+  await page.route('**/api/v1/novita/notizie/elenco.json', (route) =>
     route.fulfill({ status: 200, contentType: 'application/json', body: '{"versione":1,"elementi":[{"titolo":3}]}' }),
   );
-  // A list page runs the whole application, which loads the next list's data itself.
-  await page.goto('/novita/avvisi');
+  // A filter needs the whole list, which the page does not carry: the island loads it.
+  await page.goto('/novita/notizie');
   await pageReady(page);
-  await page.locator('[data-element="news"] ~ button').click();
-  await page.locator('.dropdown-menu a[href="/novita/notizie"]').click();
+  await page.locator('#filtro-testo').fill('strade');
   await expect(page.getByRole('alert')).toContainText('non sono leggibili');
   await expect(page.getByRole('button', { name: 'Riprova' })).toBeVisible();
   await expect(page.locator('main h1')).toHaveText('Notizie');
+  // The form stays usable: the field keeps what was typed.
+  await expect(page.locator('#filtro-testo')).toHaveValue('strade');
 });
 
 test('rete assente: lo dice e permette di riprovare', async ({ page }) => {

@@ -1,7 +1,7 @@
 // Single-page navigation as accessible as full page loads: focus and
 // announcement on route change, scroll memory, deep links, search.
 import { test, expect, pageReady, wasmRequests } from './fixtures.js';
-import { ENTE, SERVICE_PAGE } from './site.js';
+import { ENTE, PNRR_PROJECT } from './site.js';
 
 test('dopo la navigazione il focus va al titolo e il titolo viene annunciato', async ({ page }) => {
   await page.goto('/');
@@ -102,11 +102,10 @@ test('una ricerca senza risultati lo dice', async ({ page }) => {
   await expect(page.locator('.search-summary')).toHaveText('Nessun risultato per «parolachenonesiste».');
 });
 
-// Issue 16: pages are pre-rendered HTML that the light bundle (bundles/isole)
-// brings to life in place; following a link swaps in the next page's HTML.
-// Pages whose widgets are not islands yet (news lists, the PNRR table, the
-// search) still start the whole application, which then navigates by
-// itself: that hand-over is checked last.
+// Issue 16: pages are pre-rendered HTML whose islands a page bundle brings
+// to life in place; following a link swaps in the next page's HTML. The path
+// of the issue: home → news item → notices list with a filter → PNRR project
+// → back, each page with its own bundles only.
 test('da pagina a pagina senza ricaricare, ogni pagina con il suo pacchetto', async ({ page }) => {
   const wasm = wasmRequests(page);
   await page.goto('/');
@@ -124,38 +123,53 @@ test('da pagina a pagina senza ricaricare, ogni pagina con il suo pacchetto', as
   await expect(page.locator('#annuncio-navigazione')).toHaveText(`${title} – ${ENTE}`);
   await expect(page).toHaveTitle(`${title} – ${ENTE}`);
   await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0);
-  // Its rating widget is an island, hydrated in place.
   await expect(page.locator('[data-element="feedback"]')).toBeVisible();
+  // Content pages load the light bundle only, once; the rating's code waits for a reader.
+  expect(wasm, wasm.join(', ')).toHaveLength(1);
+  expect(wasm[0]).toMatch(/^\/isole-[0-9a-f]{8,16}_bg\.wasm$/);
 
-  // → a service page, through a link added to this one (a news item need not link to a service).
+  // → the notices list, filtered by a word: its own bundle, its filters in the address.
+  await page.locator('[data-element="news"] ~ button').click();
+  await page.locator('.dropdown-menu a[href="/novita/avvisi"]').click();
+  await expect(page.locator('main h1')).toHaveText('Avvisi');
+  await expect(page.locator('main h1')).toBeFocused();
+  await expect(page.locator('#annuncio-navigazione')).toHaveText(`Avvisi – ${ENTE}`);
+  await expect(page.locator('leptos-island[data-idratata] #filtro-testo')).toHaveCount(1);
+  const first = await page.locator('main .news-results .card-title a').first().innerText();
+  const word = first.split(' ').find((w) => w.length > 5);
+  await page.locator('#filtro-testo').fill(word);
+  await expect(page).toHaveURL(new RegExp(`/novita/avvisi\\?testo=${encodeURIComponent(word)}$`));
+  await expect(page.locator('#conteggio-risultati')).toHaveText(/risultat/);
+  expect(wasm, wasm.join(', ')).toHaveLength(2);
+  expect(wasm[1]).toMatch(/^\/isole-novita-[0-9a-f]{16}_bg\.wasm$/);
+
+  // → a PNRR project (a link added to the list: a notice need not link to one).
   await page.evaluate((path) => {
     const a = document.createElement('a');
     a.href = path;
-    a.textContent = 'servizio';
-    document.querySelector('main').append(a);
+    a.textContent = 'progetto';
+    document.querySelector('main .news-results').append(a);
     a.click();
-  }, SERVICE_PAGE);
-  await expect(page).toHaveURL(new RegExp(`${SERVICE_PAGE}$`));
+  }, PNRR_PROJECT);
+  await expect(page).toHaveURL(new RegExp(`${PNRR_PROJECT}$`));
   await expect(page.locator('main h1')).toBeFocused();
+  await expect(page.locator('main')).toContainText(PNRR_PROJECT.split('/').pop());
+  // Its islands are in the bundles already running: nothing more is fetched.
+  expect(wasm, wasm.join(', ')).toHaveLength(2);
 
-  // Back twice: the news item, then the home page where it was left.
+  // Back: the filtered list (typing rewrote its entry), the news item, then
+  // home where it was left.
+  await page.goBack();
+  await expect(page).toHaveURL(new RegExp(`testo=${encodeURIComponent(word)}$`));
+  await expect(page.locator('#filtro-testo')).toHaveValue(word);
+  await expect(page.locator('#conteggio-risultati')).toHaveText(/risultat/);
   await page.goBack();
   await expect(page.locator('main h1')).toHaveText(title);
   await page.goBack();
   await expect(page).toHaveURL(/\/$/);
   await expect.poll(() => page.evaluate(() => Math.round(window.scrollY))).toBe(left);
   expect(await page.evaluate(() => window.__samePage), 'no document reload').toBe(true);
-  // Content pages load the light bundle only, once.
-  expect(wasm.length, wasm.join(', ')).toBe(1);
-  expect(wasm[0]).toMatch(/^\/isole-[0-9a-f]{16}_bg\.wasm$/);
-
-  // → the notices list: the whole application takes over, still without a reload.
-  await page.locator('[data-element="news"] ~ button').click();
-  await page.locator('.dropdown-menu a[href="/novita/avvisi"]').click();
-  await expect(page.locator('main h1')).toHaveText('Avvisi');
-  await expect(page.locator('main h1')).toBeFocused();
-  await expect(page.locator('#filtro-testo')).toBeVisible();
-  expect(await page.evaluate(() => window.__samePage), 'no document reload').toBe(true);
+  expect(wasm, wasm.join(', ')).toHaveLength(2);
 });
 
 test('una pagina di archivio carica solo il pacchetto degli archivi, che basta anche alla pagina dopo', async ({ page }) => {

@@ -1,26 +1,27 @@
-// Starts the page's WebAssembly and, on pages that are pre-rendered HTML with
-// islands, keeps the site a single-page app without re-rendering it.
+// Brings the pre-rendered pages to life and keeps the site a single-page
+// app without re-rendering them.
 //
 // It lives in its own file, not inline, so the Content-Security-Policy can
-// forbid inline scripts. The pre-renderer writes on each page the tag of the
-// one bundle it needs (data-js, data-wasm; builder/src/bundles.rs) and marks
-// the whole application (the pages whose widgets are not islands yet) with
-// data-app-completa.
+// forbid inline scripts. The pre-renderer writes on each page the tags of
+// the bundles it needs (data-js, data-wasm; builder/src/bundles.rs): one for
+// the islands needed at once and, marked data-al-bisogno, one for the
+// islands that come to life on demand (the page rating, a topic page's
+// filters), fetched when a reader first reaches them.
 //
-// Light pages: each `<leptos-island>` is hydrated in place by the bundle that
-// exports its function, so the pre-rendered DOM is never replaced. Following
-// an internal link fetches the next pre-rendered page, swaps #sito, and does
-// what a page load would: title and head tags, focus on the new h1, the title
-// announced, scroll at the top (or where "back" left it). A page that needs
-// the whole application is swapped in the same way, then the application
-// starts on it and its router takes over the navigation from there.
+// Each `<leptos-island>` is hydrated in place by a bundle that exports its
+// function, so the pre-rendered DOM is never replaced. Following an internal
+// link fetches the next pre-rendered page, swaps #sito, and does what a page
+// load would: title and head tags, focus on the new h1, the title announced,
+// scroll at the top (or where "back" left it).
 
 const ROOT_ID = 'sito';
 const ANNOUNCER_ID = 'annuncio-navigazione';
-/** The data a page was rendered from (model::preloaded), read by the whole application. */
+/** The data a page was rendered from (model::preloaded), read by its islands. */
 const EMBEDDED_DATA_ID = 'dati-pagina';
 /** Head tags that describe one page; replaced on each navigation. */
 const PAGE_HEAD_TAGS = 'meta[name="description"], link[rel="canonical"], link[rel="alternate"], meta[property^="og:"], script[type="application/ld+json"]';
+/** Elements whose islands come to life on demand, and the tag of their bundle. */
+const ON_DEMAND = 'data-al-bisogno';
 
 const modules = new Map();
 
@@ -40,48 +41,88 @@ function load(tag) {
   return modules.get(key);
 }
 
-/** Hydrates every island under `root` not hydrated yet, each with the bundle that exports it. */
-async function hydrateIslands(root, loaded) {
-  for (const island of root.querySelectorAll('leptos-island')) {
-    // An island inside another is hydrated by its parent.
-    if (island.parentElement.closest('leptos-island') || 'idratata' in island.dataset) continue;
-    const name = island.dataset.component;
-    const mod = loaded.find((m) => typeof m[name] === 'function');
+/** The islands under `root` to hydrate: not yet hydrated, not inside another (its parent hydrates it). */
+function islandsUnder(root) {
+  return [...root.querySelectorAll('leptos-island')].filter(
+    (island) => !island.parentElement.closest('leptos-island') && !('idratata' in island.dataset),
+  );
+}
+
+const onDemand = (island) => island.closest(`[${ON_DEMAND}]`) !== null;
+
+/**
+ * Hydrates `islands` with a bundle already running when those export them
+ * all (the archives' bundle holds the common islands too), else with the
+ * bundles `tags` name.
+ */
+async function hydrate(islands, tags) {
+  if (islands.length === 0) return;
+  const exports = (mods) => islands.every((island) => mods.some((m) => typeof m[island.dataset.component] === 'function'));
+  const running = await Promise.all(modules.values());
+  const mods = running.length > 0 && exports(running) ? running : await Promise.all(tags.map(load));
+  for (const island of islands) {
+    if ('idratata' in island.dataset) continue;
+    const mod = mods.find((m) => typeof m[island.dataset.component] === 'function');
     if (!mod) {
-      console.warn(`Nessun pacchetto contiene l'isola ${name}`);
+      console.warn(`Nessun pacchetto contiene l'isola ${island.dataset.component}`);
       continue;
     }
     island.dataset.idratata = '';
-    await mod[name](island);
+    await mod[island.dataset.component](island);
   }
 }
 
-/** Set once the whole application runs: from then on its router navigates. */
-let appRuns = false;
-
-const needsApp = (tags) => tags.some((tag) => 'appCompleta' in tag.dataset);
+/** Wakes the on-demand parts of the page shown (each set once per page). */
+let wakeOnDemand = async () => {};
 
 /**
- * Brings the page under `root` to life with the bundles `tags` name: the
- * whole application takes the page over, or its islands are hydrated, by a
- * bundle already running when one exports them all (the archives' bundle
- * holds the common islands too), else by the page's own.
+ * Brings the page under `root` to life: its islands needed at once now;
+ * those on demand when a reader first reaches them (focus, touch, input), or at
+ * once when the address carries a query their widget keeps (data-filters).
  */
 async function activate(root, tags) {
-  if (needsApp(tags)) {
-    appRuns = true;
-    await Promise.all(tags.map(load));
-    return;
+  const later = tags.filter((tag) => tag.hasAttribute(ON_DEMAND));
+  const now = tags.filter((tag) => !tag.hasAttribute(ON_DEMAND));
+  const boxes = [...root.querySelectorAll(`[${ON_DEMAND}]`)];
+  let woken = null;
+  const wake = () => (woken ??= hydrateKeepingInput(boxes, later.length > 0 ? later : now));
+  wakeOnDemand = wake;
+  // Input and change too: a field can be changed without taking the focus (by a script, an assistive tool).
+  for (const box of boxes) {
+    for (const type of ['focusin', 'pointerdown', 'input', 'change']) box.addEventListener(type, wake, { once: true });
   }
-  const running = await Promise.all(modules.values());
-  const names = [...root.querySelectorAll('leptos-island')].map((island) => island.dataset.component);
-  const covered = running.length > 0 && names.every((name) => running.some((mod) => typeof mod[name] === 'function'));
-  await hydrateIslands(root, covered ? running : await Promise.all(tags.map(load)));
+  await hydrate(islandsUnder(root).filter((island) => !onDemand(island)), now);
+  if (location.search && boxes.some((box) => box.querySelector('[data-filters]'))) await wake();
+}
+
+/**
+ * Hydrates the islands of `boxes` and gives them back what the reader did
+ * while their code was loading: hydration sets each field from the
+ * island's state, so changed fields are noted first, then set again and
+ * announced to the island with the event it listens to.
+ */
+async function hydrateKeepingInput(boxes, tags) {
+  await Promise.all(tags.map(load));
+  const fields = boxes.flatMap((box) => [...box.querySelectorAll('input, select, textarea')]);
+  const changed = fields.filter(isChanged).map((field) => [field, field.value, field.checked]);
+  await hydrate(boxes.flatMap(islandsUnder), tags);
+  for (const [field, value, checked] of changed) {
+    const toggle = field.type === 'checkbox' || field.type === 'radio';
+    if (toggle) field.checked = checked;
+    else field.value = value;
+    field.dispatchEvent(new Event(toggle || field.tagName === 'SELECT' ? 'change' : 'input', { bubbles: true }));
+  }
+}
+
+function isChanged(field) {
+  if (field.type === 'checkbox' || field.type === 'radio') return field.checked !== field.defaultChecked;
+  if (field.tagName === 'SELECT') return [...field.options].some((option) => option.selected !== option.defaultSelected);
+  return field.value !== field.defaultValue;
 }
 
 async function start() {
   await activate(document.getElementById(ROOT_ID), bundleTags(document));
-  if (!appRuns) document.documentElement.dataset.app = 'avviata';
+  document.documentElement.dataset.app = 'avviata';
 }
 
 // ---- Navigation between pre-rendered pages --------------------------------
@@ -115,7 +156,7 @@ let shown = location.pathname + location.search;
 document.addEventListener('click', (ev) => {
   if (ev.defaultPrevented || ev.button !== 0 || ev.metaKey || ev.ctrlKey || ev.shiftKey || ev.altKey) return;
   const link = ev.target.closest('a[href]');
-  if (!link || link.hasAttribute('download') || (link.target && link.target !== '_self') || appRuns) return;
+  if (!link || link.hasAttribute('download') || (link.target && link.target !== '_self')) return;
   const url = internalUrl(link.href);
   if (!url) return;
   ev.preventDefault();
@@ -129,7 +170,7 @@ document.addEventListener('click', (ev) => {
 document.addEventListener('submit', (ev) => {
   const form = ev.target;
   // A filter form applies each change itself (data-filters).
-  if (ev.defaultPrevented || form.method.toLowerCase() !== 'get' || form.hasAttribute('data-filters') || appRuns) return;
+  if (ev.defaultPrevented || form.method.toLowerCase() !== 'get' || form.hasAttribute('data-filters')) return;
   const url = internalUrl(form.action);
   if (!url) return;
   ev.preventDefault();
@@ -159,7 +200,8 @@ function showQuery(url) {
   history.replaceState({ y: window.scrollY }, '');
   history.pushState({ y: 0 }, '', url);
   shown = url.pathname + url.search;
-  window.dispatchEvent(new PopStateEvent('popstate', { state: history.state }));
+  // A widget still asleep reads the address as it wakes.
+  wakeOnDemand().then(() => window.dispatchEvent(new PopStateEvent('popstate', { state: history.state })));
   placeView(url, 0);
   announce(document.getElementById(ANNOUNCER_ID), document.title);
 }
@@ -167,14 +209,15 @@ function showQuery(url) {
 // Following a #fragment link of this page fires popstate too, as the
 // browser moves there: the focus follows at once, before any next key.
 window.addEventListener('popstate', (ev) => {
-  if (appRuns) return;
   if (location.pathname + location.search === shown) {
     focusFragmentTarget();
     return;
   }
   if (widgetOwnsQuery(location)) {
-    // The widget listens to popstate too and shows the query it finds.
+    // The widget listens to popstate too and shows the query it finds (or
+    // reads it as it wakes).
     shown = location.pathname + location.search;
+    wakeOnDemand();
     return;
   }
   navigate(new URL(location.href), { push: false, scrollTo: ev.state?.y ?? 0 });
@@ -224,8 +267,6 @@ async function navigate(url, { push, scrollTo = 0 }) {
   placeView(url, scrollTo);
   announce(announcer, document.title);
   await activate(next, bundleTags(doc));
-  // The whole application has drawn the page again: its h1 is a new element.
-  if (appRuns) placeView(url, scrollTo);
 }
 
 class Failure extends Error {}

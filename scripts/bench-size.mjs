@@ -33,24 +33,23 @@ function sizes(files) {
 }
 
 const files = readdirSync(dist);
-// One row per bundle (builder/src/bundles.rs): each page bundle, which
-// hydrates islands, and the whole application still used by pages with
-// other widgets.
-const bundleName = (file) => file.match(/^(.+)-[0-9a-f]{16}_bg\.wasm$/)?.[1];
+// One row per page bundle (builder/src/bundles.rs), which hydrates islands:
+// trunk names the common one, the pre-renderer the others (both by content).
+const bundleName = (file) => file.match(/^(.+)-[0-9a-f]{8,16}_bg\.wasm$/)?.[1];
 const groups = {
   ...Object.fromEntries(
     files
       .filter((f) => f.startsWith('isole') && bundleName(f))
+      .sort()
       .map((f) => [`wasm ${bundleName(f)}`, [f]]),
   ),
-  'wasm app completa': files.filter((f) => f.startsWith('provincia-sito-') && f.endsWith('.wasm')),
   'JS (glue + boot.js)': files.filter((f) => f.endsWith('.js')),
   'CSS (tutti i fogli)': files.filter((f) => f.endsWith('.css')),
 };
-console.log('file                    grezzo        gzip      brotli');
+console.log('file                      grezzo        gzip      brotli');
 for (const [name, group] of Object.entries(groups)) {
   const { raw, gzip, brotli } = sizes(group);
-  console.log(`${name.padEnd(20)} ${kb(raw)} ${kb(gzip)} ${kb(brotli)}`);
+  console.log(`${name.padEnd(22)} ${kb(raw)} ${kb(gzip)} ${kb(brotli)}`);
 }
 
 const site = await serveDist(port);

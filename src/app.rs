@@ -1,5 +1,6 @@
-//! The application: site frame, the route table (one group per feature, in
-//! `routes`), and the configuration every component reads.
+//! The site as the pre-renderer draws each page (builder/): site frame, the
+//! route table (one group per feature, in `routes`), and the configuration
+//! every component reads. In the browser only the islands run (bundles/).
 
 use crate::components::footer::SiteFooter;
 use crate::components::header::SiteHeader;

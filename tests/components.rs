@@ -201,6 +201,10 @@ fn islands_carry_only_their_own_props() {
     let rating = props("RatingForm_");
     assert_eq!(rating["page"], "/servizi/servizio-di-prova");
     assert_eq!(rating.as_object().unwrap().len(), 2, "{rating}");
-    // No widget here needs the whole application.
-    assert!(select(&page, "[data-app-completa]").is_empty());
+    // The rating waits for a reader (data-al-bisogno); the menu is needed at once.
+    assert_eq!(
+        select(&page, "[data-al-bisogno] leptos-island[data-component^=RatingForm_]").len(),
+        1
+    );
+    assert!(select(&page, "[data-al-bisogno] leptos-island[data-component^=MainMenu_]").is_empty());
 }

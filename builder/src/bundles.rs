@@ -1,58 +1,58 @@
-//! Which WebAssembly bundle each page loads. A page gets exactly one:
-//! - a page bundle (`bundles/isole*`), which hydrates the page's islands in
-//!   place: the smallest one that exports every island on the page (the
-//!   common `isole` on most pages, `isole-archivi` on the archive pages…);
-//! - the whole application (`src/main.rs`, with its router) on pages that
-//!   show a widget not yet an island: such a widget carries the attribute
-//!   [`NEEDS_FULL_APP`] in its markup.
+//! Which WebAssembly bundles each page loads. Every page is pre-rendered
+//! HTML; its interactive parts are islands, hydrated in place by a page
+//! bundle (`bundles/isole*`), the smallest one that exports them all (the
+//! common `isole` on most pages, `isole-archivi` on the archive pages…).
 //!
-//! Trunk writes a tag for the whole application into its index.html
-//! (Trunk.toml `pattern_script`), which the pre-renderer takes out. Trunk
-//! accepts one application per page, so the page bundles are built as trunk
-//! "workers" (index.html): compiled and optimised into dist, with no tag and
-//! no hash in their names. [`Bundles::find_page_bundles`] names their files
-//! by their content, as trunk does the rest, so browsers may cache them for
+//! An island inside an element marked [`ON_DEMAND`] (the page rating; the
+//! filters of a topic page) is not needed to read the page: it gets a
+//! second tag, marked too, and public/boot.js fetches that bundle only when
+//! a reader first reaches the island, unless the page's own bundle holds it
+//! already.
+//!
+//! Trunk accepts one "main" application per page: the common bundle, whose
+//! tag the pre-renderer takes out of trunk's page (Trunk.toml
+//! `pattern_script`). The other page bundles are trunk "workers"
+//! (index.html): compiled and optimised into dist, with no tag and no hash
+//! in their names. [`Bundles::find_page_bundles`] names their files by
+//! their content, as trunk does the rest, so browsers may cache them for
 //! good, and reads which islands each one exports.
 
 use std::path::Path;
 
-/// Attribute on the markup of a widget that only the whole application
-/// drives; `public/boot.js` reads the same name on the script tag.
-pub const NEEDS_FULL_APP: &str = "data-app-completa";
+/// Attribute of an element whose islands come to life on demand; boot.js
+/// reads the same name on the elements and on the bundle's tag.
+pub const ON_DEMAND: &str = "data-al-bisogno";
 
-/// Crate names, which trunk puts at the start of the files it writes.
-const FULL_APP: &str = "provincia-sito";
+/// Crate names of the page bundles, which trunk puts at the start of their files.
 const PAGE_BUNDLES: &str = "isole";
+
+/// The script that loads the bundles (public/boot.js, copied by trunk).
+const LOADER: &str = "/boot.js";
 
 /// Where the island's name is in its pre-rendered wrapper.
 const ISLAND_NAME: &str = "<leptos-island data-component=\"";
 
-/// A bundle as the browser loads it: the loader script and its two files.
+/// A bundle as the browser loads it: its two files.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Bundle {
-    loader: String,
     js: String,
     wasm: String,
 }
 
 impl Bundle {
-    /// The loader tag of this bundle for one page. The whole application
-    /// redraws the page, so its files are preloaded; a page bundle is not:
-    /// its page is already drawn, and fetching it early competed with the
-    /// CSS and fonts (Lighthouse LCP 2.55 → 1.95 s on a text page without).
-    pub fn tags(&self, full_app: bool) -> String {
-        let (js, wasm, loader) = (&self.js, &self.wasm, &self.loader);
-        let script = |marker: &str| {
-            format!("<script type=\"module\" src=\"{loader}\" data-js=\"{js}\" data-wasm=\"{wasm}\"{marker}></script>")
-        };
-        if full_app {
-            format!(
-                "<link rel=\"modulepreload\" href=\"{js}\"><link rel=\"preload\" href=\"{wasm}\" as=\"fetch\" type=\"application/wasm\" crossorigin>{}",
-                script(&format!(" {NEEDS_FULL_APP}"))
-            )
+    /// The loader tag of this bundle. Not preloaded: its page is already
+    /// drawn, and fetching it early competed with the CSS and fonts
+    /// (Lighthouse LCP 2.55 → 1.95 s on a text page without).
+    fn tag(&self, on_demand: bool) -> String {
+        let marker = if on_demand {
+            format!(" {ON_DEMAND}")
         } else {
-            script("")
-        }
+            String::new()
+        };
+        format!(
+            "<script type=\"module\" src=\"{LOADER}\" data-js=\"{}\" data-wasm=\"{}\"{marker}></script>",
+            self.js, self.wasm
+        )
     }
 }
 
@@ -64,56 +64,58 @@ struct PageBundle {
     bytes: u64,
 }
 
-/// The site's bundles: the whole application from trunk's page, the page
-/// bundles from dist.
+/// The site's page bundles, from dist.
 #[derive(Clone, Debug, Default)]
 pub struct Bundles {
-    full_app: Option<Bundle>,
+    /// The common bundle, which trunk builds and names itself.
+    common: Option<Bundle>,
     pages: Vec<PageBundle>,
 }
 
 impl Bundles {
-    /// Takes every bundle tag out of `head` and returns the whole application's.
+    /// Takes trunk's tag of the common bundle (its one "main" application,
+    /// `bundles/isole`) out of `head`: each page gets its own tags here.
     pub fn take_from(head: &mut String) -> Result<Bundles, String> {
         let mut found = Bundles::default();
         while let Some((start, end)) = next_bundle_tag(head) {
             let tag = &head[start..end];
             let attr = |name| attribute(tag, name).ok_or(format!("tag del pacchetto wasm senza {name}: {tag}"));
             let bundle = Bundle {
-                loader: attr("src")?,
                 js: attr("data-js")?,
                 wasm: attr("data-wasm")?,
             };
-            if file_name(&bundle.js)
-                .strip_prefix(FULL_APP)
-                .is_some_and(|rest| rest.starts_with('-'))
-            {
-                found.full_app = Some(bundle);
-            } else {
-                return Err(format!("pacchetto wasm sconosciuto in index.html: {}", bundle.js));
+            if found.common.is_some() || !file_name(&bundle.js).starts_with(PAGE_BUNDLES) {
+                return Err(format!("pacchetto wasm inatteso in index.html: {}", bundle.js));
             }
+            found.common = Some(bundle);
             head.replace_range(start..end, "");
         }
         Ok(found)
     }
 
-    /// Finds the page bundles in `dist`: trunk's `isole….js` and
-    /// `isole…_bg.wasm`, renamed here to `isole…-{hash}.js` and
-    /// `isole…-{hash}_bg.wasm`, or the renamed pairs of an earlier run.
+    /// Finds the page bundles in `dist`: the common one under trunk's
+    /// names, and the workers' `isole….js` and `isole…_bg.wasm`, renamed
+    /// here to `isole…-{hash}.js` and `isole…-{hash}_bg.wasm` (or the
+    /// renamed pairs of an earlier run).
     pub fn find_page_bundles(&mut self, dist: &Path) -> Result<(), String> {
         let problem = |e: std::io::Error| format!("{}: {e}", dist.display());
-        let loader = self
-            .full_app
-            .as_ref()
-            .map_or("/boot.js".to_string(), |app| app.loader.clone());
-        let base = loader.rsplit_once('/').map_or("", |(base, _)| base).to_string();
+        let common_js = self.common.as_ref().map(|c| file_name(&c.js).to_string());
         let mut names: Vec<String> = std::fs::read_dir(dist)
             .map_err(problem)?
             .filter_map(|entry| entry.ok()?.file_name().into_string().ok())
             .filter(|name| name.starts_with(PAGE_BUNDLES) && name.ends_with(".js"))
+            .filter(|name| Some(name) != common_js.as_ref())
             .collect();
         names.sort();
         self.pages.clear();
+        if let Some(common) = &self.common {
+            let read = |path: &str| std::fs::read(dist.join(file_name(path))).map_err(problem);
+            self.pages.push(PageBundle {
+                exports: exported_functions(&String::from_utf8_lossy(&read(&common.js)?)),
+                bytes: read(&common.wasm)?.len() as u64,
+                bundle: common.clone(),
+            });
+        }
         for name in names {
             let stem = name.trim_end_matches(".js");
             let wasm_path = dist.join(format!("{stem}_bg.wasm"));
@@ -135,9 +137,8 @@ impl Bundles {
                 .len();
             self.pages.push(PageBundle {
                 bundle: Bundle {
-                    loader: loader.clone(),
-                    js: format!("{base}/{stem}.js"),
-                    wasm: format!("{base}/{stem}_bg.wasm"),
+                    js: format!("/{stem}.js"),
+                    wasm: format!("/{stem}_bg.wasm"),
                 },
                 exports: exported_functions(&String::from_utf8_lossy(&js_bytes)),
                 bytes,
@@ -146,21 +147,38 @@ impl Bundles {
         Ok(())
     }
 
-    /// The tags for a page whose rendered body is `body`: the whole
-    /// application if a widget there needs it, otherwise the smallest page
-    /// bundle that hydrates all its islands. An island no bundle exports is
-    /// a build error (a page that would stay inert). Templates with no page
-    /// bundle at all (tests) give every page the whole application.
+    /// The tags for a page whose rendered body is `body`: the smallest page
+    /// bundle that hydrates the islands needed at once, and, for islands on
+    /// demand that it does not hold, the smallest bundle that does. An
+    /// island no bundle exports is a build error (a page that would stay
+    /// inert). Without page bundles (tests' templates) a page gets no tag.
     pub fn tags_for(&self, body: &str) -> Result<String, String> {
-        if body.contains(NEEDS_FULL_APP) || self.pages.is_empty() {
-            return Ok(self.full_app.as_ref().map(|app| app.tags(true)).unwrap_or_default());
+        if self.pages.is_empty() {
+            return Ok(String::new());
         }
-        let islands = island_names(body);
+        let (at_once, on_demand) = islands_by_loading(body);
+        let mut tags = String::new();
+        let first = self.smallest_with(&at_once)?;
+        if let Some(first) = first {
+            tags.push_str(&first.bundle.tag(false));
+        }
+        if !on_demand.is_empty() && !first.is_some_and(|b| exports_all(b, &on_demand)) {
+            if let Some(second) = self.smallest_with(&on_demand)? {
+                tags.push_str(&second.bundle.tag(true));
+            }
+        }
+        Ok(tags)
+    }
+
+    fn smallest_with(&self, islands: &[String]) -> Result<Option<&PageBundle>, String> {
+        if islands.is_empty() {
+            return Ok(None);
+        }
         self.pages
             .iter()
-            .filter(|page| islands.iter().all(|name| page.exports.iter().any(|e| e == name)))
+            .filter(|page| exports_all(page, islands))
             .min_by_key(|page| page.bytes)
-            .map(|page| page.bundle.tags(false))
+            .map(Some)
             .ok_or_else(|| {
                 format!(
                     "nessun pacchetto di pagina contiene tutte le isole: {}",
@@ -170,16 +188,77 @@ impl Bundles {
     }
 }
 
-/// The islands pre-rendered in `body`, each once.
-fn island_names(body: &str) -> Vec<String> {
-    let mut names: Vec<String> = body
-        .split(ISLAND_NAME)
-        .skip(1)
-        .filter_map(|rest| rest.split('"').next().map(str::to_string))
-        .collect();
-    names.sort();
-    names.dedup();
-    names
+fn exports_all(page: &PageBundle, islands: &[String]) -> bool {
+    islands.iter().all(|name| page.exports.iter().any(|e| e == name))
+}
+
+/// The islands of `body` needed at once and those on demand (inside an
+/// element marked [`ON_DEMAND`]), each once.
+fn islands_by_loading(body: &str) -> (Vec<String>, Vec<String>) {
+    let deferred = on_demand_ranges(body);
+    let (mut at_once, mut on_demand) = (Vec::new(), Vec::new());
+    let mut from = 0;
+    while let Some(at) = body[from..].find(ISLAND_NAME) {
+        let start = from + at;
+        let rest = &body[start + ISLAND_NAME.len()..];
+        let name = rest.split('"').next().unwrap_or_default().to_string();
+        let list = if deferred.iter().any(|r| r.contains(&start)) {
+            &mut on_demand
+        } else {
+            &mut at_once
+        };
+        if !list.contains(&name) {
+            list.push(name);
+        }
+        from = start + ISLAND_NAME.len();
+    }
+    at_once.sort();
+    on_demand.sort();
+    (at_once, on_demand)
+}
+
+/// Byte ranges of the elements marked [`ON_DEMAND`] in `body`: from the
+/// marked tag to its matching end tag, nested elements of the same name
+/// counted.
+fn on_demand_ranges(body: &str) -> Vec<std::ops::Range<usize>> {
+    let mut ranges = Vec::new();
+    let mut from = 0;
+    while let Some(at) = body[from..].find(ON_DEMAND) {
+        let marker = from + at;
+        from = marker + ON_DEMAND.len();
+        let Some(start) = body[..marker].rfind('<') else {
+            continue;
+        };
+        let name: String = body[start + 1..]
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric() || *c == '-')
+            .collect();
+        if name.is_empty() {
+            continue;
+        }
+        let (open, close) = (format!("<{name}"), format!("</{name}>"));
+        let mut depth = 0usize;
+        let mut at = start;
+        let end = loop {
+            let next_open = body[at + 1..].find(&open).map(|i| at + 1 + i);
+            let Some(next_close) = body[at + 1..].find(&close).map(|i| at + 1 + i) else {
+                break body.len();
+            };
+            match next_open {
+                Some(o) if o < next_close => {
+                    depth += 1;
+                    at = o;
+                }
+                _ if depth == 0 => break next_close + close.len(),
+                _ => {
+                    depth -= 1;
+                    at = next_close;
+                }
+            }
+        };
+        ranges.push(start..end);
+    }
+    ranges
 }
 
 /// `export function NAME(` lines of wasm-bindgen's JS glue.
@@ -188,10 +267,6 @@ fn exported_functions(glue: &str) -> Vec<String> {
         .filter_map(|line| line.trim_start().strip_prefix("export function "))
         .filter_map(|rest| rest.split('(').next().map(|name| name.trim().to_string()))
         .collect()
-}
-
-fn file_name(path: &str) -> &str {
-    path.rsplit('/').next().unwrap_or_default()
 }
 
 /// The hash at the end of `isole-archivi-0123456789abcdef`, if there is one.
@@ -223,6 +298,10 @@ fn next_bundle_tag(html: &str) -> Option<(usize, usize)> {
         from = close;
     }
     None
+}
+
+fn file_name(path: &str) -> &str {
+    path.rsplit('/').next().unwrap_or_default()
 }
 
 /// Value of attribute `name` in an opening tag, quoted or not (trunk

@@ -1,7 +1,5 @@
 use super::*;
 
-const MINIFIED: &str = "<meta charset=utf-8><script data-js=/provincia-sito-94b6.js data-wasm=/provincia-sito-94b6_bg.wasm src=/boot.js type=module></script><link href=/site.css rel=stylesheet><script type=\"application/ld+json\">{}</script>";
-
 fn glue(islands: &[&str]) -> String {
     let mut js = String::from("let wasm;\nexport function initSync(module) {\n}\n");
     for name in islands {
@@ -31,55 +29,105 @@ fn page(islands: &[&str]) -> String {
 }
 
 #[test]
-fn the_app_tag_leaves_the_template_and_the_rest_stays() {
-    let mut head = MINIFIED.to_string();
-    let bundles = Bundles::take_from(&mut head).unwrap();
-    assert_eq!(
-        head,
-        "<meta charset=utf-8><link href=/site.css rel=stylesheet><script type=\"application/ld+json\">{}</script>"
-    );
-    assert_eq!(bundles.full_app.unwrap().wasm, "/provincia-sito-94b6_bg.wasm");
-}
-
-#[test]
 fn each_page_gets_the_smallest_bundle_holding_all_its_islands() {
     let dist = dist_with(&[
-        ("isole", &["MainMenu_1", "RatingForm_2"], 100),
+        ("isole", &["MainMenu_1"], 90),
+        ("isole-valutazione", &["MainMenu_1", "RatingForm_2"], 100),
         (
             "isole-archivi",
             &["MainMenu_1", "RatingForm_2", "ArchiveSearchForm_3"],
             150,
         ),
     ]);
-    let mut head = MINIFIED.to_string();
-    let mut bundles = Bundles::take_from(&mut head).unwrap();
+    let mut bundles = Bundles::default();
     bundles.find_page_bundles(&dist).unwrap();
-    let common = bundles.tags_for(&page(&["MainMenu_1", "RatingForm_2"])).unwrap();
+    let common = bundles.tags_for(&page(&["MainMenu_1"])).unwrap();
     assert!(
-        common.contains("data-js=\"/isole-") && !common.contains("archivi") && !common.contains(NEEDS_FULL_APP),
+        common.contains("data-js=\"/isole-") && !common.contains("archivi") && !common.contains("valutazione"),
         "{common}"
     );
     assert!(!common.contains("preload"), "a page bundle is not preloaded: {common}");
     let archive = bundles.tags_for(&page(&["MainMenu_1", "ArchiveSearchForm_3"])).unwrap();
     assert!(archive.contains("data-js=\"/isole-archivi-"), "{archive}");
-    let app = bundles
-        .tags_for(&format!(
-            "{}<form data-app-completa=\"\"></form>",
-            page(&["MainMenu_1"])
-        ))
-        .unwrap();
-    assert!(
-        app.contains("data-js=\"/provincia-sito-94b6.js\"") && app.contains(&format!(" {NEEDS_FULL_APP}>")),
-        "{app}"
-    );
-    assert!(
-        app.contains("rel=\"preload\" href=\"/provincia-sito-94b6_bg.wasm\""),
-        "{app}"
-    );
     // An island no bundle exports would leave the page inert: the build stops.
     let problem = bundles.tags_for(&page(&["MainMenu_1", "Sconosciuta_9"])).unwrap_err();
     assert!(problem.contains("Sconosciuta_9"), "{problem}");
     std::fs::remove_dir_all(&dist).unwrap();
+}
+
+#[test]
+fn islands_on_demand_get_a_second_marked_tag_unless_the_first_holds_them() {
+    let dist = dist_with(&[
+        ("isole", &["MainMenu_1"], 90),
+        ("isole-valutazione", &["MainMenu_1", "RatingForm_2"], 100),
+        (
+            "isole-archivi",
+            &["MainMenu_1", "RatingForm_2", "ArchiveSearchForm_3"],
+            150,
+        ),
+    ]);
+    let mut bundles = Bundles::default();
+    bundles.find_page_bundles(&dist).unwrap();
+    let rating = format!("<div data-al-bisogno=\"\"><div>{}</div></div>", page(&["RatingForm_2"]));
+    // A content page: the light bundle at once, the rating's on demand.
+    let text_page = bundles.tags_for(&format!("{}{rating}", page(&["MainMenu_1"]))).unwrap();
+    let tags: Vec<&str> = text_page.split("</script>").filter(|t| !t.is_empty()).collect();
+    assert_eq!(tags.len(), 2, "{text_page}");
+    assert!(
+        tags[0].contains("/isole-") && !tags[0].contains(ON_DEMAND),
+        "{text_page}"
+    );
+    assert!(
+        tags[1].contains("/isole-valutazione-") && tags[1].contains(ON_DEMAND),
+        "{text_page}"
+    );
+    // The archive page's own bundle holds the rating too: one tag.
+    let archive = bundles
+        .tags_for(&format!("{}{rating}", page(&["MainMenu_1", "ArchiveSearchForm_3"])))
+        .unwrap();
+    assert_eq!(archive.matches("<script").count(), 1, "{archive}");
+    // After the marked element ends, islands are needed at once again.
+    let after = bundles
+        .tags_for(&format!("{rating}<div>{}</div>", page(&["ArchiveSearchForm_3"])))
+        .unwrap();
+    assert!(
+        after.contains("/isole-archivi-") && !after.contains(ON_DEMAND),
+        "{after}"
+    );
+    std::fs::remove_dir_all(&dist).unwrap();
+}
+
+#[test]
+fn the_common_bundle_tag_leaves_the_template_and_joins_the_page_bundles() {
+    let mut head = "<meta charset=utf-8><script data-js=/isole-94b6.js data-wasm=/isole-94b6_bg.wasm src=/boot.js type=module></script><link href=/site.css rel=stylesheet>".to_string();
+    let mut bundles = Bundles::take_from(&mut head).unwrap();
+    assert_eq!(head, "<meta charset=utf-8><link href=/site.css rel=stylesheet>");
+    let dist = dist_with(&[
+        ("isole-94b6", &["MainMenu_1"], 90),
+        ("isole-archivi", &["MainMenu_1", "ArchiveSearchForm_3"], 150),
+    ]);
+    bundles.find_page_bundles(&dist).unwrap();
+    // Trunk's own names stay: the tag in the page already names them.
+    assert!(dist.join("isole-94b6_bg.wasm").exists());
+    let common = bundles.tags_for(&page(&["MainMenu_1"])).unwrap();
+    assert!(
+        common.contains("data-js=\"/isole-94b6.js\" data-wasm=\"/isole-94b6_bg.wasm\""),
+        "{common}"
+    );
+    std::fs::remove_dir_all(&dist).unwrap();
+}
+
+#[test]
+fn quoted_attributes_and_unknown_bundles() {
+    let mut head =
+        "<script type=\"module\" src=\"/boot.js\" data-js=\"/altro-1.js\" data-wasm=\"/altro-1_bg.wasm\"></script>"
+            .to_string();
+    let problem = Bundles::take_from(&mut head).unwrap_err();
+    assert!(problem.contains("/altro-1.js"), "{problem}");
+    assert_eq!(
+        attribute("<a data-js-x=1 data-js='/a.js'>", "data-js").as_deref(),
+        Some("/a.js")
+    );
 }
 
 #[test]
@@ -100,17 +148,4 @@ fn page_bundles_are_named_by_their_content_once() {
     assert_eq!(bundles.pages[0].bundle, first);
     assert_eq!(bundles.pages[0].exports, ["initSync", "MainMenu_1"]);
     std::fs::remove_dir_all(&dist).unwrap();
-}
-
-#[test]
-fn quoted_attributes_and_unknown_bundles() {
-    let mut head =
-        "<script type=\"module\" src=\"/boot.js\" data-js=\"/altro-1.js\" data-wasm=\"/altro-1_bg.wasm\"></script>"
-            .to_string();
-    let problem = Bundles::take_from(&mut head).unwrap_err();
-    assert!(problem.contains("/altro-1.js"), "{problem}");
-    assert_eq!(
-        attribute("<a data-js-x=1 data-js='/a.js'>", "data-js").as_deref(),
-        Some("/a.js")
-    );
 }

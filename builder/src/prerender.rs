@@ -45,7 +45,7 @@ impl Route {
     }
 }
 
-/// trunk's index.html split where the page goes, without its bundle tags
+/// trunk's index.html split where the page goes, without its bundle tag
 /// (each page gets its own, `bundles`).
 pub struct Template {
     head_end: String,

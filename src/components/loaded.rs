@@ -11,14 +11,52 @@ use leptos::prelude::*;
 use serde::de::DeserializeOwned;
 
 #[component]
-pub fn Loaded<T, V, IV>(
-    source: Endpoint<T>,
-    view: V,
-    /// The data is the whole page (a detail page): on failure the message
-    /// becomes the page, with its own title and h1.
-    #[prop(optional)]
-    whole_page: bool,
-) -> impl IntoView
+pub fn Loaded<T, V, IV>(source: Endpoint<T>, view: V) -> impl IntoView
+where
+    T: DeserializeOwned + Clone + 'static,
+    V: Fn(T) -> IV + Clone + Send + Sync + 'static,
+    IV: IntoView + 'static,
+{
+    load(source, view, |error, retry| {
+        view! { <LoadErrorView error=error on_retry=move || retry.run()/> }.into_any()
+    })
+}
+
+/// [`Loaded`] for data that is the whole page (a detail page): on failure
+/// the message becomes the page, with its own title and h1, and an address
+/// the API does not know either is the page "not found". Routes only: the
+/// islands, which never show a whole page, do not carry this code.
+#[component]
+pub fn LoadedPage<T, V, IV>(source: Endpoint<T>, view: V) -> impl IntoView
+where
+    T: DeserializeOwned + Clone + 'static,
+    V: Fn(T) -> IV + Clone + Send + Sync + 'static,
+    IV: IntoView + 'static,
+{
+    load(source, view, |error, retry| match error {
+        LoadError::Status(404) => view! { <NotFound/> }.into_any(),
+        error => view! {
+            <PageMeta title=UNAVAILABLE description=error.message()/>
+            <div class="container px-4 my-4">
+                <h1 tabindex="-1">{UNAVAILABLE}</h1>
+                <LoadErrorView error=error on_retry=move || retry.run()/>
+            </div>
+        }
+        .into_any(),
+    })
+}
+
+/// Asks the resource for its data again.
+#[derive(Clone, Copy)]
+struct Retry(Callback<()>);
+
+impl Retry {
+    fn run(&self) {
+        self.0.run(());
+    }
+}
+
+fn load<T, V, IV>(source: Endpoint<T>, view: V, failed: fn(LoadError, Retry) -> AnyView) -> AnyView
 where
     T: DeserializeOwned + Clone + 'static,
     V: Fn(T) -> IV + Clone + Send + Sync + 'static,
@@ -30,26 +68,11 @@ where
         return view(data).into_any();
     }
     let resource = LocalResource::new(move || read::fetch(source.clone()));
+    let retry = Retry(Callback::new(move |()| resource.refetch()));
     (move || match resource.get() {
         None => view! { <p class="loading-status" role="status">"Caricamento in corso…"</p> }.into_any(),
         Some(Ok(data)) => view(data).into_any(),
-        // The address is unknown to the API too: the page does not exist.
-        Some(Err(LoadError::Status(404))) if whole_page => view! { <NotFound/> }.into_any(),
-        Some(Err(error)) => {
-            let retry = move || resource.refetch();
-            if whole_page {
-                view! {
-                    <PageMeta title=UNAVAILABLE description=error.message()/>
-                    <div class="container px-4 my-4">
-                        <h1 tabindex="-1">{UNAVAILABLE}</h1>
-                        <LoadErrorView error=error on_retry=retry/>
-                    </div>
-                }
-                .into_any()
-            } else {
-                view! { <LoadErrorView error=error on_retry=retry/> }.into_any()
-            }
-        }
+        Some(Err(error)) => failed(error, retry),
     })
     .into_any()
 }

@@ -18,16 +18,20 @@ enum Outcome {
     Failed,
 }
 
-/// The rating of the page at `page`, sent to the configured address.
+/// The rating of the page at `page`, sent to the configured address. It
+/// comes to life on demand (`data-al-bisogno`): its code is fetched when a
+/// reader first reaches it (focus or touch), not by every visitor of every
+/// page, and what was already chosen then is kept (public/boot.js).
 #[component]
 pub fn Rating(#[prop(into)] page: String) -> impl IntoView {
     let endpoint = use_site().valutazione.endpoint.clone();
-    view! { <RatingForm page=page endpoint=endpoint/> }
+    view! { <div data-al-bisogno=""><RatingForm page=page endpoint=endpoint/></div> }
 }
 
-/// An island: it receives only the two strings it needs, hydrated in place
-/// by the light bundle.
-#[island]
+/// An island of the bundles with the feature `isole-valutazione`: it
+/// receives only the two strings it needs.
+#[cfg_attr(feature = "isole-valutazione", island)]
+#[cfg_attr(not(feature = "isole-valutazione"), component)]
 fn RatingForm(page: String, endpoint: String) -> impl IntoView {
     let configured = !endpoint.is_empty();
     let stars = RwSignal::new(0u8);

@@ -4,7 +4,7 @@
 
 use crate::components::archive_search::{ArchiveSearchForm, RemoteHealth};
 use crate::components::change_history::ChangeHistory;
-use crate::components::loaded::Loaded;
+use crate::components::loaded::LoadedPage;
 use crate::components::office::OfficeLines;
 use crate::components::page::Page;
 use crate::components::topic_chips::TopicChips;
@@ -20,7 +20,7 @@ pub fn ArchiveRoute() -> impl IntoView {
     move || {
         let slug = params.with(|p| p.get("archivio").unwrap_or_default());
         view! {
-            <Loaded source=endpoint::archive(&slug) whole_page=true view=|archive: Archive| view! { <ArchiveView archive=archive/> }/>
+            <LoadedPage source=endpoint::archive(&slug) view=|archive: Archive| view! { <ArchiveView archive=archive/> }/>
         }
     }
 }

@@ -5,7 +5,7 @@
 //! their own modules.
 
 use crate::components::change_history::ChangeHistory;
-use crate::components::loaded::Loaded;
+use crate::components::loaded::{Loaded, LoadedPage};
 use crate::components::news_browser::NewsBrowser;
 use crate::components::news_filters::ListScope;
 use crate::components::not_found::NotFound;
@@ -112,7 +112,7 @@ pub fn EntryRoute() -> impl IntoView {
             return ().into_any();
         }
         view! {
-            <Loaded source=endpoint::text_page(&path) whole_page=true view=|page: TextPage| view! { <TextPageView page=page/> }/>
+            <LoadedPage source=endpoint::text_page(&path) view=|page: TextPage| view! { <TextPageView page=page/> }/>
         }
         .into_any()
     }
@@ -149,7 +149,7 @@ pub fn TopicRoute() -> impl IntoView {
         });
         match number {
             Some(number) => view! {
-                <Loaded source=endpoint::topic(&slug) whole_page=true view=move |topic: TopicPage| view! { <TopicView topic=topic page=number/> }/>
+                <LoadedPage source=endpoint::topic(&slug) view=move |topic: TopicPage| view! { <TopicView topic=topic page=number/> }/>
             }
             .into_any(),
             None => view! { <NotFound/> }.into_any(),
@@ -171,7 +171,11 @@ pub fn TopicView(
         view! {
             <section class="py-3" aria-labelledby="argomento-novita">
                 <h2 id="argomento-novita">"Novità"</h2>
-                <NewsBrowser scope=ListScope::Topic(topic.slug.clone()) number=page topics=Vec::new() label="Novità sull'argomento".to_string()/>
+                // The filters come to life when first used (data-al-bisogno): a
+                // topic page is a content page and stays light until then.
+                <div data-al-bisogno="">
+                    <NewsBrowser scope=ListScope::Topic(topic.slug.clone()) number=page topics=Vec::new() label="Novità sull'argomento".to_string()/>
+                </div>
             </section>
         }
     });

@@ -3,7 +3,7 @@
 //! and services share the address space; the build keeps their names apart.
 
 use crate::components::change_history::ChangeHistory;
-use crate::components::loaded::Loaded;
+use crate::components::loaded::{Loaded, LoadedPage};
 use crate::components::office::OfficeLines;
 use crate::components::page::{Crumb, Page, SitePage};
 use crate::components::rating::Rating;
@@ -94,11 +94,11 @@ pub fn ServiceEntryRoute() -> impl IntoView {
     move || {
         let slug = params.with(|p| p.get("voce").unwrap_or_default());
         view! {
-            <Loaded source=endpoint::services() whole_page=true view=move |catalog: ServiceCatalog| {
+            <LoadedPage source=endpoint::services() view=move |catalog: ServiceCatalog| {
                 match catalog.category(&slug).cloned() {
                     Some(category) => view! { <CategoryView category=category/> }.into_any(),
                     None => view! {
-                        <Loaded source=endpoint::service(&slug) whole_page=true view=|service: Service| view! { <ServiceView service=service/> }/>
+                        <LoadedPage source=endpoint::service(&slug) view=|service: Service| view! { <ServiceView service=service/> }/>
                     }
                     .into_any(),
                 }

@@ -2,7 +2,7 @@
 //! tree from one file; each node shows its text, or leads to the page of
 //! this site or of the external platform that holds its content.
 
-use crate::components::loaded::Loaded;
+use crate::components::loaded::{Loaded, LoadedPage};
 use crate::components::not_found::NotFound;
 use crate::components::page::{Crumb, Page, SitePage, TextColumn};
 use crate::model::endpoint;
@@ -81,7 +81,7 @@ pub fn TransparencyNodeRoute() -> impl IntoView {
             return ().into_any();
         }
         view! {
-            <Loaded source=endpoint::transparency() whole_page=true view=move |tree: TransparencyTree| {
+            <LoadedPage source=endpoint::transparency() view=move |tree: TransparencyTree| {
                 match tree.find(&path) {
                     Some(found) => {
                         let parents = found.parents.iter().map(|(p, n)| Crumb { label: n.titolo.clone(), path: p.clone() }).collect();

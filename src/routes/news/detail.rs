@@ -3,7 +3,7 @@
 
 use crate::components::change_history::ChangeHistory;
 use crate::components::icon::Icon;
-use crate::components::loaded::Loaded;
+use crate::components::loaded::LoadedPage;
 use crate::components::news_card::{NewsCards, Validity};
 use crate::components::not_found::NotFound;
 use crate::components::office::OfficeLines;
@@ -25,7 +25,7 @@ pub fn NewsDetailRoute() -> impl IntoView {
         match kind.as_deref().and_then(NewsKind::from_segment) {
             None => view! { <NotFound/> }.into_any(),
             Some(kind) => view! {
-                <Loaded source=endpoint::news_item(kind, &slug) whole_page=true view=|item: NewsItem| view! { <NewsDetail item=item/> }/>
+                <LoadedPage source=endpoint::news_item(kind, &slug) view=|item: NewsItem| view! { <NewsDetail item=item/> }/>
             }
             .into_any(),
         }

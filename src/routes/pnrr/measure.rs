@@ -1,6 +1,6 @@
 //! `/pnrr/{misura}`: the measure, its totals and its projects.
 
-use crate::components::loaded::Loaded;
+use crate::components::loaded::LoadedPage;
 use crate::components::page::{Page, TextColumn};
 use crate::components::pnrr::downloads::{DownloadScope, Downloads};
 use crate::components::pnrr::funding::TotalsSummary;
@@ -18,7 +18,7 @@ pub fn MeasureRoute() -> impl IntoView {
     move || {
         let slug = params.with(|p| p.get("misura").unwrap_or_default());
         view! {
-            <Loaded source=endpoint::pnrr_measure(&slug) whole_page=true view=|page: MeasurePage| view! { <MeasureView page=page/> }/>
+            <LoadedPage source=endpoint::pnrr_measure(&slug) view=|page: MeasurePage| view! { <MeasureView page=page/> }/>
         }
     }
 }

@@ -2,7 +2,7 @@
 //! the timeline, payments, acts and tenders, links to the national data by
 //! CUP, downloads and the history of changes.
 
-use crate::components::loaded::Loaded;
+use crate::components::loaded::LoadedPage;
 use crate::components::page::{Page, TextColumn};
 use crate::components::pnrr::downloads::{DownloadScope, Downloads};
 use crate::components::pnrr::figures::FigureHistory;
@@ -23,7 +23,7 @@ pub fn ProjectRoute() -> impl IntoView {
     move || {
         let cup = params.with(|p| p.get("cup").unwrap_or_default());
         view! {
-            <Loaded source=endpoint::pnrr_project(&cup) whole_page=true view=|page: ProjectPage| view! { <ProjectView page=page/> }/>
+            <LoadedPage source=endpoint::pnrr_project(&cup) view=|page: ProjectPage| view! { <ProjectView page=page/> }/>
         }
     }
 }
