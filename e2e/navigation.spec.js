@@ -172,21 +172,28 @@ test('da pagina a pagina senza ricaricare, ogni pagina con il suo pacchetto', as
   expect(wasm, wasm.join(', ')).toHaveLength(2);
 });
 
-test('una pagina di archivio carica solo il pacchetto degli archivi, che basta anche alla pagina dopo', async ({ page }) => {
+test('una pagina di archivio carica il pacchetto degli archivi; il modulo di ricerca arriva quando serve', async ({ page }) => {
   const wasm = wasmRequests(page);
   await page.goto('/archivi/archivio-sismica');
   await pageReady(page);
-  // The search form is an island of this bundle: it works (sections.spec.js tests it in full).
-  await expect(page.locator('form.archive-search')).toBeVisible();
-  await expect(page.locator('leptos-island[data-idratata] form.archive-search')).toHaveCount(1);
+  // The availability check runs at once, with the archives' own bundle.
+  await expect(page.locator('leptos-island[data-idratata] .remote-health')).toHaveCount(1);
   expect(wasm).toHaveLength(1);
   expect(wasm[0]).toMatch(/^\/isole-archivi-[0-9a-f]{16}_bg\.wasm$/);
+  // The search form is pre-rendered, and comes to life when a reader reaches it (sections.spec.js tests it in full).
+  await expect(page.locator('form.archive-search')).toBeVisible();
+  await expect(page.locator('leptos-island[data-idratata] form.archive-search')).toHaveCount(0);
+  await page.locator('#ricerca-archivio-sismica-numero').fill('12/B');
+  await expect(page.locator('leptos-island[data-idratata] form.archive-search')).toHaveCount(1);
+  await expect(page.locator('#ricerca-archivio-sismica-numero')).toHaveValue('12/B');
+  expect(wasm).toHaveLength(2);
+  expect(wasm[1]).toMatch(/^\/isole-archivi-ricerca-[0-9a-f]{16}_bg\.wasm$/);
   await page.evaluate(() => (window.__samePage = true));
   await page.locator('.it-header-center-wrapper a[href="/"]').first().click();
   await expect(page.getByRole('heading', { name: 'Ultime notizie' })).toBeVisible();
   await expect(page.locator('main h1')).toBeFocused();
-  // The home page's islands are in the bundle already running.
+  // The home page's islands are in the bundles already running.
   await expect(page.locator('leptos-island[data-idratata]').first()).toBeAttached();
-  expect(wasm).toHaveLength(1);
+  expect(wasm).toHaveLength(2);
   expect(await page.evaluate(() => window.__samePage)).toBe(true);
 });

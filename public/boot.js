@@ -61,6 +61,8 @@ async function hydrate(islands, tags) {
   const running = await Promise.all(modules.values());
   const mods = running.length > 0 && exports(running) ? running : await Promise.all(tags.map(load));
   for (const island of islands) {
+    // One task per island: a slow phone stays responsive between them.
+    await yieldToMain();
     if ('idratata' in island.dataset) continue;
     const mod = mods.find((m) => typeof m[island.dataset.component] === 'function');
     if (!mod) {
@@ -71,6 +73,8 @@ async function hydrate(islands, tags) {
     await mod[island.dataset.component](island);
   }
 }
+
+const yieldToMain = () => new Promise((resolve) => setTimeout(resolve));
 
 /** Wakes the on-demand parts of the page shown (each set once per page). */
 let wakeOnDemand = async () => {};
@@ -169,6 +173,16 @@ document.addEventListener('click', (ev) => {
 
 document.addEventListener('submit', (ev) => {
   const form = ev.target;
+  // A form of an island still asleep (on demand): held until the island
+  // wakes, then handed to it.
+  const island = form.closest('leptos-island');
+  if (island && !('idratata' in island.dataset) && form.closest(`[${ON_DEMAND}]`)) {
+    ev.preventDefault();
+    wakeOnDemand().then(() => {
+      if ('idratata' in island.dataset) form.requestSubmit(ev.submitter);
+    });
+    return;
+  }
   // A filter form applies each change itself (data-filters).
   if (ev.defaultPrevented || form.method.toLowerCase() !== 'get' || form.hasAttribute('data-filters')) return;
   const url = internalUrl(form.action);

@@ -28,8 +28,8 @@ fn page(islands: &[&str]) -> String {
         .collect()
 }
 
-#[test]
-fn each_page_gets_the_smallest_bundle_holding_all_its_islands() {
+/// The common bundle, the rating's, the archives' (each holding the ones before).
+fn three_bundles() -> (std::path::PathBuf, Bundles) {
     let dist = dist_with(&[
         ("isole", &["MainMenu_1"], 90),
         ("isole-valutazione", &["MainMenu_1", "RatingForm_2"], 100),
@@ -41,6 +41,12 @@ fn each_page_gets_the_smallest_bundle_holding_all_its_islands() {
     ]);
     let mut bundles = Bundles::default();
     bundles.find_page_bundles(&dist).unwrap();
+    (dist, bundles)
+}
+
+#[test]
+fn each_page_gets_the_smallest_bundle_holding_all_its_islands() {
+    let (dist, bundles) = three_bundles();
     let common = bundles.tags_for(&page(&["MainMenu_1"])).unwrap();
     assert!(
         common.contains("data-js=\"/isole-") && !common.contains("archivi") && !common.contains("valutazione"),
@@ -57,17 +63,7 @@ fn each_page_gets_the_smallest_bundle_holding_all_its_islands() {
 
 #[test]
 fn islands_on_demand_get_a_second_marked_tag_unless_the_first_holds_them() {
-    let dist = dist_with(&[
-        ("isole", &["MainMenu_1"], 90),
-        ("isole-valutazione", &["MainMenu_1", "RatingForm_2"], 100),
-        (
-            "isole-archivi",
-            &["MainMenu_1", "RatingForm_2", "ArchiveSearchForm_3"],
-            150,
-        ),
-    ]);
-    let mut bundles = Bundles::default();
-    bundles.find_page_bundles(&dist).unwrap();
+    let (dist, bundles) = three_bundles();
     let rating = format!("<div data-al-bisogno=\"\"><div>{}</div></div>", page(&["RatingForm_2"]));
     // A content page: the light bundle at once, the rating's on demand.
     let text_page = bundles.tags_for(&format!("{}{rating}", page(&["MainMenu_1"]))).unwrap();

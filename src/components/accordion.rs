@@ -1,7 +1,9 @@
 //! Accordion of the WAI-ARIA Authoring Practices: each header is a button
 //! inside a heading, with aria-expanded and aria-controls; panels are regions
 //! labelled by their header. Bootstrap Italia classes, no Bootstrap JavaScript.
-//! An island, hydrated in place by the light bundle.
+//! An island of the common bundle (`bundles/isole`, feature
+//! `isole-accordion`), which the FAQ page loads; the other bundles leave it
+//! out.
 
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
@@ -12,7 +14,8 @@ pub struct AccordionEntry {
     pub body: String,
 }
 
-#[island]
+#[cfg_attr(feature = "isole-accordion", island)]
+#[cfg_attr(not(feature = "isole-accordion"), component)]
 pub fn Accordion(
     /// Prefix of the element ids, unique on the page.
     #[prop(into)]

@@ -63,7 +63,10 @@ pub fn ArchiveView(archive: Archive) -> impl IntoView {
     let search = archive.ricerca.clone().filter(|_| online).map(|search| {
         let entry = search.modello.split('?').next().unwrap_or_default().to_string();
         view! {
-            <ArchiveSearchForm slug=archive.slug.clone() search=search years=archive.anni/>
+            // Not needed to read the page: it comes to life when reached.
+            <div data-al-bisogno="">
+                <ArchiveSearchForm slug=archive.slug.clone() search=search years=archive.anni/>
+            </div>
             <p class="without-js">
                 "Il modulo di ricerca funziona con JavaScript attivo. Senza, apri direttamente "
                 <a href=entry>"la ricerca dell'archivio remoto"</a>"."

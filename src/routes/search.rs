@@ -39,6 +39,8 @@ pub fn SiteSearch() -> impl IntoView {
     view! {
         <div data-filters="">
             <SearchForm id="cerca-pagina" visible_label="Parole da cercare" value=Signal::derive(move || text.get()) class="mb-4 search-page-form"/>
+            // Its height is kept (style/site.css): the results take the help's place without moving the footer.
+            <div class="search-area">
             {move || {
                 if !searching.get() {
                     return view! { <SearchHelp/> }.into_any();
@@ -51,6 +53,7 @@ pub fn SiteSearch() -> impl IntoView {
                 }
                 .into_any()
             }}
+            </div>
         </div>
     }
 }

@@ -1,6 +1,6 @@
 //! The bundle of the archive pages: the common islands (as in
-//! `bundles/isole`) plus the remote archive's search form and availability
-//! check, which no other page needs.
+//! `bundles/isole`) plus the check that the remote archive answers, which
+//! runs as soon as the page is shown.
 
 pub use provincia_sito as _site;
 
