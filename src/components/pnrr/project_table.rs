@@ -13,7 +13,7 @@ use super::project_filters::{apply_filter, use_project_filter, ProjectFilterForm
 use crate::components::address_query::{use_address_query, AddressQuery};
 use crate::components::loaded::Loaded;
 use crate::model::endpoint;
-use crate::model::pnrr::filter::{results_label, ProjectCatalog, ProjectFilter, SortKey};
+use crate::model::pnrr::filter::{already_in_order, results_label, ProjectCatalog, ProjectFilter, SortKey};
 use crate::model::pnrr::totals::Totals;
 use crate::model::pnrr::{Measure, MeasurePage, PnrrOverview, ProjectSummary};
 use leptos::prelude::*;
@@ -209,10 +209,12 @@ fn ProjectBrowser(
     }
 }
 
-/// The table's row nodes by project index, and which are shown.
+/// The table's row nodes by project index, which are shown, and their order
+/// in the document.
 struct RowNodes {
     rows: Vec<Option<web_sys::Element>>,
     visible: Vec<bool>,
+    placed: Vec<usize>,
 }
 
 impl RowNodes {
@@ -221,28 +223,38 @@ impl RowNodes {
         let children = body.children();
         let mut rows: Vec<Option<web_sys::Element>> = vec![None; count];
         let mut visible = vec![false; count];
+        let mut placed = Vec::with_capacity(count);
         for k in 0..children.length() {
             let Some(row) = children.item(k) else { continue };
             if let Some(i) = row.get_attribute("data-i").and_then(|v| v.parse::<usize>().ok()) {
                 if i < count {
                     visible[i] = !row.has_attribute("hidden");
                     rows[i] = Some(row);
+                    placed.push(i);
                 }
             }
         }
-        RowNodes { rows, visible }
+        RowNodes { rows, visible, placed }
     }
 
     /// Shows the first `limit` matching rows in `order` and hides every
-    /// other row. Only the shown rows are moved, and `hidden` is written
+    /// other row. Rows move only when a new order asks for it (moving them
+    /// makes the browser lay the table out again), and `hidden` is written
     /// only where it changes.
     fn arrange(&mut self, body: &web_sys::HtmlElement, order: &[usize], matching: &[bool], limit: usize) {
+        let shown: Vec<usize> = order.iter().copied().filter(|&i| matching[i]).take(limit).collect();
         let mut wanted = vec![false; self.rows.len()];
-        for &i in order.iter().filter(|&&i| matching[i]).take(limit) {
+        for &i in &shown {
             wanted[i] = true;
-            if let Some(row) = &self.rows[i] {
-                let _ = body.append_child(row);
+        }
+        if !already_in_order(&shown, &self.placed) {
+            for &i in &shown {
+                if let Some(row) = &self.rows[i] {
+                    let _ = body.append_child(row);
+                }
             }
+            self.placed.retain(|&i| !wanted[i]);
+            self.placed.extend(&shown);
         }
         for (i, row) in self.rows.iter().enumerate() {
             if let (Some(row), true) = (row, self.visible[i] != wanted[i]) {

@@ -441,6 +441,20 @@ impl ProjectCatalog {
     }
 }
 
+/// True when `shown` (row indices in the order they must appear) already
+/// appear in that order in `placed` (every row, in document order): the
+/// table then needs no row moved, only `hidden` changed. Filtering without
+/// a new sort is always so.
+pub fn already_in_order(shown: &[usize], placed: &[usize]) -> bool {
+    let mut next = shown.iter().peekable();
+    for index in placed {
+        if next.peek() == Some(&index) {
+            next.next();
+        }
+    }
+    next.peek().is_none()
+}
+
 #[cfg(test)]
 #[path = "filter_tests.rs"]
 mod tests;

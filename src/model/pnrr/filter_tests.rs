@@ -165,3 +165,17 @@ fn result_labels_count_what_is_shown() {
     assert_eq!(results_label(1, 21), "1 progetto su 21");
     assert_eq!(results_label(0, 21), "0 progetti su 21");
 }
+
+#[test]
+fn rows_already_in_order_need_no_move() {
+    // Document order 0..5; a filter keeps some rows in the same order.
+    let placed = [0, 1, 2, 3, 4];
+    assert!(already_in_order(&[], &placed));
+    assert!(already_in_order(&[1, 3, 4], &placed));
+    assert!(already_in_order(&placed, &placed));
+    // A new sort puts them in another order: rows must move.
+    assert!(!already_in_order(&[3, 1], &placed));
+    assert!(!already_in_order(&[4, 3, 2, 1, 0], &placed));
+    // A row not in the document cannot be in order.
+    assert!(!already_in_order(&[1, 9], &placed));
+}
