@@ -50,6 +50,8 @@ function islandsUnder(root) {
 
 const onDemand = (island) => island.closest(`[${ON_DEMAND}]`) !== null;
 
+const yieldToMain = () => new Promise((resolve) => setTimeout(resolve));
+
 /**
  * Hydrates `islands` with a bundle already running when those export them
  * all (the archives' bundle holds the common islands too), else with the
@@ -73,8 +75,6 @@ async function hydrate(islands, tags) {
     await mod[island.dataset.component](island);
   }
 }
-
-const yieldToMain = () => new Promise((resolve) => setTimeout(resolve));
 
 /** Wakes the on-demand parts of the page shown (each set once per page). */
 let wakeOnDemand = async () => {};
@@ -111,15 +111,16 @@ async function hydrateKeepingInput(boxes, tags) {
   const changed = fields.filter(isChanged).map((field) => [field, field.value, field.checked]);
   await hydrate(boxes.flatMap(islandsUnder), tags);
   for (const [field, value, checked] of changed) {
-    const toggle = field.type === 'checkbox' || field.type === 'radio';
-    if (toggle) field.checked = checked;
+    if (isToggle(field)) field.checked = checked;
     else field.value = value;
-    field.dispatchEvent(new Event(toggle || field.tagName === 'SELECT' ? 'change' : 'input', { bubbles: true }));
+    field.dispatchEvent(new Event(isToggle(field) || field.tagName === 'SELECT' ? 'change' : 'input', { bubbles: true }));
   }
 }
 
+const isToggle = (field) => field.type === 'checkbox' || field.type === 'radio';
+
 function isChanged(field) {
-  if (field.type === 'checkbox' || field.type === 'radio') return field.checked !== field.defaultChecked;
+  if (isToggle(field)) return field.checked !== field.defaultChecked;
   if (field.tagName === 'SELECT') return [...field.options].some((option) => option.selected !== option.defaultSelected);
   return field.value !== field.defaultValue;
 }

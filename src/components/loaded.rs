@@ -18,7 +18,7 @@ where
     IV: IntoView + 'static,
 {
     load(source, view, |error, retry| {
-        view! { <LoadErrorView error=error on_retry=move || retry.run()/> }.into_any()
+        view! { <LoadErrorView error=error on_retry=move || retry.run(())/> }.into_any()
     })
 }
 
@@ -39,24 +39,15 @@ where
             <PageMeta title=UNAVAILABLE description=error.message()/>
             <div class="container px-4 my-4">
                 <h1 tabindex="-1">{UNAVAILABLE}</h1>
-                <LoadErrorView error=error on_retry=move || retry.run()/>
+                <LoadErrorView error=error on_retry=move || retry.run(())/>
             </div>
         }
         .into_any(),
     })
 }
 
-/// Asks the resource for its data again.
-#[derive(Clone, Copy)]
-struct Retry(Callback<()>);
-
-impl Retry {
-    fn run(&self) {
-        self.0.run(());
-    }
-}
-
-fn load<T, V, IV>(source: Endpoint<T>, view: V, failed: fn(LoadError, Retry) -> AnyView) -> AnyView
+/// `failed` draws the error; its callback asks the resource for its data again.
+fn load<T, V, IV>(source: Endpoint<T>, view: V, failed: fn(LoadError, Callback<()>) -> AnyView) -> AnyView
 where
     T: DeserializeOwned + Clone + 'static,
     V: Fn(T) -> IV + Clone + Send + Sync + 'static,
@@ -68,7 +59,7 @@ where
         return view(data).into_any();
     }
     let resource = LocalResource::new(move || read::fetch(source.clone()));
-    let retry = Retry(Callback::new(move |()| resource.refetch()));
+    let retry = Callback::new(move |()| resource.refetch());
     (move || match resource.get() {
         None => view! { <p class="loading-status" role="status">"Caricamento in corso…"</p> }.into_any(),
         Some(Ok(data)) => view(data).into_any(),
