@@ -139,6 +139,9 @@ test('da pagina a pagina senza ricaricare, ogni pagina con il suo pacchetto', as
   const word = first.split(' ').find((w) => w.length > 5);
   await page.locator('#filtro-testo').fill(word);
   await expect(page).toHaveURL(new RegExp(`/novita/avvisi\\?testo=${encodeURIComponent(word)}$`));
+  // The announcer still speaks the unfiltered count while the catalogue
+  // loads: wait for the filtered results themselves.
+  await expect(page.locator('main .news-results')).toHaveAttribute('data-testo', word);
   await expect(page.locator('#conteggio-risultati')).toHaveText(/risultat/);
   expect(wasm, wasm.join(', ')).toHaveLength(2);
   expect(wasm[1]).toMatch(/^\/isole-novita-[0-9a-f]{16}_bg\.wasm$/);
@@ -162,6 +165,7 @@ test('da pagina a pagina senza ricaricare, ogni pagina con il suo pacchetto', as
   await page.goBack();
   await expect(page).toHaveURL(new RegExp(`testo=${encodeURIComponent(word)}$`));
   await expect(page.locator('#filtro-testo')).toHaveValue(word);
+  await expect(page.locator('main .news-results')).toHaveAttribute('data-testo', word);
   await expect(page.locator('#conteggio-risultati')).toHaveText(/risultat/);
   await page.goBack();
   await expect(page.locator('main h1')).toHaveText(title);
