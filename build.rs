@@ -4,6 +4,9 @@
 //! `SITE_CONFIG=path/to/other.toml` builds the site for another ente.
 
 #[allow(dead_code)]
+#[path = "src/model/address.rs"]
+mod address;
+#[allow(dead_code)]
 #[path = "src/model/config.rs"]
 mod config;
 #[allow(dead_code)]
@@ -18,17 +21,22 @@ mod problem;
 #[allow(dead_code)]
 #[path = "src/model/site_map.rs"]
 mod site_map;
+#[allow(dead_code)]
+#[path = "src/model/url_template.rs"]
+mod url_template;
 
 use std::path::PathBuf;
 use std::{env, fs, process};
 
 fn main() {
     for shared in [
+        "src/model/address.rs",
         "src/model/config.rs",
         "src/model/config_toml.rs",
         "src/model/control_chars.rs",
         "src/model/problem.rs",
         "src/model/site_map.rs",
+        "src/model/url_template.rs",
     ] {
         println!("cargo:rerun-if-changed={shared}");
     }

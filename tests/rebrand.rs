@@ -52,7 +52,7 @@ fn every_fixed_page_takes_the_other_entes_identity() {
             "Notizie e avvisi",
             "Ultime notizie",
             "Fondi PNRR",
-            "https://form.agid.gov.it/view/valdoria-dichiarazione",
+            "https://form.agid.gov.it/view/b81c64d2-05e3-4f9a-a7d0-6c2e91f4b358",
             // The footer leads to the site's own transparency tree, whose
             // nodes lead on to the configured platform.
             "href=\"/amministrazione-trasparente\"",

@@ -2,6 +2,7 @@
 //! NewsArticle on news, BreadcrumbList on every other page. Written into the
 //! pre-rendered head only: crawlers read the first response.
 
+use provincia_sito::model::address::PostalAddress;
 use provincia_sito::model::content::NewsItem;
 use provincia_sito::model::services::Service;
 use provincia_sito::model::{site_map, SiteConfig};
@@ -74,39 +75,72 @@ pub fn breadcrumbs(config: &SiteConfig, path: &str, title: &str) -> Value {
 
 /// A `<script type="application/ld+json">` that no `</script>` in the data can end.
 pub fn script(value: &Value) -> String {
+    tagged_script(value, "")
+}
+
+/// [`script`] with the model's `data-element` name, for the checker.
+pub fn script_with_element(value: &Value, element: &str) -> String {
+    tagged_script(value, &format!(" data-element=\"{element}\""))
+}
+
+fn tagged_script(value: &Value, attributes: &str) -> String {
     format!(
-        "<script type=\"application/ld+json\">{}</script>",
+        "<script type=\"application/ld+json\"{attributes}>{}</script>",
         value.to_string().replace('<', "\\u003c")
     )
 }
 
-/// schema.org GovernmentService for a service page: what it is, who gives
-/// it, who it is for, and its online and in-person channels.
+/// schema.org GovernmentService for a service page, in the shape the
+/// Designers Italia model's checker validates (R.SI.1.1): what it is, who
+/// gives it, where, for whom, and one channel with its address online and
+/// the place it is delivered (the desk's office, else the responsible
+/// office, else the ente's seat; their addresses are checked at load).
 pub fn government_service(config: &SiteConfig, service: &Service) -> Value {
-    let mut channels = Vec::new();
-    if let Some(online) = &service.online {
-        channels.push(json!({ "@type": "ServiceChannel", "name": "Accesso online", "serviceUrl": online.url }));
-    }
-    if let Some(desk) = &service.sportello {
-        let mut place = json!({ "@type": "ServiceChannel", "name": format!("Sportello: {}", desk.ufficio.nome) });
-        if let Some(address) = &desk.ufficio.indirizzo {
-            place["serviceLocation"] = json!({ "@type": "Place", "address": address });
-        }
-        if let Some(phone) = &desk.ufficio.telefono {
-            place["servicePhone"] = json!({ "@type": "ContactPoint", "telephone": phone });
-        }
-        channels.push(place);
+    let page = config.absolute(&service.path());
+    let office = service
+        .sportello
+        .as_ref()
+        .map(|desk| &desk.ufficio)
+        .filter(|office| office.indirizzo.is_some())
+        .unwrap_or(&service.ufficio);
+    let (place, address) = match office.indirizzo.as_deref().and_then(PostalAddress::parse) {
+        Some(address) => (office.nome.clone(), address),
+        None => (
+            config.ente.nome.clone(),
+            PostalAddress::parse(&config.contatti.indirizzo)
+                .expect("the configuration check parses the seat's address"),
+        ),
+    };
+    let mut location = json!({
+        "@type": "Place",
+        "name": place,
+        "address": {
+            "@type": "PostalAddress",
+            "streetAddress": address.street,
+            "postalCode": address.postal_code,
+            "addressLocality": address.locality,
+            "addressCountry": "IT",
+        },
+    });
+    if let Some(phone) = office.telefono.as_ref().or(service.ufficio.telefono.as_ref()) {
+        location["telephone"] = json!(phone);
     }
     json!({
         "@context": "https://schema.org",
         "@type": "GovernmentService",
         "name": service.titolo,
         "description": service.descrizione,
-        "url": config.absolute(&service.path()),
+        "url": page,
         "serviceType": service.categoria.nome,
+        "serviceOperator": { "@type": "GovernmentOrganization", "name": config.ente.nome, "url": config.absolute("/") },
         "provider": { "@type": "GovernmentOrganization", "name": config.ente.nome, "url": config.absolute("/") },
         "areaServed": { "@type": "AdministrativeArea", "name": config.ente.nome },
         "audience": { "@type": "Audience", "audienceType": crate::markdown::plain_text(&service.destinatari_html) },
-        "availableChannel": channels,
+        "availableChannel": {
+            "@type": "ServiceChannel",
+            "name": if service.online.is_some() { "Accesso online e sportello" } else { "Sportello" },
+            "serviceUrl": service.online.as_ref().map_or(page.clone(), |online| online.url.clone()),
+            "serviceLocation": location,
+        },
     })
 }

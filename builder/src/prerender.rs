@@ -24,7 +24,8 @@ pub struct Route {
     pub path: String,
     /// For the breadcrumb JSON-LD; empty on the home page.
     pub title: String,
-    pub json_ld: Option<serde_json::Value>,
+    /// The page's own JSON-LD, as a finished `<script>` tag.
+    pub json_ld: Option<String>,
     /// Where to write it below dist/.
     pub file: PathBuf,
 }
@@ -134,7 +135,7 @@ pub fn render(config: &SiteConfig, api: &Arc<ApiFiles>, template: &Template, rou
         head_extra.push_str(&jsonld::script(&jsonld::breadcrumbs(config, &route.path, &route.title)));
     }
     if let Some(extra) = &route.json_ld {
-        head_extra.push_str(&jsonld::script(extra));
+        head_extra.push_str(extra);
     }
     let head_tags = futures::executor::block_on(head_tags(meta));
     let html = format!(
@@ -210,7 +211,7 @@ pub fn routes(site: &Site) -> Vec<Route> {
     }
     for item in &site.news {
         let mut route = Route::page(item.path(), item.titolo.clone());
-        route.json_ld = Some(jsonld::news_article(config, item));
+        route.json_ld = Some(jsonld::script(&jsonld::news_article(config, item)));
         routes.push(route);
     }
     routes.extend(
@@ -230,7 +231,10 @@ pub fn routes(site: &Site) -> Vec<Route> {
     );
     for service in &site.services {
         let mut route = Route::page(service.path(), service.titolo.clone());
-        route.json_ld = Some(jsonld::government_service(config, service));
+        route.json_ld = Some(jsonld::script_with_element(
+            &jsonld::government_service(config, service),
+            "metatag",
+        ));
         routes.push(route);
     }
     routes.extend(site.archives.iter().map(|a| Route::page(a.path(), a.titolo.clone())));

@@ -3,6 +3,7 @@
 
 use super::social::SocialLinks;
 use crate::context::use_site;
+use crate::model::paths;
 use leptos::prelude::*;
 
 #[component]
@@ -56,7 +57,7 @@ pub fn SiteFooter() -> impl IntoView {
                                 <ul class="footer-list link-list">
                                     <li><a href="/contatti" data-element="contacts">"Tutti i contatti e gli orari"</a></li>
                                     <li><a href="/faq" data-element="faq">"Leggi le domande frequenti"</a></li>
-                                    <li><a href="/segnala-disservizio" data-element="report-inefficiency">"Segnala un disservizio"</a></li>
+                                    <li><a href="/segnala-disservizio" data-element="report-inefficiency">"Segnalazione disservizio"</a></li>
                                     <li><a href=transparency>"Amministrazione trasparente"</a></li>
                                 </ul>
                             </div>
@@ -80,6 +81,10 @@ pub fn SiteFooter() -> impl IntoView {
                                 </li>
                                 <li><a href="/mappa-del-sito">"Mappa del sito"</a></li>
                             </ul>
+                            <p class="footer-improvement">
+                                "Prestazioni e accessibilità sono misurate a ogni rilascio: leggi il "
+                                <a href=paths::improvement_plan()>"piano di miglioramento del sito"</a>"."
+                            </p>
                         </div>
                     </div>
                 </div>

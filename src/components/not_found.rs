@@ -12,6 +12,7 @@ pub fn NotFound() -> impl IntoView {
             title="Pagina non trovata"
             description="La pagina richiesta non esiste o è stata spostata."
             lead="La pagina che cerchi non esiste o è stata spostata."
+            without_rating=true
         >
             <TextColumn>
                 <div data-stato=NOT_FOUND_STATE>

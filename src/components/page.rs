@@ -1,6 +1,8 @@
 //! The frame of every page but home: title and description for the head,
-//! breadcrumbs, the one h1 (focus target after navigation) and an optional lead.
+//! breadcrumbs, the one h1 (focus target after navigation), an optional lead
+//! and, at the end, the page rating.
 
+use super::rating::Rating;
 use crate::context::use_site;
 use crate::model::site_map;
 use leptos::prelude::*;
@@ -98,8 +100,13 @@ pub fn Page(
     /// Designers Italia name of the title (`service-title` on services).
     #[prop(optional)]
     title_element: Option<&'static str>,
+    /// No page rating: the model asks for it on every page of information,
+    /// not on search results or the "not found" page.
+    #[prop(optional)]
+    without_rating: bool,
     children: Children,
 ) -> impl IntoView {
+    let rating = (!without_rating).then(|| view! { <Rating page=path.clone()/> });
     let mut trail = trail_to(&path);
     trail.extend(parents);
     view! {
@@ -113,6 +120,7 @@ pub fn Page(
                 </div>
             </div>
             {children()}
+            {rating}
         </div>
     }
 }
@@ -122,12 +130,15 @@ pub fn Page(
 pub fn SitePage(
     path: &'static str,
     #[prop(optional, into)] lead: MaybeProp<String>,
+    /// See [`Page`].
+    #[prop(optional)]
+    without_rating: bool,
     children: Children,
 ) -> impl IntoView {
     let page = site_map::find(path);
     let title = fixed_page_title(path);
     let description = page.map(|p| p.description).unwrap_or_default();
-    view! { <Page path=path title=title description=description lead=lead>{children()}</Page> }
+    view! { <Page path=path title=title description=description lead=lead without_rating=without_rating>{children()}</Page> }
 }
 
 /// Title of a fixed page of the site map, as the menus label it.

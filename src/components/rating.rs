@@ -1,17 +1,19 @@
 //! The page rating of the Designers Italia model. Stars are native radio
 //! buttons (arrow keys move between them, screen readers say "3 di 5"); the
-//! follow-up question appears below once a rating is chosen, without moving
+//! follow-up question that fits the rating appears below it (both are in the
+//! page from the start, as the model asks), without moving
 //! the focus; the outcome is spoken by a status region.
 
 use super::icon::Icon;
 use crate::context::use_site;
-use crate::model::rating::{follow_up, RatingAnswer, MAX_DETAILS_CHARS, QUESTION};
+use crate::model::rating::{follow_up, FollowUp, RatingAnswer, MAX_DETAILS_CHARS, NEGATIVE, POSITIVE, QUESTION};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 #[derive(Clone, PartialEq)]
 enum Outcome {
     Waiting,
+    NoStars,
     Sending,
     Sent,
     NotConfigured,
@@ -45,9 +47,9 @@ fn RatingForm(page: String, endpoint: String) -> impl IntoView {
             let label = if n == 1 { "Valuta 1 stella su 5".to_string() } else { format!("Valuta {n} stelle su 5") };
             view! {
                 <input type="radio" class="visually-hidden rating-input" name="valutazione" id=id.clone() value=n.to_string()
-                    data-element=format!("feedback-rate-{n}")
+                    data-element=format!("feedback-rate-{n}") data-segue=follow_up(n).element
                     prop:checked=move || stars.get() == n
-                    on:change=move |_| { stars.set(n); aspect.set(None); }/>
+                    on:change=move |_| { stars.set(n); aspect.set(None); outcome.set(Outcome::Waiting); }/>
                 <label for=id class="rating-star">
                     {move || if stars.get() >= n {
                         view! { <Icon name="it-star-full" class="icon icon-primary"/> }
@@ -60,39 +62,47 @@ fn RatingForm(page: String, endpoint: String) -> impl IntoView {
         })
         .collect_view();
 
-    let follow = move || {
-        let n = stars.get();
-        (n > 0).then(|| {
-            let (question, answers) = follow_up(n);
-            let element = if n >= 4 { "feedback-rating-positive" } else { "feedback-rating-negative" };
-            view! {
-                <fieldset class="mt-4" data-element=element>
-                    <legend class="h6">{question}</legend>
-                    {answers.into_iter().enumerate().map(|(i, answer)| {
-                        let id = format!("aspetto-{i}");
-                        view! {
-                            <div class="form-check">
-                                <input type="radio" class="form-check-input" name="aspetto" id=id.clone() value=answer
-                                    data-element="feedback-rating-answer"
-                                    prop:checked=move || aspect.with(|a| a.as_deref() == Some(answer))
-                                    on:change=move |_| aspect.set(Some(answer.to_string()))/>
-                                <label class="form-check-label" for=id>{answer}</label>
-                            </div>
-                        }
-                    }).collect_view()}
-                </fieldset>
-                <div class="mt-3">
-                    <label for="valutazione-dettagli" class="form-label">"Vuoi aggiungere altri dettagli? (facoltativo)"</label>
-                    <textarea id="valutazione-dettagli" class="form-control" rows="3" maxlength=MAX_DETAILS_CHARS.to_string()
-                        data-element="feedback-input-text" aria-describedby="valutazione-nota"
-                        prop:value=move || details.get() on:input=move |ev| details.set(event_target_value(&ev))></textarea>
-                    <p id="valutazione-nota" class="form-text">
-                        {format!("Al massimo {MAX_DETAILS_CHARS} caratteri. Non inserire dati personali.")}
-                    </p>
-                </div>
-                <button type="submit" class="btn btn-primary mt-2" disabled=move || outcome.get() == Outcome::Sending>"Invia la valutazione"</button>
-            }
-        })
+    // Both follow-up fieldsets are in the page from the start, as the model
+    // asks. Which one shows is the stylesheet's job (site.css, `data-segue`
+    // on each star names its fieldset): the right one appears the moment a
+    // star is checked, before or without this island's code.
+    let fieldset = move |follow: &'static FollowUp| {
+        let answers = follow
+            .answers
+            .into_iter()
+            .enumerate()
+            .map(|(i, answer)| {
+                let id = format!("{}-{i}", follow.element);
+                view! {
+                    <div class="form-check" data-element="feedback-rating-answer">
+                        <input type="radio" class="form-check-input" name="aspetto" id=id.clone() value=answer
+                            prop:checked=move || aspect.with(|a| a.as_deref() == Some(answer))
+                            on:change=move |_| aspect.set(Some(answer.to_string()))/>
+                        <label class="form-check-label" for=id>{answer}</label>
+                    </div>
+                }
+            })
+            .collect_view();
+        view! {
+            <fieldset class="mt-4 rating-follow-up" data-element=follow.element>
+                <legend class="h6" data-element="feedback-rating-question">{follow.question}</legend>
+                {answers}
+            </fieldset>
+        }
+    };
+    let follow = view! {
+        {fieldset(&POSITIVE)}
+        {fieldset(&NEGATIVE)}
+        <div class="mt-3">
+            <label for="valutazione-dettagli" class="form-label">"Vuoi aggiungere altri dettagli? (facoltativo)"</label>
+            <textarea id="valutazione-dettagli" class="form-control" rows="3" maxlength=MAX_DETAILS_CHARS.to_string()
+                data-element="feedback-input-text" aria-describedby="valutazione-nota"
+                prop:value=move || details.get() on:input=move |ev| details.set(event_target_value(&ev))></textarea>
+            <p id="valutazione-nota" class="form-text">
+                {format!("Al massimo {MAX_DETAILS_CHARS} caratteri. Non inserire dati personali.")}
+            </p>
+        </div>
+        <button type="submit" class="btn btn-primary mt-2" disabled=move || outcome.get() == Outcome::Sending>"Invia la valutazione"</button>
     };
 
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
@@ -103,6 +113,7 @@ fn RatingForm(page: String, endpoint: String) -> impl IntoView {
             aspect.get_untracked().as_deref(),
             &details.get_untracked(),
         ) else {
+            outcome.set(Outcome::NoStars);
             return;
         };
         if !configured {
@@ -122,6 +133,7 @@ fn RatingForm(page: String, endpoint: String) -> impl IntoView {
 
     let status = move || match outcome.get() {
         Outcome::Waiting => String::new(),
+        Outcome::NoStars => "Scegli prima da 1 a 5 stelle, poi invia la valutazione.".to_string(),
         Outcome::Sending => "Invio in corso…".to_string(),
         Outcome::Sent => "Grazie, il tuo parere ci aiuterà a migliorare le informazioni del sito.".to_string(),
         Outcome::NotConfigured => {

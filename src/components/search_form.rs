@@ -3,7 +3,7 @@
 //! results page, hands the new query to the search).
 
 use super::icon::Icon;
-use crate::model::news_filter::encode_component;
+use crate::model::url_template::encode_component;
 use leptos::prelude::*;
 
 pub const SEARCH_PATH: &str = "/cerca";

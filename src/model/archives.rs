@@ -6,7 +6,7 @@
 
 use super::content::{Office, TopicRef};
 use super::history::Change;
-use super::news_filter::encode_component;
+use super::url_template::fill_template;
 use serde::{Deserialize, Serialize};
 
 vocabulary!(
@@ -179,66 +179,6 @@ impl RemoteSearch {
     }
 }
 
-/// A piece of a search template: text kept as is, or a `{name}` to fill.
-#[derive(Debug, PartialEq)]
-enum TemplatePart<'a> {
-    Text(&'a str),
-    Placeholder(&'a str),
-}
-
-/// The one reading of `{name}` templates, for the build's check and the
-/// browser's filling alike.
-fn template_parts(template: &str) -> Result<Vec<TemplatePart<'_>>, String> {
-    let mut parts = Vec::new();
-    let mut rest = template;
-    while let Some(open) = rest.find(['{', '}']) {
-        if rest.as_bytes()[open] == b'}' {
-            return Err("«}» senza «{» corrispondente".into());
-        }
-        parts.push(TemplatePart::Text(&rest[..open]));
-        let after = &rest[open + 1..];
-        let close = after.find('}').ok_or("«{» senza «}» corrispondente")?;
-        let name = &after[..close];
-        if name.is_empty() || !name.bytes().all(|b| b.is_ascii_lowercase() || b == b'_') {
-            return Err(format!("segnaposto «{{{name}}}» non valido: attese lettere minuscole"));
-        }
-        parts.push(TemplatePart::Placeholder(name));
-        rest = &after[close + 1..];
-    }
-    parts.push(TemplatePart::Text(rest));
-    Ok(parts)
-}
-
-/// Replaces each `{name}` with its percent-encoded value (empty when
-/// absent). The build has refused malformed templates; one that is still
-/// malformed stays as written.
-pub fn fill_template(template: &str, values: &[(String, String)]) -> String {
-    let Ok(parts) = template_parts(template) else {
-        return template.to_string();
-    };
-    parts
-        .into_iter()
-        .map(|part| match part {
-            TemplatePart::Text(text) => text.to_string(),
-            TemplatePart::Placeholder(name) => {
-                let value = values.iter().find(|(n, _)| n == name).map_or("", |(_, v)| v.as_str());
-                encode_component(value)
-            }
-        })
-        .collect()
-}
-
-/// The placeholder names of a template, or why it is malformed.
-pub fn template_placeholders(template: &str) -> Result<Vec<String>, String> {
-    Ok(template_parts(template)?
-        .into_iter()
-        .filter_map(|part| match part {
-            TemplatePart::Placeholder(name) => Some(name.to_string()),
-            TemplatePart::Text(_) => None,
-        })
-        .collect())
-}
-
 /// An archive page.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -383,16 +323,5 @@ mod tests {
         };
         let problems = optional.url(&[], &YEARS).unwrap_err();
         assert_eq!(problems[0].message, "Compila almeno un campo per cercare.");
-    }
-
-    #[test]
-    fn reads_the_placeholders_of_a_template() {
-        assert_eq!(
-            template_placeholders("https://a.it/r?c={comune}&a={anno}").unwrap(),
-            ["comune", "anno"]
-        );
-        assert!(template_placeholders("https://a.it/r?c={comune").is_err());
-        assert!(template_placeholders("https://a.it/r?c=}").is_err());
-        assert!(template_placeholders("https://a.it/r?c={Comune}").is_err());
     }
 }

@@ -21,6 +21,19 @@ pub struct SiteConfig {
     /// Remote search of each digitised archive, by archive file name.
     #[serde(default)]
     pub archivi: Vec<RemoteArchive>,
+    #[serde(default)]
+    pub prenotazione: BookingConfig,
+}
+
+/// Where booking requests go.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BookingConfig {
+    /// The ente's external booking system, with `{ufficio}` and
+    /// `{servizio}`; empty when it has none (the request becomes an e-mail
+    /// to the office).
+    #[serde(default)]
+    pub sistema: String,
 }
 
 /// How the site reaches one remote archive. The placeholders of `ricerca`
@@ -187,7 +200,11 @@ impl SiteConfig {
         );
 
         let c = &self.contatti;
-        check("contatti.indirizzo", !c.indirizzo.trim().is_empty(), text);
+        check(
+            "contatti.indirizzo",
+            super::address::PostalAddress::parse(&c.indirizzo).is_some(),
+            super::address::ADDRESS_SHAPE,
+        );
         check(
             "contatti.codice_fiscale",
             is_digits(&c.codice_fiscale, 11),
@@ -228,10 +245,8 @@ impl SiteConfig {
 
         check(
             "footer.dichiarazione_accessibilita",
-            self.footer
-                .dichiarazione_accessibilita
-                .starts_with("https://form.agid.gov.it/"),
-            "l'indirizzo della dichiarazione su https://form.agid.gov.it/…",
+            is_agid_statement(&self.footer.dichiarazione_accessibilita),
+            "l'indirizzo della dichiarazione pubblicata su AgID, nella forma https://form.agid.gov.it/view/ seguito dal suo codice (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx)",
         );
         let external = &self.footer.amministrazione_trasparente_esterna;
         check(
@@ -254,6 +269,12 @@ impl SiteConfig {
             "valutazione.endpoint",
             endpoint.is_empty() || is_https_url(endpoint) || is_site_path(endpoint),
             "vuoto, un percorso del sito che inizia con / oppure un indirizzo https://",
+        );
+        let booking = &self.prenotazione.sistema;
+        check(
+            "prenotazione.sistema",
+            booking.is_empty() || (is_https_url(booking) && booking_placeholders_ok(booking)),
+            "vuoto, oppure un indirizzo https:// che può contenere {ufficio} e {servizio}",
         );
         for (i, archive) in self.archivi.iter().enumerate() {
             check(
@@ -330,6 +351,29 @@ pub fn is_https_url(value: &str) -> bool {
     }
 }
 
+/// The external booking address names only the placeholders the booking
+/// page fills.
+fn booking_placeholders_ok(template: &str) -> bool {
+    super::url_template::template_placeholders(template)
+        .is_ok_and(|names| names.iter().all(|n| BOOKING_PLACEHOLDERS.contains(&n.as_str())))
+}
+
+/// What an external booking address may ask for: the office and the
+/// service chosen, by their identifiers.
+pub const BOOKING_PLACEHOLDERS: [&str; 2] = ["ufficio", "servizio"];
+
+/// The address of an accessibility statement as AgID publishes it, the
+/// only shape the model's checker accepts since January 2026:
+/// `https://form.agid.gov.it/view/` and the statement's UUID.
+pub fn is_agid_statement(value: &str) -> bool {
+    let Some(id) = value.strip_prefix("https://form.agid.gov.it/view/") else {
+        return false;
+    };
+    let groups: Vec<&str> = id.split('-').collect();
+    groups.iter().map(|g| g.len()).eq([8, 4, 4, 4, 12])
+        && groups.iter().all(|g| g.chars().all(|c| c.is_ascii_hexdigit()))
+}
+
 fn is_site_path(value: &str) -> bool {
     value.starts_with('/') && !value.starts_with("//") && !value.contains(char::is_whitespace)
 }
@@ -350,7 +394,7 @@ fn is_digits(value: &str, len: usize) -> bool {
     value.len() == len && value.bytes().all(|b| b.is_ascii_digit())
 }
 
-fn is_phone(value: &str) -> bool {
+pub fn is_phone(value: &str) -> bool {
     let digits = value.bytes().filter(u8::is_ascii_digit).count();
     let allowed = value
         .char_indices()
@@ -374,4 +418,30 @@ pub fn is_valid_vat_number(value: &str) -> bool {
         }
     }
     (10 - sum % 10) % 10 == digits[10]
+}
+
+#[cfg(test)]
+mod agid_tests {
+    use super::is_agid_statement;
+
+    #[test]
+    fn only_a_statement_address_with_its_uuid_is_accepted() {
+        assert!(is_agid_statement(
+            "https://form.agid.gov.it/view/3f2a9c1e-7b4d-4e8a-9c6f-2d1b0a5e8f37"
+        ));
+        assert!(is_agid_statement(
+            "https://form.agid.gov.it/view/3F2A9C1E-7B4D-4E8A-9C6F-2D1B0A5E8F37"
+        ));
+        for wrong in [
+            "https://form.agid.gov.it/view/provincia-della-spezia",
+            "https://form.agid.gov.it/",
+            "https://form.agid.gov.it/view/3f2a9c1e-7b4d-4e8a-9c6f-2d1b0a5e8f3",
+            "https://form.agid.gov.it/view/3f2a9c1e-7b4d-4e8a-9c6f-2d1b0a5e8f37/",
+            "https://form.agid.gov.it/view/3f2a9c1e-7b4d-4e8a-9c6f-2d1b0a5e8g37",
+            "http://form.agid.gov.it/view/3f2a9c1e-7b4d-4e8a-9c6f-2d1b0a5e8f37",
+            "https://example.org/view/3f2a9c1e-7b4d-4e8a-9c6f-2d1b0a5e8f37",
+        ] {
+            assert!(!is_agid_statement(wrong), "{wrong}");
+        }
+    }
 }

@@ -83,6 +83,12 @@ impl Date {
 
     /// Days since 1970-01-01: the inverse of `from_unix_days`, to count the
     /// days between two dates.
+    /// Day of the week, 0 for Monday to 6 for Sunday.
+    pub fn weekday(&self) -> i64 {
+        // 1 January 1970 was a Thursday.
+        (self.unix_days() + 3).rem_euclid(7)
+    }
+
     pub fn unix_days(&self) -> i64 {
         // Days-from-civil over 400-year eras (H. Hinnant's algorithm).
         let year = i64::from(self.year) - i64::from(self.month <= 2);
@@ -130,6 +136,15 @@ serde_as_text!(Date, iso);
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn weekday_from_monday() {
+        // 2 December 2026 is a Wednesday, 1 January 1970 a Thursday.
+        assert_eq!(Date::parse("2026-12-02").unwrap().weekday(), 2);
+        assert_eq!(Date::parse("1970-01-01").unwrap().weekday(), 3);
+        assert_eq!(Date::parse("2026-12-06").unwrap().weekday(), 6);
+        assert_eq!(Date::parse("2026-12-07").unwrap().weekday(), 0);
+    }
 
     #[test]
     fn days_since_the_epoch_become_calendar_days() {

@@ -5,6 +5,7 @@
 //! that writer and reader agree.
 
 use super::archives::Archive;
+use super::booking::BookingData;
 use super::content::{
     HomeData, NewsCatalogFile, NewsHubData, NewsItem, NewsKind, NewsListPage, OfficeList, SearchIndex, SiteFile,
     SiteIndex, TextPage, TopicList, TopicPage,
@@ -57,6 +58,10 @@ impl<T> Endpoint<T> {
     pub fn url(&self) -> String {
         format!("{API_BASE}/{}", self.path)
     }
+}
+
+pub fn booking() -> Endpoint<BookingData> {
+    Endpoint::at("prenotazione.json")
 }
 
 pub fn home() -> Endpoint<HomeData> {

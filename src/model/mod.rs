@@ -54,7 +54,9 @@ macro_rules! vocabulary {
     };
 }
 
+pub mod address;
 pub mod archives;
+pub mod booking;
 pub mod config;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod config_toml;
@@ -80,6 +82,7 @@ pub mod share;
 pub mod site_map;
 pub mod slug;
 pub mod transparency;
+pub mod url_template;
 
 pub use config::SiteConfig;
 pub use date::Date;

@@ -6,6 +6,7 @@ use super::content::{NewsKind, NewsSummary, TopicRef};
 use super::date::Date;
 use super::pagination::Paginator;
 use super::search::fold;
+use super::url_template::encode_component;
 
 /// Longer queries are cut: nobody types more, and a pasted page of text
 /// would only slow every keystroke.
@@ -248,18 +249,6 @@ fn decode_component(text: &str) -> String {
         }
     }
     String::from_utf8_lossy(&out).into_owned()
-}
-
-/// Percent-encodes a query value (RFC 3986 unreserved characters stay).
-pub fn encode_component(value: &str) -> String {
-    let mut out = String::with_capacity(value.len());
-    for byte in value.bytes() {
-        match byte {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => out.push(byte as char),
-            other => out.push_str(&format!("%{other:02X}")),
-        }
-    }
-    out
 }
 
 /// A list of news prepared for filtering as the reader types: the folded

@@ -62,6 +62,19 @@ pub fn split_list_page(path: &str) -> Option<(&str, u32)> {
     (number >= 2 && !list.is_empty()).then_some((list, number))
 }
 
+/// The section of the legal notes holding the site's improvement plan
+/// (the model wants a footer link to it).
+pub const IMPROVEMENT_PLAN_ID: &str = "piano-di-miglioramento";
+
+/// `/note-legali#piano-di-miglioramento`.
+pub fn improvement_plan() -> String {
+    format!("/note-legali#{IMPROVEMENT_PLAN_ID}")
+}
+
+/// The two pages the model's Vivere section leads to by its own buttons.
+pub const LIVE_LOCATIONS: &str = "/vivere-la-provincia/luoghi";
+pub const LIVE_EVENTS: &str = "/vivere-la-provincia/eventi";
+
 #[cfg(test)]
 mod tests {
     use super::*;

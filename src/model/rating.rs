@@ -7,31 +7,47 @@ use serde::Serialize;
 pub const QUESTION: &str = "Quanto sono chiare le informazioni su questa pagina?";
 pub const MAX_DETAILS_CHARS: usize = 200;
 
-/// The follow-up question and its answers for a rating: what worked (4–5
-/// stars) or where the reader struggled (1–3).
-pub fn follow_up(stars: u8) -> (&'static str, [&'static str; 5]) {
-    if stars >= 4 {
-        (
-            "Quali sono stati gli aspetti che hai preferito?",
-            [
-                "Le indicazioni erano chiare",
-                "Le indicazioni erano complete",
-                "Capivo sempre che stavo procedendo correttamente",
-                "Non ho avuto problemi tecnici",
-                "Altro",
-            ],
-        )
+/// A follow-up question of the model and its answers, with the
+/// `data-element` of its fieldset.
+#[derive(Debug, PartialEq)]
+pub struct FollowUp {
+    pub element: &'static str,
+    pub question: &'static str,
+    pub answers: [&'static str; 5],
+}
+
+/// What worked, asked after 4 or 5 stars.
+pub const POSITIVE: FollowUp = FollowUp {
+    element: "feedback-rating-positive",
+    question: "Quali sono stati gli aspetti che hai preferito?",
+    answers: [
+        "Le indicazioni erano chiare",
+        "Le indicazioni erano complete",
+        "Capivo sempre che stavo procedendo correttamente",
+        "Non ho avuto problemi tecnici",
+        "Altro",
+    ],
+};
+
+/// Where the reader struggled, asked after 1 to 3 stars.
+pub const NEGATIVE: FollowUp = FollowUp {
+    element: "feedback-rating-negative",
+    question: "Dove hai incontrato le maggiori difficoltà?",
+    answers: [
+        "A volte le indicazioni non erano chiare",
+        "A volte le indicazioni non erano complete",
+        "A volte non capivo se stavo procedendo correttamente",
+        "Ho avuto problemi tecnici",
+        "Altro",
+    ],
+};
+
+/// The follow-up question for a rating (the model: positive above 3 stars).
+pub fn follow_up(stars: u8) -> &'static FollowUp {
+    if stars > 3 {
+        &POSITIVE
     } else {
-        (
-            "Dove hai incontrato le maggiori difficoltà?",
-            [
-                "A volte le indicazioni non erano chiare",
-                "A volte le indicazioni non erano complete",
-                "A volte non capivo se stavo procedendo correttamente",
-                "Ho avuto problemi tecnici",
-                "Altro",
-            ],
-        )
+        &NEGATIVE
     }
 }
 
@@ -53,7 +69,7 @@ impl RatingAnswer {
         if !(1..=5).contains(&stars) {
             return None;
         }
-        let (_, answers) = follow_up(stars);
+        let answers = follow_up(stars).answers;
         Some(RatingAnswer {
             pagina: page.to_string(),
             valutazione: stars,
@@ -70,10 +86,10 @@ mod tests {
 
     #[test]
     fn follow_up_depends_on_the_rating() {
-        assert!(follow_up(5).0.contains("preferito"));
-        assert!(follow_up(4).0.contains("preferito"));
-        assert!(follow_up(3).0.contains("difficoltà"));
-        assert!(follow_up(1).0.contains("difficoltà"));
+        assert_eq!(follow_up(5), &POSITIVE);
+        assert_eq!(follow_up(4), &POSITIVE);
+        assert_eq!(follow_up(3), &NEGATIVE);
+        assert_eq!(follow_up(1), &NEGATIVE);
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! Share links that need no third-party script: plain addresses each
 //! network documents for sharing a page, opened only if the reader follows them.
 
-use super::news_filter::encode_component;
+use super::url_template::encode_component;
 
 pub struct ShareLink {
     pub network: &'static str,

@@ -9,8 +9,9 @@ use crate::components::page::{SitePage, TextColumn};
 use crate::context::use_site;
 use crate::model::content::{Office, OfficeList, SiteIndex};
 use crate::model::endpoint;
-use crate::model::news_filter::encode_component;
+use crate::model::paths;
 use crate::model::site_map;
+use crate::model::url_template::encode_component;
 use leptos::prelude::*;
 use leptos_router::any_nested_route::{AnyNestedRoute, IntoAnyNestedRoute};
 use leptos_router::components::Route;
@@ -140,22 +141,27 @@ pub fn PrivacyRoute() -> impl IntoView {
 #[component]
 pub fn LegalNotesRoute() -> impl IntoView {
     let ente = use_site().ente.nome.clone();
+    let exclusions = format!(
+        "Sono esclusi dalla licenza lo stemma e i loghi di {ente}, e le immagini e i documenti di terzi indicati come tali, che restano dei rispettivi titolari."
+    );
     view! {
         <SitePage path="/note-legali" lead="Condizioni d'uso del sito e licenza dei contenuti.">
             <TextColumn>
-                    <h2>"Licenza dei contenuti"</h2>
-                    <p>
-                        {format!("I testi, i dati e i documenti pubblicati in questo sito da {ente} sono distribuiti con licenza ")}
-                        <a href="https://creativecommons.org/licenses/by/4.0/deed.it" rel="license noopener">
-                            "Creative Commons Attribuzione 4.0 Internazionale (CC BY 4.0)"
-                        </a>
-                        ": puoi copiarli, distribuirli e modificarli anche per fini commerciali, citando la fonte "
-                        "e indicando se hai apportato modifiche."
+                    // The model's heading and wording, which its checker compares (C.SI.3.4).
+                    <h2 data-element="legal-notes-section">"Licenza dei contenuti"</h2>
+                    <p data-element="legal-notes-body">
+                        "In applicazione del principio open by default ai sensi dell'articolo 52 del decreto "
+                        "legislativo 7 marzo 2005, n. 82 (CAD) e salvo dove diversamente specificato (compresi i "
+                        "contenuti incorporati di terzi), i dati, i documenti e le informazioni pubblicati sul sito "
+                        "sono rilasciati con "
+                        <a href="https://creativecommons.org/licenses/by/4.0/legalcode.it" rel="license">"licenza CC-BY 4.0"</a>
+                        ". Gli utenti sono quindi liberi di condividere (riprodurre, distribuire, comunicare al "
+                        "pubblico, esporre in pubblico), rappresentare, eseguire e recitare questo materiale con "
+                        "qualsiasi mezzo e formato e modificare (trasformare il materiale e utilizzarlo per opere "
+                        "derivate) per qualsiasi fine, anche commerciale con il solo onere di attribuzione, senza "
+                        "apporre restrizioni aggiuntive."
                     </p>
-                    <p>
-                        "Sono esclusi dalla licenza lo stemma e i loghi, le immagini e i documenti di terzi "
-                        "indicati come tali, che restano dei rispettivi titolari."
-                    </p>
+                    <p>{exclusions}</p>
                     <h2>"Dati aperti"</h2>
                     <p>
                         "Gli elenchi pubblicati dal sito (notizie, avvisi, progetti PNRR) sono scaricabili in "
@@ -168,6 +174,21 @@ pub fn LegalNotesRoute() -> impl IntoView {
                         "dichiara dati veri, risponde di quanto presenta e conserva le ricevute. Ogni scheda di "
                         "servizio indica le condizioni proprie di quel servizio; i dati forniti sono trattati come "
                         "descritto nell'" <a href="/privacy">"informativa privacy"</a>"."
+                    </p>
+                    <h2 id=paths::IMPROVEMENT_PLAN_ID>"Piano di miglioramento del sito"</h2>
+                    <p>
+                        "A ogni rilascio il sito è misurato sulle stesse pagine: peso di ciascun tipo di pagina, "
+                        "prestazioni con Lighthouse nelle condizioni di un telefono su rete lenta, accessibilità "
+                        "con axe (WCAG 2.1 e 2.2, livelli A e AA) su schermi larghi e da 320 pixel, uso da tastiera "
+                        "e senza JavaScript. Una modifica che peggiora questi risultati non viene pubblicata finché "
+                        "non è corretta."
+                    </p>
+                    <p>
+                        "Gli obiettivi: ogni pagina leggibile appena arriva, anche senza JavaScript; nessun "
+                        "contenuto caricato da terze parti; punteggio Lighthouse per dispositivi mobili di almeno 90 "
+                        "su ogni tipo di pagina; nessun errore di accessibilità rilevato automaticamente. Gli "
+                        "ostacoli che i controlli automatici non vedono si segnalano dalla "
+                        <a href="/segnala-disservizio">"pagina di segnalazione"</a>" o con la dichiarazione di accessibilità."
                     </p>
                     <h2>"Collegamenti ad altri siti"</h2>
                     <p>

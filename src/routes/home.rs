@@ -3,6 +3,7 @@ use crate::components::loaded::Loaded;
 use crate::components::news_card::NewsCards;
 use crate::components::page::fixed_page_title;
 use crate::components::page::PageMeta;
+use crate::components::rating::Rating;
 use crate::components::share::FeedLink;
 use crate::context::use_site;
 use crate::model::config::SiteConfig;
@@ -17,6 +18,9 @@ pub fn HomeRoute() -> impl IntoView {
         <PageMeta title="" description=site.ente.descrizione.clone()/>
         <HomeHero site=site.as_ref().clone()/>
         <Loaded source=endpoint::home() view=|data: HomeData| view! { <HomeSections data=data/> }/>
+        <div class="container px-4">
+            <Rating page="/"/>
+        </div>
     }
 }
 

@@ -18,7 +18,7 @@ const SHOWN: usize = 20;
 #[component]
 pub fn SearchRoute() -> impl IntoView {
     view! {
-        <SitePage path="/cerca">
+        <SitePage path="/cerca" without_rating=true>
             <SiteSearch/>
         </SitePage>
     }

@@ -89,14 +89,17 @@ pub fn EntryList(entries: Vec<IndexEntry>) -> impl IntoView {
     .into_any()
 }
 
-/// Designers Italia checker names for links to service and topic pages.
+/// Designers Italia checker names for links to second-level pages: the
+/// model's categories of services and of Amministrazione, its two buttons
+/// of the Vivere section, and topics.
 fn data_element(path: &str) -> Option<&'static str> {
-    if path.starts_with("/servizi/") {
-        Some("service-category-link")
-    } else if path.starts_with("/argomenti/") {
-        Some("topic-element")
-    } else {
-        None
+    match path {
+        paths::LIVE_LOCATIONS => Some("live-button-locations"),
+        paths::LIVE_EVENTS => Some("live-button-events"),
+        _ if path.starts_with("/servizi/") => Some("service-category-link"),
+        _ if path.starts_with("/amministrazione/") => Some("management-category-link"),
+        _ if path.starts_with("/argomenti/") => Some("topic-element"),
+        _ => None,
     }
 }
 

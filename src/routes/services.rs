@@ -6,7 +6,6 @@ use crate::components::change_history::ChangeHistory;
 use crate::components::loaded::{Loaded, LoadedPage};
 use crate::components::office::OfficeLines;
 use crate::components::page::{Crumb, Page, SitePage};
-use crate::components::rating::Rating;
 use crate::components::topic_chips::TopicChips;
 use crate::model::endpoint;
 use crate::model::services::{Service, ServiceCatalog, ServiceCategory, ServiceSummary, SECTIONS};
@@ -173,7 +172,6 @@ pub fn ServiceView(service: Service) -> impl IntoView {
                     <ChangeHistory changes=service.modifiche.clone()/>
                 </div>
             </div>
-            <Rating page=path/>
         </Page>
     }
     .into_any()

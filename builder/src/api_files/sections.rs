@@ -3,6 +3,7 @@
 
 use super::{entry, ApiFiles};
 use crate::load::Site;
+use provincia_sito::model::booking::{BookingData, BookingOffice, BookingService};
 use provincia_sito::model::content::{IndexEntry, OfficeList, SiteFile, SiteIndex};
 use provincia_sito::model::endpoint::{self, API_VERSION};
 use provincia_sito::model::services::{Service, ServiceCatalog, ServiceCategory, ServiceSummary};
@@ -25,9 +26,43 @@ pub(super) fn write(site: &Site, files: &mut ApiFiles) {
         endpoint::offices(),
         &OfficeList {
             versione: API_VERSION,
-            uffici: site.offices.clone(),
+            uffici: site.offices.iter().map(|(_, office)| office.clone()).collect(),
         },
     );
+    files.put(endpoint::booking(), &booking(site));
+}
+
+/// The offices the booking page offers: each with the services it is
+/// responsible for or receives the public for, by title; offices without
+/// a service are left out.
+fn booking(site: &Site) -> BookingData {
+    let sistema = &site.config.prenotazione.sistema;
+    let uffici = site
+        .offices
+        .iter()
+        .filter_map(|(slug, office)| {
+            let mut servizi: Vec<BookingService> = site
+                .services
+                .iter()
+                .filter(|s| s.ufficio == *office || s.sportello.as_ref().is_some_and(|d| d.ufficio == *office))
+                .map(|s| BookingService {
+                    slug: s.slug.clone(),
+                    titolo: s.titolo.clone(),
+                })
+                .collect();
+            servizi.sort_by(|a, b| a.titolo.cmp(&b.titolo));
+            (!servizi.is_empty()).then(|| BookingOffice {
+                slug: slug.clone(),
+                ufficio: office.clone(),
+                servizi,
+            })
+        })
+        .collect();
+    BookingData {
+        versione: API_VERSION,
+        sistema: (!sistema.is_empty()).then(|| sistema.clone()),
+        uffici,
+    }
 }
 
 /// The catalogue: categories in their file's order, each with its services

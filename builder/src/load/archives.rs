@@ -7,10 +7,11 @@ use super::pages::markdown_field;
 use super::Loader;
 use crate::record::Record;
 use provincia_sito::model::archives::{
-    template_placeholders, Access, Archive, ArchiveStatus, Audience, FieldKind, RemoteSearch, SearchField, Years,
+    Access, Archive, ArchiveStatus, Audience, FieldKind, RemoteSearch, SearchField, Years,
 };
 use provincia_sito::model::config::is_https_url;
 use provincia_sito::model::endpoint::API_VERSION;
+use provincia_sito::model::url_template::template_placeholders;
 use std::path::Path;
 
 const FIELDS: [&str; 15] = [

@@ -66,7 +66,8 @@ pub struct Site {
     pub news: Vec<NewsItem>,
     /// Free pages (Amministrazione, Vivere la Provincia).
     pub pages: Vec<TextPage>,
-    pub offices: Vec<Office>,
+    /// Slug and office, in the file's order.
+    pub offices: Vec<(String, Office)>,
     pub service_categories: Vec<Category>,
     pub services: Vec<Service>,
     pub archives: Vec<Archive>,

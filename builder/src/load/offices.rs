@@ -4,11 +4,12 @@
 use super::Loader;
 use crate::markdown::is_valid_email;
 use crate::record::Record;
+use provincia_sito::model::address::{PostalAddress, ADDRESS_SHAPE};
 use provincia_sito::model::content::Office;
 use provincia_sito::model::slug;
 
-/// The offices in file order.
-pub fn load(loader: &mut Loader) -> Vec<Office> {
+/// The offices in file order, each with its slug.
+pub fn load(loader: &mut Loader) -> Vec<(String, Office)> {
     let mut list = Vec::new();
     let path = loader.content.join("uffici.yaml");
     if !path.exists() {
@@ -29,6 +30,10 @@ pub fn load(loader: &mut Loader) -> Vec<Office> {
         let indirizzo = record.opt_text("indirizzo");
         let orari = record.opt_text("orari");
         record.finish(&["slug", "nome", "email", "telefono", "indirizzo", "orari"]);
+        // Service pages give this address to the model's metadata, in parts.
+        if indirizzo.as_deref().is_some_and(|a| PostalAddress::parse(a).is_none()) {
+            record.error("indirizzo", ADDRESS_SHAPE);
+        }
         if email.as_deref().is_some_and(|e| !is_valid_email(e)) {
             record.error("email", "indirizzo e-mail non valido: atteso nome@dominio.it");
         }
@@ -53,6 +58,7 @@ pub fn load(loader: &mut Loader) -> Vec<Office> {
                 record.error("slug", format!("ufficio «{}» già definito", taken.key()));
             }
             std::collections::btree_map::Entry::Vacant(free) => {
+                let slug = free.key().clone();
                 let office = Office {
                     nome,
                     email,
@@ -60,7 +66,7 @@ pub fn load(loader: &mut Loader) -> Vec<Office> {
                     indirizzo,
                     orari,
                 };
-                list.push(office.clone());
+                list.push((slug, office.clone()));
                 free.insert(office);
             }
         }

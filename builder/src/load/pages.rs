@@ -15,6 +15,9 @@ use std::path::Path;
 /// Sections whose pages are free text; the others have their own types.
 const FREE_SECTIONS: [&str; 2] = ["/amministrazione", "/vivere-la-provincia"];
 
+/// The pages of each section in the order editors give them (`ordine`, then
+/// the address): a section page lists them so, as the model orders its
+/// second level ("Organi di governo", "Aree amministrative", …).
 pub fn load(loader: &mut Loader) -> Vec<TextPage> {
     let mut pages = Vec::new();
     let root = loader.content.join("pagine");
@@ -44,17 +47,23 @@ pub fn load(loader: &mut Loader) -> Vec<TextPage> {
                     format!("{site_path} è già una pagina fissa del sito"),
                 );
             }
-            text_page(
+            let order = record.has("ordine").then(|| loader.number(record, "ordine")).flatten();
+            let page = text_page(
                 loader,
                 record,
                 site_path.clone(),
                 body.html.clone(),
-                &["titolo", "descrizione", "aggiornato", "argomenti"],
-            )
+                &["titolo", "descrizione", "aggiornato", "argomenti", "ordine"],
+            )?;
+            Some((order.unwrap_or(i64::MAX), page))
         });
-        pages.extend(page.map(|page| with_history(loader, page, &path)));
+        pages.extend(page.map(|(order, page)| (order, with_history(loader, page, &path))));
     }
-    pages
+    pages.sort_by(|(a_order, a), (b_order, b)| {
+        let section = |p: &TextPage| p.percorso.rsplit_once('/').map(|(s, _)| s.to_string());
+        (section(a), a_order, &a.percorso).cmp(&(section(b), b_order, &b.percorso))
+    });
+    pages.into_iter().map(|(_, page)| page).collect()
 }
 
 fn with_history(loader: &Loader, page: TextPage, path: &Path) -> TextPage {

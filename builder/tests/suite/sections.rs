@@ -1,8 +1,8 @@
 //! Services, archives and the transparency tree are checked at build time:
 //! every section of a service page present, channels and statuses that make
 //! sense, archive search fields that agree with the address template of the
-//! site configuration, and a transparency node that says where its content
-//! is. The fixture's `servizio-buono` and `archivio-buono` must pass.
+//! site configuration, a transparency node that says where its content
+//! is, and office addresses in parts. The fixture's `servizio-buono` and `archivio-buono` must pass.
 
 use crate::common::{assert_exactly_reported, problems_of};
 
@@ -88,6 +88,11 @@ fn each_broken_service_archive_and_node_is_reported_with_file_line_and_field() {
         at(
             "sito.toml",
             ": campo `archivi[2].archivio`: nessun archivio «archivio-inesistente» in content/archivi",
+        ),
+        // An office address without a CAP cannot fill the services' metadata.
+        at(
+            "uffici.yaml",
+            ":7: campo `uffici[1].indirizzo`: un indirizzo nella forma «Via Roma 1, 19121 La Spezia» (via e numero, virgola, CAP di cinque cifre e Comune)",
         ),
         // Transparency: a leaf without content, two contents, a broken link, a repeated slug, http.
         at(

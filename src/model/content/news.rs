@@ -38,6 +38,16 @@ impl NewsKind {
         NewsKind::ALL.into_iter().find(|k| k.segment() == segment)
     }
 
+    /// The model's name of this kind as a category of Novità, which its
+    /// checker compares ("Notizie", "Comunicati", "Avvisi").
+    pub fn category(self) -> &'static str {
+        match self {
+            NewsKind::Notizia => "Notizie",
+            NewsKind::Comunicato => "Comunicati",
+            NewsKind::Avviso => "Avvisi",
+        }
+    }
+
     /// Label of one item of this kind, as shown on cards.
     pub fn label(self) -> &'static str {
         match self {

@@ -12,7 +12,7 @@ use crate::components::news_card::{NewsCard, NewsCards};
 use crate::components::page::{fixed_page_title, SitePage};
 use crate::components::share::FeedLink;
 use crate::model::content::{feed_path, NewsHubData, NewsKind};
-use crate::model::{endpoint, paths};
+use crate::model::{endpoint, paths, site_map};
 use leptos::prelude::*;
 use leptos_router::any_nested_route::{AnyNestedRoute, IntoAnyNestedRoute};
 use leptos_router::components::Route;
@@ -83,7 +83,28 @@ pub fn NewsHub(hub: NewsHubData) -> impl IntoView {
             </section>
         }
     });
+    let categories = NewsKind::ALL
+        .into_iter()
+        .map(|kind| {
+            view! {
+                <li class="col-12 col-md-4">
+                    <div class="card card-teaser shadow-sm rounded h-100">
+                        <div class="card-body">
+                            <h3 class="card-title h5">
+                                <a href=kind.list_path() data-element="news-category-link">{kind.category()}</a>
+                            </h3>
+                            <p class="card-text">{site_map::find(kind.list_path()).map(|p| p.description)}</p>
+                        </div>
+                    </div>
+                </li>
+            }
+        })
+        .collect_view();
     view! {
+        <nav class="py-3" aria-labelledby="novita-categorie">
+            <h2 id="novita-categorie">"Categorie"</h2>
+            <ul class="row g-4 list-unstyled">{categories}</ul>
+        </nav>
         <section class="py-3" aria-labelledby="novita-evidenza">
             <h2 id="novita-evidenza">"In evidenza"</h2>
             <ul class="row g-4 list-unstyled news-cards news-highlight">

@@ -1,0 +1,158 @@
+// The Designers Italia model's criteria, checked here as its checker
+// (pa-website-validator-ng) checks them on the pages it samples: the
+// checker is not an installable package, so its rules are written down
+// once here, from the model's documentation (issue 17).
+import { test, expect, pageReady } from './fixtures.js';
+import { api, NEWS_PAGES, SERVICE_CATEGORY, SERVICE_PAGE, PNRR_PROJECT, sitemapPaths } from './site.js';
+
+const FEEDBACK = {
+  title: 'Quanto sono chiare le informazioni su questa pagina?',
+  positive: {
+    question: 'Quali sono stati gli aspetti che hai preferito?',
+    answers: ['Le indicazioni erano chiare', 'Le indicazioni erano complete', 'Capivo sempre che stavo procedendo correttamente', 'Non ho avuto problemi tecnici', 'Altro'],
+  },
+  negative: {
+    question: 'Dove hai incontrato le maggiori difficoltà?',
+    answers: ['A volte le indicazioni non erano chiare', 'A volte le indicazioni non erano complete', 'A volte non capivo se stavo procedendo correttamente', 'Ho avuto problemi tecnici', 'Altro'],
+  },
+};
+
+// First- and second-level pages and one content page of each kind.
+const FEEDBACK_PAGES = [
+  '/', '/amministrazione', '/novita', '/servizi', '/vivere-la-provincia', '/novita/avvisi',
+  SERVICE_CATEGORY, SERVICE_PAGE, NEWS_PAGES[0], '/archivi', sitemapPaths.find((p) => p.startsWith('/archivi/')),
+  '/pnrr', PNRR_PROJECT, '/amministrazione-trasparente', sitemapPaths.find((p) => /^\/amministrazione-trasparente\/[^/]+$/.test(p)),
+  '/argomenti', sitemapPaths.find((p) => /^\/argomenti\/[^/]+$/.test(p)), '/amministrazione/organi-di-governo', '/note-legali',
+];
+
+/** What the checker reads of the feedback component after a click on star `n`, as it does it. */
+const afterStar = (page, n) =>
+  page.evaluate((n) => {
+    const q = (sel, root = document) => root.querySelector(`[data-element="${sel}"]`);
+    const shown = (el) => {
+      const r = el.getBoundingClientRect();
+      return getComputedStyle(el).visibility !== 'hidden' && r.height > 0 && r.width > 0;
+    };
+    q(`feedback-rate-${n}`).click();
+    const read = (el) => ({
+      shown: shown(el),
+      question: q('feedback-rating-question', el)?.textContent.trim(),
+      answers: [...el.querySelectorAll('[data-element="feedback-rating-answer"]')].map((a) => a.textContent.trim()),
+    });
+    return { positive: read(q('feedback-rating-positive')), negative: read(q('feedback-rating-negative')) };
+  }, n);
+
+test.describe('C.SI.2.5 valutazione della chiarezza delle pagine', () => {
+  for (const path of FEEDBACK_PAGES) {
+    test(`componente di valutazione del modello: ${path}`, async ({ page }) => {
+      await page.goto(path);
+      await pageReady(page);
+      const feedback = page.locator('[data-element="feedback"]');
+      await expect(feedback).toHaveCount(1);
+      await expect(feedback.locator('[data-element="feedback-title"]')).toHaveText(FEEDBACK.title);
+      await expect(feedback.locator('[data-element="feedback-input-text"]')).toHaveCount(1);
+      for (let n = 1; n <= 5; n++) await expect(feedback.locator(`[data-element="feedback-rate-${n}"]`)).toHaveCount(1);
+      // Both follow-up fieldsets are there before any click, both hidden.
+      await expect(feedback.locator('[data-element="feedback-rating-positive"]')).toBeHidden();
+      await expect(feedback.locator('[data-element="feedback-rating-negative"]')).toBeHidden();
+      for (let n = 1; n <= 5; n++) {
+        const seen = await afterStar(page, n);
+        const [shown, hidden] = n > 3 ? ['positive', 'negative'] : ['negative', 'positive'];
+        expect(seen[shown], `after ${n} stars`).toEqual({ shown: true, question: FEEDBACK[shown].question, answers: FEEDBACK[shown].answers });
+        expect(seen[hidden].shown, `after ${n} stars`).toBe(false);
+      }
+    });
+  }
+
+  test.describe('non sui risultati della ricerca né sulla pagina non trovata', () => {
+    test.use({ expectedConsoleError: /status of 404/ });
+    for (const path of ['/cerca?q=archivio', '/pagina-che-non-esiste']) {
+      test(`nessuna valutazione su ${path}`, async ({ page }) => {
+        await page.goto(path);
+        await expect(page.locator('main h1')).toBeVisible();
+        await expect(page.locator('[data-element="feedback"]')).toHaveCount(0);
+      });
+    }
+  });
+});
+
+test('C.SI.1.7 secondo livello: le voci del modello per Amministrazione, Novità e Vivere', async ({ page, request }) => {
+  const labels = async (path, element) => {
+    await page.goto(path);
+    await pageReady(page);
+    const links = page.locator(`main [data-element="${element}"]`);
+    const found = [];
+    for (const link of await links.all()) {
+      found.push({ text: (await link.innerText()).trim().toLowerCase(), href: await link.getAttribute('href') });
+    }
+    return found;
+  };
+  const management = await labels('/amministrazione', 'management-category-link');
+  expect(management.map((l) => l.text)).toEqual(['organi di governo', 'aree amministrative', 'uffici', 'enti e fondazioni', 'politici', 'personale amministrativo', 'documenti e dati']);
+  const news = await labels('/novita', 'news-category-link');
+  expect(news.map((l) => l.text).sort()).toEqual(['avvisi', 'comunicati', 'notizie']);
+  const locations = await labels('/vivere-la-provincia', 'live-button-locations');
+  const events = await labels('/vivere-la-provincia', 'live-button-events');
+  expect(locations.map((l) => l.text)).toEqual(['luoghi']);
+  expect(events.map((l) => l.text)).toEqual(['eventi']);
+  for (const { href } of [...management, ...news, ...locations, ...events]) {
+    expect((await request.get(href)).status(), href).toBe(200);
+  }
+});
+
+test('C.SI.2.4 segnalazione disservizio nel piè di pagina, con l\'etichetta del modello', async ({ page, request }) => {
+  await page.goto('/');
+  const link = page.locator('footer [data-element="report-inefficiency"]');
+  expect(['disservizio', 'segnala disservizio', 'segnalazione disservizio']).toContain((await link.innerText()).trim().toLowerCase());
+  const href = await link.getAttribute('href');
+  expect((await request.get(href)).status()).toBe(200);
+});
+
+test('C.SI.3.2 dichiarazione di accessibilità su AgID e piano di miglioramento nel piè di pagina', async ({ page, request }) => {
+  await page.goto('/');
+  const statement = await page.locator('footer [data-element="accessibility-link"]').getAttribute('href');
+  expect(statement).toMatch(/^https:\/\/form\.agid\.gov\.it\/view\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i);
+  const plan = page.locator('footer a', { hasText: /piano di miglioramento del sito/i });
+  await expect(plan).toHaveCount(1);
+  const href = await plan.getAttribute('href');
+  await page.goto(href);
+  await expect(page.locator(`#${href.split('#')[1]}`)).toHaveText('Piano di miglioramento del sito');
+  expect((await request.get(href.split('#')[0])).status()).toBe(200);
+});
+
+test('C.SI.3.4 note legali: la sezione «Licenza dei contenuti» con il testo del modello', async ({ page }) => {
+  await page.goto('/note-legali');
+  await expect(page.locator('[data-element="legal-notes-section"]')).toHaveText('Licenza dei contenuti');
+  const body = (await page.locator('[data-element="legal-notes-body"]').innerText()).replace(/\s+/g, ' ').trim();
+  expect(body).toBe(
+    "In applicazione del principio open by default ai sensi dell'articolo 52 del decreto legislativo 7 marzo 2005, n. 82 (CAD) e salvo dove diversamente specificato (compresi i contenuti incorporati di terzi), i dati, i documenti e le informazioni pubblicati sul sito sono rilasciati con licenza CC-BY 4.0. Gli utenti sono quindi liberi di condividere (riprodurre, distribuire, comunicare al pubblico, esporre in pubblico), rappresentare, eseguire e recitare questo materiale con qualsiasi mezzo e formato e modificare (trasformare il materiale e utilizzarlo per opere derivate) per qualsiasi fine, anche commerciale con il solo onere di attribuzione, senza apporre restrizioni aggiuntive.",
+  );
+});
+
+// The checker's schema of the service metadata, every key it requires.
+const METATAG_KEYS = [
+  'name', 'serviceType', 'serviceOperator.name', 'areaServed.name', 'audience.audienceType', 'availableChannel.serviceUrl',
+  'availableChannel.serviceLocation.name', 'availableChannel.serviceLocation.address.streetAddress',
+  'availableChannel.serviceLocation.address.postalCode', 'availableChannel.serviceLocation.address.addressLocality',
+];
+
+test('R.SI.1.1 metadati di ogni scheda servizio (JSON-LD data-element="metatag")', async ({ request }) => {
+  const services = api('servizi.json').categorie.flatMap((c) => c.servizi);
+  expect(services.length).toBeGreaterThan(5);
+  const missing = [];
+  for (const { slug } of services) {
+    const html = await (await request.get(`/servizi/${slug}`)).text();
+    const scripts = [...html.matchAll(/<script type="application\/ld\+json" data-element="metatag">(.*?)<\/script>/gs)];
+    if (scripts.length !== 1) {
+      missing.push(`${slug}: ${scripts.length} metatag`);
+      continue;
+    }
+    const json = JSON.parse(scripts[0][1]);
+    for (const key of METATAG_KEYS) {
+      const value = key.split('.').reduce((v, k) => v?.[k], json);
+      if (typeof value !== 'string' || !value.trim()) missing.push(`${slug}: ${key}`);
+    }
+    if (!/^\d{5}$/.test(json.availableChannel?.serviceLocation?.address?.postalCode)) missing.push(`${slug}: CAP`);
+  }
+  expect(missing).toEqual([]);
+});

@@ -1,0 +1,274 @@
+//! Booking an appointment (the model's "Prenotazione appuntamento"): which
+//! offices take appointments for which services, the request a citizen
+//! fills in step by step, its checks, and where it goes — the ente's
+//! external booking system when `sito.toml` names one, otherwise an e-mail
+//! to the office prepared from the summary (the citizen's own mail program
+//! sends it: nothing is pretended to be sent).
+
+use super::content::Office;
+use super::date::Date;
+use super::url_template::encode_component;
+use serde::{Deserialize, Serialize};
+
+/// `prenotazione.json`: what the booking page offers.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BookingData {
+    pub versione: u32,
+    /// The external booking system's address with `{ufficio}` and
+    /// `{servizio}`; absent when the ente has none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sistema: Option<String>,
+    pub uffici: Vec<BookingOffice>,
+}
+
+/// An office that receives the public, with the services it is responsible for.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BookingOffice {
+    pub slug: String,
+    pub ufficio: Office,
+    pub servizi: Vec<BookingService>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BookingService {
+    pub slug: String,
+    pub titolo: String,
+}
+
+impl BookingData {
+    pub fn office(&self, slug: &str) -> Option<&BookingOffice> {
+        self.uffici.iter().find(|o| o.slug == slug)
+    }
+
+    /// The office responsible for a service, for a request that arrives
+    /// from a service page (`?servizio=…`).
+    pub fn office_of_service(&self, service: &str) -> Option<&BookingOffice> {
+        self.uffici.iter().find(|o| o.servizi.iter().any(|s| s.slug == service))
+    }
+}
+
+/// The part of the day the citizen prefers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Slot {
+    Morning,
+    Afternoon,
+}
+
+impl Slot {
+    pub const ALL: [Slot; 2] = [Slot::Morning, Slot::Afternoon];
+
+    pub fn value(self) -> &'static str {
+        match self {
+            Slot::Morning => "mattina",
+            Slot::Afternoon => "pomeriggio",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Slot::Morning => "Mattina (9:00 – 12:30)",
+            Slot::Afternoon => "Pomeriggio (14:30 – 17:00)",
+        }
+    }
+
+    pub fn from_value(value: &str) -> Option<Slot> {
+        Slot::ALL.into_iter().find(|s| s.value() == value)
+    }
+}
+
+/// How far ahead a day may be asked for.
+pub const MAX_DAYS_AHEAD: i64 = 90;
+pub const MAX_REASON_CHARS: usize = 500;
+
+/// The form's fields as typed, one string each (the form keeps them all,
+/// whatever their state, so nothing typed is lost).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct BookingForm {
+    pub ufficio: String,
+    pub servizio: String,
+    pub giorno: String,
+    pub fascia: String,
+    pub motivo: String,
+    pub nome: String,
+    pub cognome: String,
+    pub email: String,
+    pub telefono: String,
+}
+
+/// The form's steps, in the model's order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Step {
+    Place,
+    When,
+    Details,
+    Applicant,
+    Summary,
+}
+
+impl Step {
+    pub const ALL: [Step; 5] = [Step::Place, Step::When, Step::Details, Step::Applicant, Step::Summary];
+
+    pub fn title(self) -> &'static str {
+        match self {
+            Step::Place => "Ufficio",
+            Step::When => "Data e orario",
+            Step::Details => "Dettagli appuntamento",
+            Step::Applicant => "Richiedente",
+            Step::Summary => "Riepilogo",
+        }
+    }
+
+    pub fn number(self) -> usize {
+        Step::ALL.iter().position(|s| *s == self).unwrap_or(0) + 1
+    }
+
+    pub fn next(self) -> Step {
+        Step::ALL.get(self.number()).copied().unwrap_or(Step::Summary)
+    }
+
+    pub fn previous(self) -> Step {
+        Step::ALL[self.number().saturating_sub(2)]
+    }
+
+    /// The fields this step asks for, by name.
+    pub fn fields(self) -> &'static [&'static str] {
+        match self {
+            Step::Place => &["ufficio"],
+            Step::When => &["giorno", "fascia"],
+            Step::Details => &["servizio", "motivo"],
+            Step::Applicant => &["nome", "cognome", "email", "telefono"],
+            Step::Summary => &[],
+        }
+    }
+}
+
+/// A field's problem, said next to it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FieldProblem {
+    pub field: &'static str,
+    pub message: String,
+}
+
+impl BookingForm {
+    /// The problems of one step's fields, `today` being the citizen's date.
+    pub fn problems(&self, step: Step, data: &BookingData, today: Date) -> Vec<FieldProblem> {
+        let mut found = Vec::new();
+        let mut say = |field: &'static str, message: &str| {
+            found.push(FieldProblem {
+                field,
+                message: message.to_string(),
+            })
+        };
+        let office = data.office(&self.ufficio);
+        for field in step.fields() {
+            match *field {
+                "ufficio" if office.is_none() => say("ufficio", "Scegli l'ufficio."),
+                "giorno" => match Date::parse(self.giorno.trim()) {
+                    Err(_) => say("giorno", "Scrivi o scegli il giorno, per esempio 2026-12-15."),
+                    Ok(day) if today.days_until(day) < 1 => say("giorno", "Scegli un giorno a partire da domani."),
+                    Ok(day) if today.days_until(day) > MAX_DAYS_AHEAD => say(
+                        "giorno",
+                        &format!("Scegli un giorno entro {MAX_DAYS_AHEAD} giorni da oggi."),
+                    ),
+                    Ok(day) if day.weekday() >= 5 => say(
+                        "giorno",
+                        "Gli uffici ricevono dal lunedì al venerdì: scegli un giorno feriale.",
+                    ),
+                    Ok(_) => {}
+                },
+                "fascia" if Slot::from_value(&self.fascia).is_none() => {
+                    say("fascia", "Scegli la mattina o il pomeriggio.")
+                }
+                "servizio" => {
+                    let offered = office.is_some_and(|o| o.servizi.iter().any(|s| s.slug == self.servizio));
+                    if !offered {
+                        say("servizio", "Scegli il servizio per cui chiedi l'appuntamento.");
+                    }
+                }
+                "motivo" if self.motivo.trim().is_empty() => {
+                    say("motivo", "Scrivi in breve il motivo dell'appuntamento.")
+                }
+                "motivo" if self.motivo.chars().count() > MAX_REASON_CHARS => {
+                    say("motivo", &format!("Al massimo {MAX_REASON_CHARS} caratteri."))
+                }
+                "nome" if self.nome.trim().is_empty() => say("nome", "Scrivi il tuo nome."),
+                "cognome" if self.cognome.trim().is_empty() => say("cognome", "Scrivi il tuo cognome."),
+                "email" if !is_email(self.email.trim()) => {
+                    say("email", "Scrivi un indirizzo e-mail come nome@esempio.it.")
+                }
+                "telefono" if !self.telefono.trim().is_empty() && !is_phone(self.telefono.trim()) => say(
+                    "telefono",
+                    "Scrivi solo cifre, spazi e il prefisso +39, oppure lascia vuoto.",
+                ),
+                _ => {}
+            }
+        }
+        found
+    }
+
+    /// The first step with a problem, for a summary reached with gaps.
+    pub fn first_incomplete(&self, data: &BookingData, today: Date) -> Option<Step> {
+        Step::ALL
+            .into_iter()
+            .find(|step| !self.problems(*step, data, today).is_empty())
+    }
+
+    /// The lines of the summary, label and value, as shown and as written
+    /// in the e-mail.
+    pub fn summary(&self, data: &BookingData) -> Vec<(&'static str, String)> {
+        let office = data.office(&self.ufficio);
+        let service = office
+            .and_then(|o| o.servizi.iter().find(|s| s.slug == self.servizio))
+            .map(|s| s.titolo.clone());
+        let day = Date::parse(self.giorno.trim()).map(|d| d.italian()).unwrap_or_default();
+        let slot = Slot::from_value(&self.fascia)
+            .map(|s| s.label().to_string())
+            .unwrap_or_default();
+        vec![
+            ("Ufficio", office.map(|o| o.ufficio.nome.clone()).unwrap_or_default()),
+            ("Servizio", service.unwrap_or_default()),
+            ("Giorno preferito", day),
+            ("Fascia oraria", slot),
+            ("Motivo", self.motivo.trim().to_string()),
+            ("Richiedente", format!("{} {}", self.nome.trim(), self.cognome.trim())),
+            ("E-mail", self.email.trim().to_string()),
+            ("Telefono", self.telefono.trim().to_string()),
+        ]
+    }
+
+    /// The request as an e-mail to the office (`mailto:` with subject and
+    /// body), or `None` when the office has no address.
+    pub fn mailto(&self, data: &BookingData) -> Option<String> {
+        let office = data.office(&self.ufficio)?;
+        let to = office.ufficio.email.as_deref()?;
+        let body: Vec<String> = self
+            .summary(data)
+            .into_iter()
+            .filter(|(_, value)| !value.is_empty())
+            .map(|(label, value)| format!("{label}: {value}"))
+            .collect();
+        Some(format!(
+            "mailto:{to}?subject={}&body={}",
+            encode_component("Richiesta di appuntamento"),
+            encode_component(&format!("Chiedo un appuntamento.\n\n{}\n", body.join("\n")))
+        ))
+    }
+}
+
+/// The external booking system's address for an office and a service.
+pub fn external_url(template: &str, office: &str, service: &str) -> String {
+    let [office_key, service_key] = BOOKING_PLACEHOLDERS;
+    super::url_template::fill_template(
+        template,
+        &[(office_key.into(), office.into()), (service_key.into(), service.into())],
+    )
+}
+
+use super::config::{is_email, is_phone, BOOKING_PLACEHOLDERS};
+
+#[cfg(test)]
+#[path = "booking_tests.rs"]
+mod tests;
