@@ -2,7 +2,7 @@
 // (pa-website-validator-ng) checks them on the pages it samples: the
 // checker is not an installable package, so its rules are written down
 // once here, from the model's documentation (issue 17).
-import { test, expect, pageReady } from './fixtures.js';
+import { test, expect, pageReady, axeViolations } from './fixtures.js';
 import { api, NEWS_PAGES, SERVICE_CATEGORY, SERVICE_PAGE, PNRR_PROJECT, sitemapPaths } from './site.js';
 
 const FEEDBACK = {
@@ -155,4 +155,85 @@ test('R.SI.1.1 metadati di ogni scheda servizio (JSON-LD data-element="metatag")
     if (!/^\d{5}$/.test(json.availableChannel?.serviceLocation?.address?.postalCode)) missing.push(`${slug}: CAP`);
   }
   expect(missing).toEqual([]);
+});
+
+test('C.SI.2.1 prenotazione: da ogni scheda servizio al modulo a passi, errori accanto ai campi, nulla di scritto perso', async ({ page, request }) => {
+  const services = api('servizi.json').categorie.flatMap((c) => c.servizi);
+  for (const { slug } of services) {
+    const html = await (await request.get(`/servizi/${slug}`)).text();
+    expect(html, slug).toMatch(new RegExp(`<a[^>]*href="/prenota-appuntamento\\?servizio=${slug}"[^>]*data-element="appointment-booking"`));
+  }
+  const booking = api('prenotazione.json');
+  const office = booking.uffici.find((o) => o.ufficio.email && o.servizi.length);
+  const service = office.servizi[0];
+
+  await page.goto(`/prenota-appuntamento?servizio=${service.slug}`);
+  await pageReady(page);
+  const form = page.locator('form[data-element="appointment-booking"]');
+  await expect(form.locator('h2')).toHaveText('Passo 1 di 5: Ufficio');
+  // Arriving from a service page, its office is chosen already.
+  await expect(form.getByRole('radio', { name: office.ufficio.nome })).toBeChecked();
+  await form.getByRole('button', { name: 'Avanti' }).click();
+  await expect(form.locator('h2')).toHaveText('Passo 2 di 5: Data e orario');
+  await expect(form.locator('h2')).toBeFocused();
+
+  // Nothing chosen: each field says what to fix, and the first takes the focus.
+  await form.getByRole('button', { name: 'Avanti' }).press('Enter');
+  const day = form.getByLabel(/Giorno preferito/);
+  await expect(day).toBeFocused();
+  await expect(day).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.locator('#prenotazione-giorno-errore')).toContainText('giorno');
+  await expect(page.locator('#prenotazione-fascia-errore')).toContainText('mattina o il pomeriggio');
+  // A Saturday is refused with its reason; the next Monday is accepted.
+  const next = (weekday) => {
+    const d = new Date();
+    d.setDate(d.getDate() + 1);
+    while (d.getDay() !== weekday) d.setDate(d.getDate() + 1);
+    return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  };
+  await day.fill(next(6));
+  await form.getByRole('radio', { name: /Mattina/ }).check();
+  await form.getByRole('button', { name: 'Avanti' }).click();
+  await expect(page.locator('#prenotazione-giorno-errore')).toContainText('feriale');
+  await day.fill(next(1));
+  await form.getByRole('button', { name: 'Avanti' }).click();
+
+  await expect(form.locator('h2')).toHaveText('Passo 3 di 5: Dettagli appuntamento');
+  await expect(form.getByLabel('Servizio *')).toHaveValue(service.slug);
+  await form.getByLabel(/Motivo/).fill('Chiarimenti sulla domanda');
+  await form.getByRole('button', { name: 'Avanti' }).click();
+  await expect(form.locator('h2')).toHaveText('Passo 4 di 5: Richiedente');
+  await form.getByLabel('Nome *').fill('Maria');
+  await form.getByLabel('Cognome *').fill('Rossi');
+  await form.getByLabel('E-mail *').fill('maria.rossi');
+  await form.getByRole('button', { name: 'Avanti' }).click();
+  await expect(form.getByLabel('E-mail *')).toBeFocused();
+  await expect(page.locator('#prenotazione-email-errore')).toContainText('nome@esempio.it');
+  // Going back and forth keeps what was typed.
+  await form.getByRole('button', { name: 'Indietro' }).click();
+  await expect(form.getByLabel(/Motivo/)).toHaveValue('Chiarimenti sulla domanda');
+  await form.getByRole('button', { name: 'Avanti' }).click();
+  await expect(form.getByLabel('Nome *')).toHaveValue('Maria');
+  await form.getByLabel('E-mail *').fill('maria.rossi@example.org');
+  await form.getByRole('button', { name: 'Avanti' }).click();
+
+  await expect(form.locator('h2')).toHaveText('Passo 5 di 5: Riepilogo');
+  await expect(form.locator('.booking-summary')).toContainText(office.ufficio.nome);
+  await expect(form.locator('.booking-summary')).toContainText(service.titolo);
+  await expect(form.locator('.booking-summary')).toContainText('Maria Rossi');
+  const mail = await form.getByRole('link', { name: 'Invia la richiesta per e-mail' }).getAttribute('href');
+  expect(mail.startsWith(`mailto:${office.ufficio.email}?subject=`)).toBe(true);
+  expect(decodeURIComponent(mail)).toContain('Motivo: Chiarimenti sulla domanda');
+  expect(await axeViolations(page)).toEqual([]);
+});
+
+test.describe('senza JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('la pagina di prenotazione dice come prenotare per telefono o e-mail', async ({ page }) => {
+    await page.goto('/prenota-appuntamento');
+    await expect(page.locator('form[data-element="appointment-booking"]')).toBeHidden();
+    await expect(page.getByText('Il modulo di prenotazione ha bisogno di JavaScript')).toBeVisible();
+    const office = api('prenotazione.json').uffici[0];
+    await expect(page.getByRole('heading', { name: office.ufficio.nome })).toBeVisible();
+  });
 });

@@ -7,6 +7,7 @@
 //! `isole-archivi-ricerca`). Elsewhere both are plain components no other
 //! bundle carries.
 
+use super::focus::focus_next_frame;
 use crate::model::archives::{FieldKind, FieldProblem, RemoteSearch, SearchField, Years};
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
@@ -41,14 +42,7 @@ pub fn ArchiveSearchForm(slug: String, search: RemoteSearch, years: Years) -> im
                 // Focus the first field to fix, whose message is next to it.
                 let first = format!("{prefix_for_submit}-{}", found[0].field);
                 problems.set(found);
-                request_animation_frame(move || {
-                    if let Some(el) = document().get_element_by_id(&first) {
-                        use wasm_bindgen::JsCast;
-                        if let Some(el) = el.dyn_ref::<web_sys::HtmlElement>() {
-                            let _ = el.focus();
-                        }
-                    }
-                });
+                focus_next_frame(first);
             }
         }
     };

@@ -3,7 +3,7 @@
 
 use super::social::SocialLinks;
 use crate::context::use_site;
-use crate::model::paths;
+use crate::model::{paths, site_map};
 use leptos::prelude::*;
 
 #[component]
@@ -57,6 +57,7 @@ pub fn SiteFooter() -> impl IntoView {
                                 <ul class="footer-list link-list">
                                     <li><a href="/contatti" data-element="contacts">"Tutti i contatti e gli orari"</a></li>
                                     <li><a href="/faq" data-element="faq">"Leggi le domande frequenti"</a></li>
+                                    <li><a href=site_map::BOOKING_PATH data-element="appointment-booking">"Prenotazione appuntamento"</a></li>
                                     <li><a href="/segnala-disservizio" data-element="report-inefficiency">"Segnalazione disservizio"</a></li>
                                     <li><a href=transparency>"Amministrazione trasparente"</a></li>
                                 </ul>

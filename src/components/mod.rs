@@ -4,7 +4,9 @@
 pub mod accordion;
 pub mod address_query;
 pub mod archive_search;
+pub mod booking_form;
 pub mod change_history;
+pub mod focus;
 pub mod footer;
 pub mod header;
 pub mod icon;

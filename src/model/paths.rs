@@ -75,6 +75,15 @@ pub fn improvement_plan() -> String {
 pub const LIVE_LOCATIONS: &str = "/vivere-la-provincia/luoghi";
 pub const LIVE_EVENTS: &str = "/vivere-la-provincia/eventi";
 
+/// The booking page with a service already chosen: `/prenota-appuntamento?servizio=…`.
+pub fn booking_for(service: &str) -> String {
+    format!(
+        "{}?servizio={}",
+        super::site_map::BOOKING_PATH,
+        super::url_template::encode_component(service)
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

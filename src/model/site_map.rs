@@ -39,9 +39,13 @@ pub const PAGES: &[SitePage] = &[
     page("/privacy", "Informativa privacy", "Come il sito tratta i dati personali di chi lo visita."),
     page("/note-legali", "Note legali", "Condizioni d'uso del sito e licenza dei contenuti."),
     page("/faq", "Domande frequenti", "Risposte alle domande più frequenti su servizi, archivi e uffici."),
+    page(BOOKING_PATH, "Prenota appuntamento", "Richiesta di appuntamento con un ufficio dell'ente: ufficio, giorno, fascia oraria e servizio."),
     page("/segnala-disservizio", "Segnala disservizio", "Come segnalare un disservizio del sito o dei servizi dell'ente."),
     page("/mappa-del-sito", "Mappa del sito", "L'elenco di tutte le sezioni e pagine del sito."),
 ];
+
+/// The booking page (the model's "Prenotazione appuntamento").
+pub const BOOKING_PATH: &str = "/prenota-appuntamento";
 
 /// The address of the not-found page (written to 404.html).
 pub const NOT_FOUND_PATH: &str = "/pagina-non-trovata";

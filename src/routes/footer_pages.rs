@@ -27,6 +27,7 @@ pub fn FooterRoutes() -> AnyNestedRoute {
         <Route path=path!("/note-legali") view=LegalNotesRoute/>
         <Route path=path!("/faq") view=FaqRoute/>
         <Route path=path!("/segnala-disservizio") view=ReportRoute/>
+        <Route path=path!("/prenota-appuntamento") view=crate::routes::booking::BookingRoute/>
         <Route path=path!("/mappa-del-sito") view=SiteMapRoute/>
     }
     .into_inner()

@@ -7,8 +7,8 @@ use crate::components::loaded::{Loaded, LoadedPage};
 use crate::components::office::OfficeLines;
 use crate::components::page::{Crumb, Page, SitePage};
 use crate::components::topic_chips::TopicChips;
-use crate::model::endpoint;
 use crate::model::services::{Service, ServiceCatalog, ServiceCategory, ServiceSummary, SECTIONS};
+use crate::model::{endpoint, paths, site_map};
 use leptos::prelude::*;
 use leptos_router::any_nested_route::{AnyNestedRoute, IntoAnyNestedRoute};
 use leptos_router::components::Route;
@@ -40,6 +40,10 @@ fn CatalogView(catalog: ServiceCatalog) -> impl IntoView {
     let count = catalog.service_count();
     view! {
         <p class="text-muted">{format!("{count} servizi in {} categorie.", catalog.categorie.len())}</p>
+        <p>
+            "Per parlare con un ufficio: "
+            <a href=site_map::BOOKING_PATH data-element="appointment-booking">"prenota un appuntamento"</a>"."
+        </p>
         <div class="service-catalog">
             {catalog.categorie.into_iter().map(|category| {
                 let heading = format!("categoria-{}", category.slug);
@@ -233,8 +237,10 @@ fn access(service: &Service) -> AnyView {
         }
     });
     let desk = service.sportello.clone().map(|desk| {
-        let booking = desk.prenotazione.clone().map(|href| view! {
-            <a class="btn btn-outline-primary mt-2" href=href data-element="service-booking-access">"Prenota un appuntamento"</a>
+        let booking = desk.prenotazione.clone().map(|href| {
+            view! {
+                <a class="btn btn-outline-secondary mt-2" href=href>"Scrivi o telefona allo sportello"</a>
+            }
         });
         view! {
             <div class="mb-3 service-desk" data-element="service-generic-access">
@@ -245,5 +251,12 @@ fn access(service: &Service) -> AnyView {
             </div>
         }
     });
-    view! { {online} {desk} }.into_any()
+    // The model's booking: the site's own booking page, with this service chosen.
+    let booking = view! {
+        <div class="mb-3 service-booking" data-element="service-booking-access">
+            <h3 class="h5">"Su appuntamento"</h3>
+            <a class="btn btn-outline-primary" href=paths::booking_for(&service.slug) data-element="appointment-booking">"Prenota appuntamento"</a>
+        </div>
+    };
+    view! { {online} {desk} {booking} }.into_any()
 }

@@ -1,0 +1,311 @@
+//! The booking request in the model's steps (office, day and time slot,
+//! details, applicant, summary). One form: its button checks the step and
+//! moves on, or says beside each field what to fix and takes the focus
+//! there; every value typed is kept when going back. The summary leads to
+//! the ente's booking system, or to an e-mail to the office, and always
+//! gives the office's phone. An island of the booking page's own bundle
+//! (`bundles/isole-prenotazione`, feature `isole-prenotazione`).
+
+use super::address_query::use_address_query;
+use super::focus::focus_next_frame;
+use crate::model::booking::{external_url, BookingData, BookingForm as Fields, FieldProblem, Slot, Step};
+use crate::model::date::Date;
+use leptos::ev::SubmitEvent;
+use leptos::prelude::*;
+
+const STEP_HEADING: &str = "prenotazione-passo";
+
+#[cfg_attr(feature = "isole-prenotazione", island)]
+#[cfg_attr(not(feature = "isole-prenotazione"), component)]
+pub fn BookingForm(data: BookingData) -> impl IntoView {
+    let data = StoredValue::new(data);
+    let fields = RwSignal::new(Fields::default());
+    let step = RwSignal::new(Step::Place);
+    let problems = RwSignal::new(Vec::<FieldProblem>::new());
+    // Arriving from a service page (`?servizio=…`): its office and service
+    // are chosen already. Applied after hydration, as the pre-rendered form
+    // has no query.
+    let query = use_address_query();
+    Effect::new(move |_| {
+        let Some((_, service)) = query.pairs().into_iter().find(|(k, _)| k == "servizio") else {
+            return;
+        };
+        if let Some(office) = data.with_value(|d| d.office_of_service(&service).map(|o| o.slug.clone())) {
+            fields.update(|f| {
+                f.ufficio = office;
+                f.servizio = service;
+            });
+        }
+    });
+
+    let go_to = move |next: Step| {
+        problems.set(Vec::new());
+        step.set(next);
+        focus_next_frame(STEP_HEADING.to_string());
+    };
+    let on_submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        let current = step.get_untracked();
+        let found = fields.with_untracked(|f| data.with_value(|d| f.problems(current, d, today())));
+        match found.first() {
+            Some(first) => {
+                focus_next_frame(field_id(first.field));
+                problems.set(found);
+            }
+            None => go_to(current.next()),
+        }
+    };
+
+    let heading = move || {
+        let s = step.get();
+        format!("Passo {} di {}: {}", s.number(), Step::ALL.len(), s.title())
+    };
+    let body = move || match step.get() {
+        Step::Place => view! { <PlaceStep data=data fields=fields problems=problems/> }.into_any(),
+        Step::When => view! { <WhenStep fields=fields problems=problems/> }.into_any(),
+        Step::Details => view! { <DetailsStep data=data fields=fields problems=problems/> }.into_any(),
+        Step::Applicant => view! { <ApplicantStep fields=fields problems=problems/> }.into_any(),
+        Step::Summary => view! { <SummaryStep data=data fields=fields/> }.into_any(),
+    };
+    let back = move || {
+        (step.get() != Step::Place).then(|| {
+            view! {
+                <button type="button" class="btn btn-outline-primary" on:click=move |_| go_to(step.get_untracked().previous())>
+                    "Indietro"
+                </button>
+            }
+        })
+    };
+    let forward = move || {
+        (step.get() != Step::Summary).then(|| view! { <button type="submit" class="btn btn-primary">"Avanti"</button> })
+    };
+
+    view! {
+        <form class="booking-form needs-js" novalidate on:submit=on_submit aria-labelledby=STEP_HEADING data-element="appointment-booking">
+            <ol class="booking-steps list-inline small mb-3" aria-label="Passi della prenotazione">
+                {Step::ALL.into_iter().map(|s| view! {
+                    <li class="list-inline-item" aria-current=move || (step.get() == s).then_some("step")>
+                        {format!("{}. {}", s.number(), s.title())}
+                    </li>
+                }).collect_view()}
+            </ol>
+            <h2 id=STEP_HEADING class="h4" tabindex="-1">{heading}</h2>
+            <p class="small text-muted">"I campi con * sono obbligatori."</p>
+            {body}
+            <div class="d-flex gap-3 mt-4">{back}{forward}</div>
+        </form>
+    }
+}
+
+/// The citizen's today, from the browser's clock (the pre-renderer never
+/// checks a request).
+fn today() -> Date {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let now = js_sys::Date::new_0();
+        Date::new(
+            now.get_full_year() as u16,
+            now.get_month() as u8 + 1,
+            now.get_date() as u8,
+        )
+        .unwrap_or_else(|| Date::from_unix_days(0))
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let secs = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_secs());
+        Date::from_unix_days((secs / 86_400) as i64)
+    }
+}
+
+fn field_id(field: &str) -> String {
+    format!("prenotazione-{field}")
+}
+
+/// A field's message, its id and whether it is invalid, for the control's
+/// `aria-describedby` and `aria-invalid`.
+fn message_of(problems: RwSignal<Vec<FieldProblem>>, field: &'static str) -> Memo<Option<String>> {
+    Memo::new(move |_| problems.with(|p| p.iter().find(|p| p.field == field).map(|p| p.message.clone())))
+}
+
+#[component]
+fn FieldError(message: Memo<Option<String>>, field: &'static str) -> impl IntoView {
+    move || {
+        message.get().map(|m| view! { <p id=format!("{}-errore", field_id(field)) class="field-error text-danger small mb-0">{m}</p> })
+    }
+}
+
+fn described(message: Memo<Option<String>>, field: &'static str) -> impl Fn() -> Option<String> + Send + Sync + Clone {
+    move || message.get().map(|_| format!("{}-errore", field_id(field)))
+}
+
+/// A text field of the form bound to one of its values.
+#[component]
+fn TextField(
+    fields: RwSignal<Fields>,
+    problems: RwSignal<Vec<FieldProblem>>,
+    field: &'static str,
+    label: &'static str,
+    #[prop(default = "text")] kind: &'static str,
+    #[prop(optional)] autocomplete: Option<&'static str>,
+    get: fn(&Fields) -> &String,
+    set: fn(&mut Fields, String),
+) -> impl IntoView {
+    let message = message_of(problems, field);
+    view! {
+        <div class="mb-3">
+            <label for=field_id(field) class="form-label">{label}</label>
+            <input id=field_id(field) class="form-control" type=kind autocomplete=autocomplete
+                aria-invalid=move || message.get().map(|_| "true") aria-describedby=described(message, field)
+                prop:value=move || fields.with(|f| get(f).clone())
+                on:input=move |ev| fields.update(|f| set(f, event_target_value(&ev)))/>
+            <FieldError message=message field=field/>
+        </div>
+    }
+}
+
+#[component]
+fn PlaceStep(
+    data: StoredValue<BookingData>,
+    fields: RwSignal<Fields>,
+    problems: RwSignal<Vec<FieldProblem>>,
+) -> impl IntoView {
+    let message = message_of(problems, "ufficio");
+    let offices = data.with_value(|d| d.uffici.clone());
+    view! {
+        <fieldset aria-describedby=described(message, "ufficio")>
+            <legend class="h6">"Scegli l'ufficio *"</legend>
+            {offices.into_iter().enumerate().map(|(i, office)| {
+                // The first option carries the field's id: the focus goes there when it is to fix.
+                let id = if i == 0 { field_id("ufficio") } else { format!("{}-{i}", field_id("ufficio")) };
+                let slug = office.slug.clone();
+                let chosen = office.slug.clone();
+                let where_ = [office.ufficio.indirizzo.clone(), office.ufficio.orari.clone()].into_iter().flatten().collect::<Vec<_>>().join(" – ");
+                view! {
+                    <div class="form-check">
+                        <input class="form-check-input" type="radio" name="ufficio" id=id.clone() value=slug.clone()
+                            prop:checked=move || fields.with(|f| f.ufficio == slug)
+                            on:change=move |_| fields.update(|f| {
+                                if f.ufficio != chosen {
+                                    f.servizio.clear();
+                                }
+                                f.ufficio = chosen.clone();
+                            })/>
+                        <label class="form-check-label" for=id>
+                            {office.ufficio.nome.clone()}
+                            {(!where_.is_empty()).then(|| view! { <span class="d-block small text-muted">{where_}</span> })}
+                        </label>
+                    </div>
+                }
+            }).collect_view()}
+            <FieldError message=message field="ufficio"/>
+        </fieldset>
+    }
+}
+
+#[component]
+fn WhenStep(fields: RwSignal<Fields>, problems: RwSignal<Vec<FieldProblem>>) -> impl IntoView {
+    let slot_message = message_of(problems, "fascia");
+    view! {
+        <TextField fields=fields problems=problems field="giorno" label="Giorno preferito * (dal lunedì al venerdì, da domani)" kind="date"
+            get=|f| &f.giorno set=|f, v| f.giorno = v/>
+        <fieldset aria-describedby=described(slot_message, "fascia")>
+            <legend class="h6">"Fascia oraria preferita *"</legend>
+            {Slot::ALL.into_iter().enumerate().map(|(i, slot)| {
+                let id = if i == 0 { field_id("fascia") } else { format!("{}-{i}", field_id("fascia")) };
+                view! {
+                    <div class="form-check">
+                        <input class="form-check-input" type="radio" name="fascia" id=id.clone() value=slot.value()
+                            prop:checked=move || fields.with(|f| f.fascia == slot.value())
+                            on:change=move |_| fields.update(|f| f.fascia = slot.value().to_string())/>
+                        <label class="form-check-label" for=id>{slot.label()}</label>
+                    </div>
+                }
+            }).collect_view()}
+            <FieldError message=slot_message field="fascia"/>
+        </fieldset>
+        <p class="small mt-2">"L'ufficio ti risponde confermando l'orario o proponendone un altro."</p>
+    }
+}
+
+#[component]
+fn DetailsStep(
+    data: StoredValue<BookingData>,
+    fields: RwSignal<Fields>,
+    problems: RwSignal<Vec<FieldProblem>>,
+) -> impl IntoView {
+    let service_message = message_of(problems, "servizio");
+    let reason_message = message_of(problems, "motivo");
+    let services = move || {
+        fields.with(|f| data.with_value(|d| d.office(&f.ufficio).map(|o| o.servizi.clone()).unwrap_or_default()))
+    };
+    view! {
+        <div class="mb-3">
+            <label for=field_id("servizio") class="form-label">"Servizio *"</label>
+            <select id=field_id("servizio") class="form-select"
+                aria-invalid=move || service_message.get().map(|_| "true") aria-describedby=described(service_message, "servizio")
+                on:change=move |ev| fields.update(|f| f.servizio = event_target_value(&ev))>
+                <option value="">"Scegli…"</option>
+                {move || services().into_iter().map(|s| {
+                    let slug = s.slug.clone();
+                    view! { <option value=s.slug prop:selected=move || fields.with(|f| f.servizio == slug)>{s.titolo}</option> }
+                }).collect_view()}
+            </select>
+            <FieldError message=service_message field="servizio"/>
+        </div>
+        <div class="mb-3">
+            <label for=field_id("motivo") class="form-label">"Motivo dell'appuntamento *"</label>
+            <textarea id=field_id("motivo") class="form-control" rows="4" maxlength="500"
+                aria-invalid=move || reason_message.get().map(|_| "true") aria-describedby=described(reason_message, "motivo")
+                prop:value=move || fields.with(|f| f.motivo.clone())
+                on:input=move |ev| fields.update(|f| f.motivo = event_target_value(&ev))></textarea>
+            <FieldError message=reason_message field="motivo"/>
+        </div>
+    }
+}
+
+#[component]
+fn ApplicantStep(fields: RwSignal<Fields>, problems: RwSignal<Vec<FieldProblem>>) -> impl IntoView {
+    view! {
+        <TextField fields=fields problems=problems field="nome" label="Nome *" autocomplete="given-name" get=|f| &f.nome set=|f, v| f.nome = v/>
+        <TextField fields=fields problems=problems field="cognome" label="Cognome *" autocomplete="family-name" get=|f| &f.cognome set=|f, v| f.cognome = v/>
+        <TextField fields=fields problems=problems field="email" label="E-mail *" kind="email" autocomplete="email" get=|f| &f.email set=|f, v| f.email = v/>
+        <TextField fields=fields problems=problems field="telefono" label="Telefono (facoltativo)" kind="tel" autocomplete="tel" get=|f| &f.telefono set=|f, v| f.telefono = v/>
+    }
+}
+
+#[component]
+fn SummaryStep(data: StoredValue<BookingData>, fields: RwSignal<Fields>) -> impl IntoView {
+    let form = fields.get_untracked();
+    let lines = data.with_value(|d| form.summary(d));
+    let (office, system, mailto) =
+        data.with_value(|d| (d.office(&form.ufficio).cloned(), d.sistema.clone(), form.mailto(d)));
+    let phone = office.as_ref().and_then(|o| o.ufficio.telefono.clone());
+    let send = match (system, mailto) {
+        (Some(template), _) => view! {
+            <p>"La prenotazione si completa sul sistema di prenotazione dell'ente, che riceve l'ufficio e il servizio scelti."</p>
+            <a class="btn btn-primary" href=external_url(&template, &form.ufficio, &form.servizio)>"Prosegui sul sistema di prenotazione"</a>
+        }
+        .into_any(),
+        (None, Some(mailto)) => view! {
+            <p>"Il sito non invia la richiesta da solo: il pulsante apre il tuo programma di posta con un messaggio già scritto all'ufficio, che ti risponde per confermare."</p>
+            <a class="btn btn-primary" href=mailto>"Invia la richiesta per e-mail"</a>
+        }
+        .into_any(),
+        (None, None) => view! { <p>"Questo ufficio non riceve richieste per e-mail: telefona per fissare l'appuntamento."</p> }.into_any(),
+    };
+    view! {
+        <dl class="booking-summary row">
+            {lines.into_iter().filter(|(_, v)| !v.trim().is_empty()).map(|(label, value)| view! {
+                <dt class="col-sm-4">{label}</dt>
+                <dd class="col-sm-8">{value}</dd>
+            }).collect_view()}
+        </dl>
+        {send}
+        {phone.map(|t| {
+            let href = format!("tel:{}", t.replace(' ', ""));
+            view! { <p class="mt-3">"Per telefono: " <a href=href>{t}</a></p> }
+        })}
+    }
+}
