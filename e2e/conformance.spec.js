@@ -192,7 +192,9 @@ test('C.SI.2.1 prenotazione: da ogni scheda servizio al modulo a passi, errori a
     return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
   };
   await day.fill(next(6));
-  await form.getByRole('radio', { name: /Mattina/ }).check();
+  // The label is what a reader clicks (Bootstrap Italia draws the radio under it).
+  await form.locator('label[for="prenotazione-fascia"]').click();
+  await expect(form.getByRole('radio', { name: /Mattina/ })).toBeChecked();
   await form.getByRole('button', { name: 'Avanti' }).click();
   await expect(page.locator('#prenotazione-giorno-errore')).toContainText('feriale');
   await day.fill(next(1));
@@ -203,7 +205,7 @@ test('C.SI.2.1 prenotazione: da ogni scheda servizio al modulo a passi, errori a
   await form.getByLabel(/Motivo/).fill('Chiarimenti sulla domanda');
   await form.getByRole('button', { name: 'Avanti' }).click();
   await expect(form.locator('h2')).toHaveText('Passo 4 di 5: Richiedente');
-  await form.getByLabel('Nome *').fill('Maria');
+  await form.getByLabel('Nome *', { exact: true }).fill('Maria');
   await form.getByLabel('Cognome *').fill('Rossi');
   await form.getByLabel('E-mail *').fill('maria.rossi');
   await form.getByRole('button', { name: 'Avanti' }).click();
@@ -213,7 +215,7 @@ test('C.SI.2.1 prenotazione: da ogni scheda servizio al modulo a passi, errori a
   await form.getByRole('button', { name: 'Indietro' }).click();
   await expect(form.getByLabel(/Motivo/)).toHaveValue('Chiarimenti sulla domanda');
   await form.getByRole('button', { name: 'Avanti' }).click();
-  await expect(form.getByLabel('Nome *')).toHaveValue('Maria');
+  await expect(form.getByLabel('Nome *', { exact: true })).toHaveValue('Maria');
   await form.getByLabel('E-mail *').fill('maria.rossi@example.org');
   await form.getByRole('button', { name: 'Avanti' }).click();
 
