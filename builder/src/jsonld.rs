@@ -97,6 +97,7 @@ fn tagged_script(value: &Value, attributes: &str) -> String {
 /// office, else the ente's seat; their addresses are checked at load).
 pub fn government_service(config: &SiteConfig, service: &Service) -> Value {
     let page = config.absolute(&service.path());
+    let ente = json!({ "@type": "GovernmentOrganization", "name": config.ente.nome, "url": config.absolute("/") });
     let office = service
         .sportello
         .as_ref()
@@ -132,8 +133,9 @@ pub fn government_service(config: &SiteConfig, service: &Service) -> Value {
         "description": service.descrizione,
         "url": page,
         "serviceType": service.categoria.nome,
-        "serviceOperator": { "@type": "GovernmentOrganization", "name": config.ente.nome, "url": config.absolute("/") },
-        "provider": { "@type": "GovernmentOrganization", "name": config.ente.nome, "url": config.absolute("/") },
+        // schema.org's name and the model's name for the same body.
+        "serviceOperator": ente,
+        "provider": ente,
         "areaServed": { "@type": "AdministrativeArea", "name": config.ente.nome },
         "audience": { "@type": "Audience", "audienceType": crate::markdown::plain_text(&service.destinatari_html) },
         "availableChannel": {

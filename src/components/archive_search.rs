@@ -8,7 +8,8 @@
 //! bundle carries.
 
 use super::focus::focus_next_frame;
-use crate::model::archives::{FieldKind, FieldProblem, RemoteSearch, SearchField, Years};
+use crate::model::archives::{FieldKind, RemoteSearch, SearchField, Years};
+use crate::model::problem::FieldProblem;
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use std::time::Duration;

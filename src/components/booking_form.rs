@@ -8,8 +8,9 @@
 
 use super::address_query::use_address_query;
 use super::focus::focus_next_frame;
-use crate::model::booking::{external_url, BookingData, BookingForm as Fields, FieldProblem, Slot, Step};
+use crate::model::booking::{external_url, BookingData, BookingForm as Fields, Slot, Step, MAX_REASON_CHARS};
 use crate::model::date::Date;
+use crate::model::problem::FieldProblem;
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
@@ -49,7 +50,7 @@ pub fn BookingForm(data: BookingData) -> impl IntoView {
         let found = fields.with_untracked(|f| data.with_value(|d| f.problems(current, d, today())));
         match found.first() {
             Some(first) => {
-                focus_next_frame(field_id(first.field));
+                focus_next_frame(field_id(&first.field));
                 problems.set(found);
             }
             None => go_to(current.next()),
@@ -123,6 +124,16 @@ fn field_id(field: &str) -> String {
     format!("prenotazione-{field}")
 }
 
+/// The id of option `i` of a choice: the first carries the field's own id,
+/// so the focus goes there when the choice is to fix.
+fn option_id(field: &str, i: usize) -> String {
+    if i == 0 {
+        field_id(field)
+    } else {
+        format!("{}-{i}", field_id(field))
+    }
+}
+
 /// A field's message, its id and whether it is invalid, for the control's
 /// `aria-describedby` and `aria-invalid`.
 fn message_of(problems: RwSignal<Vec<FieldProblem>>, field: &'static str) -> Memo<Option<String>> {
@@ -177,8 +188,7 @@ fn PlaceStep(
         <fieldset aria-describedby=described(message, "ufficio")>
             <legend class="h6">"Scegli l'ufficio *"</legend>
             {offices.into_iter().enumerate().map(|(i, office)| {
-                // The first option carries the field's id: the focus goes there when it is to fix.
-                let id = if i == 0 { field_id("ufficio") } else { format!("{}-{i}", field_id("ufficio")) };
+                let id = option_id("ufficio", i);
                 let slug = office.slug.clone();
                 let chosen = office.slug.clone();
                 let where_ = [office.ufficio.indirizzo.clone(), office.ufficio.orari.clone()].into_iter().flatten().collect::<Vec<_>>().join(" – ");
@@ -213,7 +223,7 @@ fn WhenStep(fields: RwSignal<Fields>, problems: RwSignal<Vec<FieldProblem>>) -> 
         <fieldset aria-describedby=described(slot_message, "fascia")>
             <legend class="h6">"Fascia oraria preferita *"</legend>
             {Slot::ALL.into_iter().enumerate().map(|(i, slot)| {
-                let id = if i == 0 { field_id("fascia") } else { format!("{}-{i}", field_id("fascia")) };
+                let id = option_id("fascia", i);
                 view! {
                     <div class="form-check">
                         <input class="form-check-input" type="radio" name="fascia" id=id.clone() value=slot.value()
@@ -256,7 +266,7 @@ fn DetailsStep(
         </div>
         <div class="mb-3">
             <label for=field_id("motivo") class="form-label">"Motivo dell'appuntamento *"</label>
-            <textarea id=field_id("motivo") class="form-control" rows="4" maxlength="500"
+            <textarea id=field_id("motivo") class="form-control" rows="4" maxlength=MAX_REASON_CHARS.to_string()
                 aria-invalid=move || reason_message.get().map(|_| "true") aria-describedby=described(reason_message, "motivo")
                 prop:value=move || fields.with(|f| f.motivo.clone())
                 on:input=move |ev| fields.update(|f| f.motivo = event_target_value(&ev))></textarea>

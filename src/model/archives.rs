@@ -6,6 +6,7 @@
 
 use super::content::{Office, TopicRef};
 use super::history::Change;
+use super::problem::FieldProblem;
 use super::url_template::fill_template;
 use serde::{Deserialize, Serialize};
 
@@ -133,13 +134,6 @@ pub struct Years {
 pub struct RemoteSearch {
     pub modello: String,
     pub campi: Vec<SearchField>,
-}
-
-/// A field's problem, for the message next to it.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct FieldProblem {
-    pub field: String,
-    pub message: String,
 }
 
 impl RemoteSearch {

@@ -5,8 +5,10 @@
 //! to the office prepared from the summary (the citizen's own mail program
 //! sends it: nothing is pretended to be sent).
 
+use super::config::{is_email, is_phone, BOOKING_PLACEHOLDERS};
 use super::content::Office;
 use super::date::Date;
+use super::problem::FieldProblem;
 use super::url_template::encode_component;
 use serde::{Deserialize, Serialize};
 
@@ -145,20 +147,13 @@ impl Step {
     }
 }
 
-/// A field's problem, said next to it.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct FieldProblem {
-    pub field: &'static str,
-    pub message: String,
-}
-
 impl BookingForm {
     /// The problems of one step's fields, `today` being the citizen's date.
     pub fn problems(&self, step: Step, data: &BookingData, today: Date) -> Vec<FieldProblem> {
         let mut found = Vec::new();
         let mut say = |field: &'static str, message: &str| {
             found.push(FieldProblem {
-                field,
+                field: field.to_string(),
                 message: message.to_string(),
             })
         };
@@ -207,13 +202,6 @@ impl BookingForm {
             }
         }
         found
-    }
-
-    /// The first step with a problem, for a summary reached with gaps.
-    pub fn first_incomplete(&self, data: &BookingData, today: Date) -> Option<Step> {
-        Step::ALL
-            .into_iter()
-            .find(|step| !self.problems(*step, data, today).is_empty())
     }
 
     /// The lines of the summary, label and value, as shown and as written
@@ -266,8 +254,6 @@ pub fn external_url(template: &str, office: &str, service: &str) -> String {
         &[(office_key.into(), office.into()), (service_key.into(), service.into())],
     )
 }
-
-use super::config::{is_email, is_phone, BOOKING_PLACEHOLDERS};
 
 #[cfg(test)]
 #[path = "booking_tests.rs"]
