@@ -97,7 +97,7 @@ test('a news item with an image, written in the CMS, passes the build and appear
   await page.getByLabel('Data di pubblicazione', { exact: true }).fill('2026-11-20');
   // Topics come from content/argomenti.yaml through a relation field.
   await page.getByRole('combobox', { name: 'Argomenti (opzionale)' }).click();
-  await page.getByRole('option', { name: 'Viabilità' }).click();
+  await page.getByRole('option', { name: 'Rete stradale' }).click();
 
   await page.getByRole('button', { name: "Scegli un'immagine" }).click();
   await page.locator('input[type="file"]').setInputFiles({ name: 'passo-rastrello.png', mimeType: 'image/png', buffer: PNG });
@@ -118,12 +118,13 @@ test('a news item with an image, written in the CMS, passes the build and appear
   await publish(page);
   const slug = 'riapre-la-strada-del-passo-del-rastrello';
   const file = join(work, 'content/novita/notizie', `${slug}.md`);
-  await waitFor(async () => existsSync(file), file);
+  // decap-server creates the file before it writes it: wait for the whole front matter.
+  await waitFor(async () => existsSync(file) && /^---\n[\s\S]*\n---/.test(readFileSync(file, 'utf8')), file);
   const written = readFileSync(file, 'utf8');
   expect(written).toContain(`titolo: ${title}`);
   expect(written).toMatch(/file: \/img\/caricati\/passo-rastrello\.png/);
   expect(written).toMatch(/alt: La strada del Passo del Rastrello riaperta dopo i lavori/);
-  expect(written).toContain('- viabilita');
+  expect(written).toContain('- rete-stradale');
   expect(existsSync(join(work, 'public/img/caricati/passo-rastrello.png'))).toBe(true);
 
   // The rebuild: the site's files as trunk left them, the new public files

@@ -3,7 +3,7 @@
 // checker is not an installable package, so its rules are written down
 // once here, from the model's documentation (issue 17).
 import { test, expect, pageReady, axeViolations } from './fixtures.js';
-import { api, NEWS_PAGES, SERVICE_CATEGORY, SERVICE_PAGE, PNRR_PROJECT, sitemapPaths } from './site.js';
+import { api, NEWS_PAGES, SERVICE_CATEGORY, SERVICE_PAGE, PNRR_PROJECT, sitemapPaths, vocabulary } from './site.js';
 
 const FEEDBACK = {
   title: 'Quanto sono chiare le informazioni su questa pagina?',
@@ -98,6 +98,54 @@ test('C.SI.1.7 secondo livello: le voci del modello per Amministrazione, Novità
   for (const { href } of [...management, ...news, ...locations, ...events]) {
     expect((await request.get(href)).status(), href).toBe(200);
   }
+});
+
+// The service categories the checker's dictionary holds (the model's
+// fifteen, as it spells them).
+const SERVICE_CATEGORIES = [
+  'educazione e formazione', 'salute, benessere e assistenza', 'vita lavorativa', 'mobilità e trasporti', 'catasto e urbanistica',
+  'anagrafe e stato civile', 'turismo', 'giustizia e sicurezza pubblica', 'tributi, finanze e contravvenzioni', 'cultura e tempo libero',
+  'ambiente', 'imprese e commercio', 'autorizzazioni', 'appalti pubblici', 'agricoltura, caccia e pesca',
+];
+
+test('C.SI.1.7 secondo livello: le categorie dei servizi sono quelle del modello', async ({ page, request }) => {
+  await page.goto('/servizi');
+  await pageReady(page);
+  const links = await page.locator('main [data-element="service-category-link"]').all();
+  expect(links.length).toBeGreaterThan(0);
+  for (const link of links) {
+    expect(SERVICE_CATEGORIES).toContain((await link.innerText()).trim().toLowerCase());
+    expect((await request.get(await link.getAttribute('href'))).status()).toBe(200);
+  }
+  expect(vocabulary('categorie-servizi.yaml').sort()).toEqual([...SERVICE_CATEGORIES].sort());
+});
+
+test('C.SI.1.5 vocabolari controllati: ogni argomento è una voce del modello o di EuroVoc', async ({ page }) => {
+  const allowed = new Set([...vocabulary('argomenti.yaml')]);
+  await page.goto('/');
+  const href = await page.locator('[data-element="all-topics"]').first().getAttribute('href');
+  await page.goto(href);
+  await pageReady(page);
+  const topics = await page.locator('[data-element="topic-element"]').allInnerTexts();
+  expect(topics.length).toBe(api('argomenti.json').argomenti.length);
+  const outside = topics.map((t) => t.trim().toLowerCase()).filter((t) => !allowed.has(t));
+  expect(outside).toEqual([]);
+  // The checker's full score needs the model's own voices: PNRR is one.
+  expect(topics.map((t) => t.trim())).toContain('PNRR');
+});
+
+test('un argomento rinominato: il vecchio indirizzo porta al nuovo, anche senza JavaScript, e il vecchio feed resta', async ({ browser, request }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/argomenti/viabilita');
+  await expect(page).toHaveURL(/\/argomenti\/rete-stradale$/);
+  await expect(page.locator('h1')).toHaveText('Rete stradale');
+  await page.goto('/servizi/stazione-unica-appaltante');
+  await expect(page).toHaveURL(/\/servizi\/appalti-pubblici$/);
+  await context.close();
+  const feed = await request.get('/feed/argomenti/viabilita.xml');
+  expect(feed.status()).toBe(200);
+  expect(await feed.text()).toContain('<title>Argomento Rete stradale');
 });
 
 test('C.SI.2.4 segnalazione disservizio nel piè di pagina, con l\'etichetta del modello', async ({ page, request }) => {

@@ -105,16 +105,16 @@ test('indirizzo con filtri senza senso: pagina utile con le spiegazioni', async 
 });
 
 test('argomento: novità di ogni tipo filtrabili per tipo, con il feed dell\'argomento', async ({ page }) => {
-  const topic = { notizie: api('argomenti/viabilita/elenco.json').elementi };
+  const topic = { notizie: api('argomenti/rete-stradale/elenco.json').elementi };
   const current = topic.notizie.filter((n) => !n.scaduto);
-  await page.goto('/argomenti/viabilita');
+  await page.goto('/argomenti/rete-stradale');
   await pageReady(page);
   await expect(results(page).locator('.list-count')).toContainText(countText(current.length));
   await page.locator('#filtro-tipo').selectOption('comunicati');
   await expect(page).toHaveURL(/tipo=comunicati/);
   await expect(status(page)).toHaveText(countText(current.filter((n) => n.tipo === 'comunicato').length));
-  await expect(page.locator('head link[rel="alternate"][href="/feed/argomenti/viabilita.xml"]')).toHaveCount(1);
-  await expect(page.getByRole('link', { name: /Feed Atom: argomento Viabilità/ })).toHaveAttribute('href', '/feed/argomenti/viabilita.xml');
+  await expect(page.locator('head link[rel="alternate"][href="/feed/argomenti/rete-stradale.xml"]')).toHaveCount(1);
+  await expect(page.getByRole('link', { name: /Feed Atom: argomento Rete stradale/ })).toHaveAttribute('href', '/feed/argomenti/rete-stradale.xml');
 });
 
 test('pagina di un avviso: allegati, contatti, argomenti, storia, calendario, condivisione', async ({ page, request }) => {
@@ -233,11 +233,11 @@ test.describe('senza JavaScript', () => {
   });
 
   test('argomento: le pagine numerate sono indirizzi pre-renderizzati', async ({ page }) => {
-    const current = api('argomenti/viabilita/elenco.json').elementi.filter((n) => !n.scaduto);
+    const current = api('argomenti/rete-stradale/elenco.json').elementi.filter((n) => !n.scaduto);
     test.skip(current.length <= 12, 'una sola pagina');
-    await page.goto('/argomenti/viabilita');
+    await page.goto('/argomenti/rete-stradale');
     await page.getByRole('navigation', { name: /^Pagine: / }).getByRole('link', { name: 'Pagina 2', exact: true }).click();
-    await expect(page).toHaveURL(/\/argomenti\/viabilita\/pagina\/2$/);
+    await expect(page).toHaveURL(/\/argomenti\/rete-stradale\/pagina\/2$/);
     await expect(page.locator('main section[aria-labelledby="argomento-novita"] .card-title a').first()).toHaveText(current[12].titolo);
   });
 

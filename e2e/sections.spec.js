@@ -162,9 +162,9 @@ test('ricerca: accenti, plurali, filtro per tipo nell\'indirizzo, risultati annu
   const kinds = await page.locator('.search-results .search-kind').allInnerTexts();
   expect(kinds.length).toBeGreaterThan(0);
   expect(new Set(kinds)).toEqual(new Set(['Servizio']));
-  // "viabilita" without the accent finds the Viabilità topic.
-  await page.goto('/cerca?q=VIABILITA');
-  await expect(page.locator('.search-results a[href="/argomenti/viabilita"]')).toBeVisible();
+  // "mobilita" without the accent finds the Mobilità e trasporti category.
+  await page.goto('/cerca?q=MOBILITA');
+  await expect(page.locator('.search-results a[href="/servizi/mobilita-e-trasporti"]')).toBeVisible();
 });
 
 test('ricerca: testo ostile o lunghissimo mostrato come testo, la pagina regge', async ({ page }) => {
@@ -184,7 +184,7 @@ test('ricerca: testo ostile o lunghissimo mostrato come testo, la pagina regge',
 });
 
 test('un argomento raccoglie servizi, archivi, progetti e novità', async ({ page }) => {
-  await page.goto('/argomenti/archivi');
+  await page.goto('/argomenti/archivio');
   await pageReady(page);
   for (const heading of ['Servizi', 'Archivi digitali', 'Novità']) {
     await expect(page.locator('main h2', { hasText: heading }).first()).toBeVisible();

@@ -17,6 +17,9 @@ export const ENTE = built.configurazione.ente.nome;
 const fixedPages = built.pagine_fisse.map((p) => p.percorso);
 
 const hub = api('novita.json').elementi;
+/** The voices of a controlled vocabulary the kit ships (builder/vocabolari/), lower-cased as the checker compares them. */
+export const vocabulary = (file) => [...read(`builder/vocabolari/${file}`).matchAll(/^ {2}- "(.+)"$/gm)].map((m) => m[1].toLowerCase());
+
 /** Every address the build pre-rendered, from dist/sitemap.xml. */
 export const sitemapPaths = [...read('dist/sitemap.xml').matchAll(/<loc>https?:\/\/[^/]+([^<]*)<\/loc>/g)].map((m) => m[1] || '/');
 
@@ -44,7 +47,7 @@ export const SERVICE_CATEGORY = `/servizi/${catalog[0].slug}`;
 export const SERVICE_PAGE = `/servizi/${catalog.find((c) => c.servizi.length).servizi[0].slug}`;
 for (const path of [SERVICE_CATEGORY, SERVICE_PAGE]) shapes.set(path, path);
 
-export const ROUTES = [...new Set([...fixedPages, ...NEWS_PAGES, ...shapes.values(), ...(LIST_PAGE_2 ? [LIST_PAGE_2] : []), '/novita/avvisi?argomento=viabilita&scaduti=si', '/cerca?q=archivio'])];
+export const ROUTES = [...new Set([...fixedPages, ...NEWS_PAGES, ...shapes.values(), ...(LIST_PAGE_2 ? [LIST_PAGE_2] : []), '/novita/avvisi?argomento=rete-stradale&scaduti=si', '/cerca?q=archivio'])];
 export const MISSING = ['/pagina-che-non-esiste', '/novita/notizie/notizia-che-non-esiste', '/servizi/servizio-inesistente'];
 
 export const expectedTitle = (h1, path) => (path === '/' ? ENTE : `${h1} – ${ENTE}`);

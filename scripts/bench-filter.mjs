@@ -37,7 +37,7 @@ async function typeAndMeasure(query) {
 const cases = [
   ['tutti gli avvisi, dal più recente', '/novita/avvisi?scaduti=si'],
   ['tutti gli avvisi, dal meno recente', '/novita/avvisi?scaduti=si&ordine=meno-recenti'],
-  ['un argomento, dal 2022', '/novita/avvisi?scaduti=si&argomento=viabilita&dal=2022-01-01'],
+  ['un argomento, dal 2022', '/novita/avvisi?scaduti=si&argomento=rete-stradale&dal=2022-01-01'],
 ];
 const words = ['manutenzione', 'sicurezza', 'consultazione', 'zzz'];
 const catalog = await (await fetch(`http://127.0.0.1:${port}/api/v1/novita/avvisi/elenco.json`, { headers: { 'accept-encoding': 'identity' } })).arrayBuffer();

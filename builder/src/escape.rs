@@ -5,3 +5,8 @@
 pub fn text_content(text: &str) -> String {
     text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
 }
+
+/// As [`text_content`], quotes too: for a value between double quotes.
+pub fn attribute(text: &str) -> String {
+    text_content(text).replace('"', "&quot;")
+}

@@ -100,6 +100,10 @@ pub fn build(site: &Site) -> Feeds {
             &title,
             entries_where(&|n| n.argomenti.iter().any(|t| t.slug == topic.slug)),
         );
+        // Readers subscribed before a rename keep receiving the topic's news.
+        for (old, _) in &topic.former {
+            files.push((feed_path::topic(old), xml.clone()));
+        }
         files.push((path, xml));
     }
     let pnrr = site

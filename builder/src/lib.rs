@@ -16,6 +16,7 @@ pub mod markdown;
 pub mod open_data;
 pub mod prerender;
 pub mod record;
+pub mod redirects;
 pub mod review;
 pub mod write;
 pub mod yaml;

@@ -4,7 +4,7 @@
 use crate::api_files::{self, ApiFiles};
 use crate::load::Site;
 use crate::prerender::{self, Route, Template};
-use crate::{feeds, ics, open_data};
+use crate::{feeds, ics, open_data, redirects};
 use std::path::Path;
 use std::sync::Arc;
 
@@ -56,6 +56,9 @@ pub fn write_site(site: &Site, dist: &Path, template: Option<&Path>, prerender: 
         write_file(dist, &path, &text)?;
     }
     write_file(dist, "robots.txt", &feeds::robots(site))?;
+    for redirect in &site.redirects {
+        write_file(dist, &redirects::file(redirect), &redirects::page(site, redirect))?;
+    }
 
     let routes = prerender::routes(site);
     let changed = |route: &Route| {

@@ -83,6 +83,7 @@ pub mod site_map;
 pub mod slug;
 pub mod transparency;
 pub mod url_template;
+pub mod vocabulary;
 
 pub use config::SiteConfig;
 pub use date::Date;

@@ -141,7 +141,7 @@ fn main() {
             copy(&entry.path(), &content.join(section).join(entry.file_name()));
         }
     }
-    let topics = ["viabilita", "scuole", "ambiente", "pnrr", "archivi"];
+    let topics = ["rete-stradale", "istruzione", "tutela-ambiente", "pnrr", "archivio"];
     let kinds = ["notizie", "comunicati", "avvisi"];
     for kind in kinds {
         std::fs::create_dir_all(content.join("novita").join(kind)).unwrap();

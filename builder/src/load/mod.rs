@@ -15,6 +15,7 @@ mod services;
 mod topics;
 mod transparency;
 mod uploads;
+mod vocabulary;
 
 pub use services::Category;
 
@@ -39,6 +40,16 @@ pub struct Topic {
     pub slug: String,
     pub nome: String,
     pub descrizione: String,
+    /// Slugs it had before (`indirizzi_precedenti`), with their lines.
+    pub former: Vec<(String, usize)>,
+}
+
+/// An address that moved: the build writes a page at `from` leading to `to`,
+/// so links and bookmarks to the old address keep working.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Redirect {
+    pub from: String,
+    pub to: String,
 }
 
 /// What the home page puts in evidence (content/home.yaml), by reference:
@@ -79,6 +90,8 @@ pub struct Site {
     pub home: HomeRefs,
     /// Items left out because they are dated after `today`.
     pub scheduled: usize,
+    /// Old addresses of renamed topics and categories.
+    pub redirects: Vec<Redirect>,
 }
 
 /// Internal links found in texts, checked once every page is known.
@@ -125,12 +138,20 @@ impl Loader<'_> {
                     nome: topic.nome.clone(),
                 }),
                 None => {
-                    self.report.add(
-                        record.file(),
-                        line,
-                        &record.field(key),
-                        format!("argomento sconosciuto «{slug}»: gli argomenti ammessi sono in content/argomenti.yaml"),
-                    );
+                    let renamed = self
+                        .topics
+                        .values()
+                        .find(|t| t.former.iter().any(|(old, _)| *old == slug));
+                    let message = match renamed {
+                        Some(topic) => format!(
+                            "l'argomento «{slug}» ora si chiama «{}»: scrivi {}",
+                            topic.nome, topic.slug
+                        ),
+                        None => format!(
+                            "argomento sconosciuto «{slug}»: gli argomenti ammessi sono in content/argomenti.yaml"
+                        ),
+                    };
+                    self.report.add(record.file(), line, &record.field(key), message);
                     None
                 }
             })
@@ -346,6 +367,11 @@ pub fn load_site_reviewed(
     known.extend(topics.iter().map(|t| paths::topic(&t.slug)));
     known.extend(measures.iter().map(Measure::path));
     known.extend(projects.iter().map(Project::path));
+    let files = [
+        loader.shown(&content.join("argomenti.yaml")),
+        loader.shown(&content.join("categorie-servizi.yaml")),
+    ];
+    let redirects = redirects(report, &known, &topics, &service_categories, &files);
     for link in &loader.links {
         let target = link.target.split(['?', '#']).next().unwrap_or("");
         let target = if target.len() > 1 {
@@ -390,7 +416,48 @@ pub fn load_site_reviewed(
         project_changes: crate::figure_history::read(content),
         home,
         scheduled,
+        redirects,
     })
+}
+
+/// The old addresses of renamed topics and categories; one that is a page
+/// again, or that two entries claim, is refused.
+fn redirects(
+    report: &Report,
+    known: &HashSet<String>,
+    topics: &[Topic],
+    categories: &[Category],
+    [topics_file, categories_file]: &[String; 2],
+) -> Vec<Redirect> {
+    let moved = topics
+        .iter()
+        .flat_map(|t| {
+            t.former
+                .iter()
+                .map(|(old, line)| (paths::topic(old), paths::topic(&t.slug), topics_file, *line))
+        })
+        .chain(categories.iter().flat_map(|c| {
+            c.former.iter().map(|(old, line)| {
+                let to = paths::service_category(&c.slug);
+                (paths::service_category(old), to, categories_file, *line)
+            })
+        }));
+    let mut redirects: Vec<Redirect> = Vec::new();
+    for (from, to, file, line) in moved {
+        let problem = if known.contains(&from) {
+            Some(format!(
+                "{from} è di nuovo una pagina del sito: toglilo dagli indirizzi precedenti"
+            ))
+        } else {
+            let taken = redirects.iter().find(|r| r.from == from);
+            taken.map(|other| format!("{from} porta già a {}", other.to))
+        };
+        match problem {
+            Some(problem) => report.add(file, line, "indirizzi_precedenti", problem),
+            None => redirects.push(Redirect { from, to }),
+        }
+    }
+    redirects
 }
 
 /// `/novita/notizie/pagina/3` and the like.

@@ -5,12 +5,12 @@
 
 use super::files::files_in;
 use super::pages::markdown_field;
-use super::Loader;
+use super::{vocabulary, Loader};
 use crate::record::Record;
 use provincia_sito::model::config::is_https_url;
 use provincia_sito::model::endpoint::API_VERSION;
+use provincia_sito::model::paths;
 use provincia_sito::model::services::{Authentication, CategoryRef, OnlineChannel, PhysicalChannel, Service};
-use provincia_sito::model::{paths, slug};
 use std::path::Path;
 
 /// A category as `categorie-servizi.yaml` declares it.
@@ -19,6 +19,8 @@ pub struct Category {
     pub slug: String,
     pub nome: String,
     pub descrizione: String,
+    /// Slugs it had before (`indirizzi_precedenti`), with their lines.
+    pub former: Vec<(String, usize)>,
 }
 
 const FIELDS: [&str; 16] = [
@@ -62,6 +64,7 @@ pub fn load(loader: &mut Loader) -> (Vec<Category>, Vec<Service>) {
 }
 
 fn load_categories(loader: &mut Loader, path: &Path) -> Vec<Category> {
+    let voices = vocabulary::load(loader, "categorie-servizi.yaml", &["categorie"]);
     let Some((file, tree)) = loader.read_yaml(path) else {
         return Vec::new();
     };
@@ -70,20 +73,28 @@ fn load_categories(loader: &mut Loader, path: &Path) -> Vec<Category> {
     };
     let mut categories: Vec<Category> = Vec::new();
     for record in root.records("categorie") {
-        let (slug, nome, descrizione) = (record.text("slug"), record.text("nome"), record.text("descrizione"));
-        record.finish(&["slug", "nome", "descrizione"]);
-        let (Some(slug), Some(nome), Some(descrizione)) = (slug, nome, descrizione) else {
+        let Some(entry) = vocabulary::entry(loader, &record, &voices) else {
             continue;
         };
-        if let Some(problem) = slug::problem(&slug) {
-            record.error("slug", problem);
-        } else if categories.iter().any(|c| c.slug == slug) {
-            record.error("slug", format!("categoria «{slug}» già definita"));
+        if categories.iter().any(|c| c.slug == entry.slug) {
+            record.error("slug", format!("categoria «{}» già definita", entry.slug));
+        } else if let Some(twin) = categories
+            .iter()
+            .find(|c| voices.0.find(&c.nome) == voices.0.find(&entry.nome))
+        {
+            record.error(
+                "nome",
+                format!(
+                    "la voce «{}» è già la categoria «{}»: unisci i loro servizi",
+                    entry.nome, twin.slug
+                ),
+            );
         } else {
             categories.push(Category {
-                slug,
-                nome,
-                descrizione,
+                slug: entry.slug,
+                nome: entry.nome,
+                descrizione: entry.descrizione,
+                former: entry.former,
             });
         }
     }
@@ -126,13 +137,17 @@ fn load_service(loader: &mut Loader, categories: &[Category], path: &Path) -> Op
         let found = categories.iter().find(|c| c.slug == key);
         if found.is_none() {
             let known: Vec<&str> = categories.iter().map(|c| c.slug.as_str()).collect();
-            record.error(
-                "categoria",
-                format!(
+            let message = match categories.iter().find(|c| c.former.iter().any(|(old, _)| *old == key)) {
+                Some(renamed) => format!(
+                    "la categoria «{key}» ora è «{}» ({}): scrivi {}",
+                    renamed.slug, renamed.nome, renamed.slug
+                ),
+                None => format!(
                     "categoria sconosciuta «{key}»; quelle ammesse (content/categorie-servizi.yaml) sono: {}",
                     known.join(", ")
                 ),
-            );
+            };
+            record.error("categoria", message);
         }
         found.map(|c| CategoryRef {
             slug: c.slug.clone(),

@@ -34,7 +34,7 @@ fn write(root: &Path, relative: &str, text: &str) {
 }
 
 fn news(title: &str, body: &str) -> String {
-    format!("---\ntitolo: \"{title}\"\nsommario: \"Contenuto di prova.\"\ndata: 2026-11-20\nargomenti: [viabilita]\n---\n{body}")
+    format!("---\ntitolo: \"{title}\"\nsommario: \"Contenuto di prova.\"\ndata: 2026-11-20\nargomenti: [rete-stradale]\n---\n{body}")
 }
 
 /// A copy of the sample site with the hostile fixtures laid over it.

@@ -53,7 +53,7 @@ fn fixture() -> PathBuf {
     write(
         &root,
         "content/novita/notizie/chiara.md",
-        "---\ntitolo: \"Strada riaperta\"\nsommario: \"Si passa di nuovo.\"\ndata: 2026-11-20\nargomenti: [viabilita]\nallegati:\n  - titolo: \"Ordinanza\"\n    file: /allegati/testo.pdf\n---\n# Cosa cambia\n\nLa strada è di nuovo aperta. Si passa in due sensi.\n\n![Il ponte riaperto](/img/ponte.jpg)\n\nGli [orari del cantiere](/contatti) sono sul sito.\n".as_bytes(),
+        "---\ntitolo: \"Strada riaperta\"\nsommario: \"Si passa di nuovo.\"\ndata: 2026-11-20\nargomenti: [rete-stradale]\nallegati:\n  - titolo: \"Ordinanza\"\n    file: /allegati/testo.pdf\n---\n# Cosa cambia\n\nLa strada è di nuovo aperta. Si passa in due sensi.\n\n![Il ponte riaperto](/img/ponte.jpg)\n\nGli [orari del cantiere](/contatti) sono sul sito.\n".as_bytes(),
     );
     write(
         &root,

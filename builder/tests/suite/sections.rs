@@ -42,6 +42,20 @@ fn each_broken_service_archive_and_node_is_reported_with_file_line_and_field() {
             "servizi/servizio-incompleto.yaml",
             ":11: campo `argomenti`: argomento sconosciuto «viabilita»",
         ),
+        // Categories: an old address that is a page again, a voice taken
+        // twice, a name outside the model's categories.
+        at(
+            "categorie-servizi.yaml",
+            ":5: campo `indirizzi_precedenti`: /servizi/servizio-buono è di nuovo una pagina del sito",
+        ),
+        at(
+            "categorie-servizi.yaml",
+            ":7: campo `categorie[1].nome`: la voce «catasto e  urbanistica» è già la categoria «archivi»",
+        ),
+        at(
+            "categorie-servizi.yaml",
+            ":10: campo `categorie[2].nome`: «Varie» non è una voce del vocabolario controllato in builder/vocabolari/categorie-servizi.yaml",
+        ),
         // An online channel that is not https, a login that is not SPID/CIE/CNS.
         at(
             "servizi/accesso-sbagliato.yaml",

@@ -23,7 +23,11 @@ fn every_mistake_is_reported_with_file_line_and_field() {
     let problems = problems_of("tests/fixtures/contenuti-errati");
     let base = "contenuti-errati";
     let expected = [
-        format!("{base}/argomenti.yaml:5: campo `argomenti[1].slug`: argomento «viabilita» già definito"),
+        format!("{base}/argomenti.yaml:6: campo `argomenti[1].slug`: argomento «rete-stradale» già definito"),
+        format!("{base}/argomenti.yaml:10: campo `argomenti[2].nome`: «Gare e appalti» non è una voce del vocabolario controllato in builder/vocabolari/argomenti.yaml (voci vicine: «appalto pubblico»)"),
+        format!("{base}/argomenti.yaml:12: campo `argomenti[2].indirizzi_precedenti[0]`: "),
+        format!("{base}/argomenti.yaml:12: campo `argomenti[2].indirizzi_precedenti[1]`: è lo slug attuale"),
+        format!("{base}/novita/notizie/data-sbagliata.md:6: campo `argomenti`: l'argomento «viabilita» ora si chiama «Rete stradale»: scrivi rete-stradale"),
         format!("{base}/novita/avvisi/senza-intestazione.md:1: campo `(intestazione)`: il file deve iniziare con una riga `---`"),
         format!("{base}/novita/avvisi/scadenza-invertita.md:6: campo `scadenza`: la scadenza (1 dicembre 2026) precede l'inizio della validità (10 dicembre 2026)"),
         format!("{base}/novita/avvisi/scadenza-invertita.md:7: campo `ufficio`: ufficio sconosciuto «ufficio-inesistente»"),
