@@ -15,6 +15,7 @@ pub mod load;
 pub mod markdown;
 pub mod open_data;
 pub mod prerender;
+pub mod publiccode;
 pub mod record;
 pub mod redirects;
 pub mod review;

@@ -10,6 +10,7 @@ mod hostile;
 mod open_data;
 mod pnrr_validation;
 mod prerender;
+mod publiccode;
 mod rebrand_dist;
 mod review;
 mod sections;
