@@ -51,8 +51,8 @@ export function wasmRequests(page) {
   return seen;
 }
 
-/** axe-core with the WCAG 2.1 A and AA rules; a readable list on failure. */
+/** axe-core with the WCAG 2.0, 2.1 and 2.2 A and AA rules (2.2 adds target size, 2.5.8); a readable list on failure. */
 export async function axeViolations(page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
   return results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} → ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
