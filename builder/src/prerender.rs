@@ -61,7 +61,7 @@ impl Template {
         let body_open = html.find("<body").ok_or("index.html senza <body>")?;
         let body_start = body_open + html[body_open..].find('>').ok_or("tag <body> non chiuso")? + 1;
         let body_end = html.rfind("</body>").ok_or("index.html senza </body>")?;
-        let mut head_end = html[..head_at].to_string();
+        let mut head_end = without_icon_integrity(&html[..head_at]);
         let bundles = Bundles::take_from(&mut head_end)?;
         Ok(Template {
             head_end,
@@ -138,6 +138,7 @@ pub fn render(config: &SiteConfig, api: &Arc<ApiFiles>, template: &Template, rou
         head_extra.push_str(extra);
     }
     let head_tags = futures::executor::block_on(head_tags(meta));
+    let body = valid_markers(&body);
     let html = format!(
         "{}{head_extra}{head_tags}{}<div id=\"sito\">{body}</div><script type=\"application/json\" id=\"{EMBEDDED_DATA_ID}\">{}</script>{}",
         template.head_end,
@@ -147,6 +148,38 @@ pub fn render(config: &SiteConfig, api: &Arc<ApiFiles>, template: &Template, rou
     );
     owner.unset();
     Rendered { html, problem, used }
+}
+
+/// Leptos marks the places of dynamic text with `<!>`, which browsers read
+/// as an empty comment but HTML calls a parse error; `<!---->` is the same
+/// empty comment, valid, so hydration finds the nodes it expects. (A `<`
+/// inside text or attributes is escaped, so every `<!>` is a marker.)
+fn valid_markers(body: &str) -> String {
+    body.replace("<!>", "<!---->")
+}
+
+/// trunk gives the icon `<link>` an `integrity` attribute, which HTML allows
+/// only on stylesheets and preloads: the template loses it.
+fn without_icon_integrity(head: &str) -> String {
+    let mut out = String::with_capacity(head.len());
+    let mut rest = head;
+    while let Some(start) = rest.find("<link") {
+        let end = rest[start..].find('>').map_or(rest.len(), |e| start + e + 1);
+        let tag = &rest[start..end];
+        out.push_str(&rest[..start]);
+        let is_icon = tag.contains("rel=icon") || tag.contains("rel=\"icon\"");
+        match tag.find(" integrity=").filter(|_| is_icon) {
+            Some(at) => {
+                let value_end = tag[at + 1..].find([' ', '>']).map_or(tag.len(), |e| at + 1 + e);
+                out.push_str(&tag[..at]);
+                out.push_str(&tag[value_end..]);
+            }
+            None => out.push_str(tag),
+        }
+        rest = &rest[end..];
+    }
+    out.push_str(rest);
+    out
 }
 
 /// The `<meta>`/`<link>` tags and the `<title>` the components declared.
@@ -266,5 +299,24 @@ pub fn not_found_route() -> Route {
         title: "Pagina non trovata".into(),
         json_ld: None,
         file: PathBuf::from("404.html"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_icon_loses_its_integrity_and_stylesheets_keep_theirs() {
+        let head = "<link href=/a.css integrity=sha384-A rel=stylesheet><link href=/s.svg integrity=sha384-B rel=icon><link rel=\"icon\" integrity=\"sha384-C\" href=/t.svg>";
+        assert_eq!(
+            without_icon_integrity(head),
+            "<link href=/a.css integrity=sha384-A rel=stylesheet><link href=/s.svg rel=icon><link rel=\"icon\" href=/t.svg>"
+        );
+    }
+
+    #[test]
+    fn dynamic_text_markers_become_valid_empty_comments() {
+        assert_eq!(valid_markers("<a>Vai<!></a><!>x"), "<a>Vai<!----></a><!---->x");
     }
 }

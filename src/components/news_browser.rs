@@ -93,7 +93,7 @@ fn ListPageView(page: NewsListPage, scope: ListScope, announce: RwSignal<String>
     });
     view! {
         <div class="news-results" data-testo="">
-            <p class="list-count">{count}</p>
+            <h2 class="list-count h6 fw-normal">{count}</h2>
             {expired}
             <NewsCards items=page.elementi/>
             <Pagination current=page.pagina total=page.pagine href=move |n| scope.page_path(n) label=label/>

@@ -73,7 +73,7 @@ pub fn FilteredResults(
         view! {
             {notes}
             <div class="news-results" data-testo=r.filter.text.clone()>
-                <p class="list-count">{count}</p>
+                <h2 class="list-count h6 fw-normal">{count}</h2>
                 <NewsCards items=r.items empty="Nessun contenuto corrisponde ai filtri scelti: prova a toglierne qualcuno."/>
                 <Pagination current=r.page total=r.pages label=label.clone()
                     href=move |n| format!("{base}{}", filter.with_page(n).to_query())/>

@@ -118,7 +118,8 @@ fn CategoryView(category: ServiceCategory) -> impl IntoView {
     };
     view! {
         <Page path=category.path() title=category.nome.clone() description=category.descrizione.clone() lead=category.descrizione>
-            <p class="text-muted">{count}</p>
+            // The cards' h3 titles need an h2 above them (heading order).
+            <h2 class="h6 fw-normal text-muted">{count}</h2>
             <ServiceCards services=category.servizi/>
         </Page>
     }
