@@ -49,7 +49,17 @@ fn RatingForm(page: String, endpoint: String) -> impl IntoView {
                 <input type="radio" class="visually-hidden rating-input" name="valutazione" id=id.clone() value=n.to_string()
                     data-element=format!("feedback-rate-{n}") data-segue=follow_up(n).element
                     prop:checked=move || stars.get() == n
-                    on:change=move |_| { stars.set(n); aspect.set(None); outcome.set(Outcome::Waiting); }/>
+                    on:change=move |_| {
+                        // An aspect belongs to its follow-up question: it goes only when
+                        // the question changes. The first rating (also the one boot.js
+                        // replays when the island wakes after the reader chose) keeps it.
+                        let before = stars.get_untracked();
+                        if before != 0 && follow_up(before).element != follow_up(n).element {
+                            aspect.set(None);
+                        }
+                        stars.set(n);
+                        outcome.set(Outcome::Waiting);
+                    }/>
                 <label for=id class="rating-star">
                     {move || if stars.get() >= n {
                         view! { <Icon name="it-star-full" class="icon icon-primary"/> }
