@@ -32,17 +32,22 @@ pub struct Route {
 
 impl Route {
     pub fn page(path: String, title: String) -> Route {
-        let file = if path == "/" {
-            PathBuf::from("index.html")
-        } else {
-            PathBuf::from(path.trim_start_matches('/')).join("index.html")
-        };
         Route {
+            file: file_for(&path),
             path,
             title,
             json_ld: None,
-            file,
         }
+    }
+}
+
+/// Where the page at site `path` is written below dist/, so the server
+/// finds it as `{path}/index.html`.
+pub fn file_for(path: &str) -> PathBuf {
+    if path == "/" {
+        PathBuf::from("index.html")
+    } else {
+        PathBuf::from(path.trim_start_matches('/')).join("index.html")
     }
 }
 

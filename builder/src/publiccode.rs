@@ -57,16 +57,17 @@ pub fn check(text: &str, license: &str) -> Vec<String> {
     };
     let mut problems = Vec::new();
     let mut problem = |line: usize, key: &str, message: String| problems.push(format!("{line}: `{key}`: {message}"));
-    for key in ["publiccodeYmlVersion", "name", "url"] {
+    for key in ["publiccodeYmlVersion", "name"] {
         text_at(&root, key, &mut problem);
     }
-    if let Some((url, line)) = text_at(&root, "url", &mut |_, _, _| {}) {
+    if let Some((url, line)) = text_at(&root, "url", &mut problem) {
         if !url.starts_with("https://") {
             problem(line, "url", "atteso l'indirizzo https:// del repository".into());
         }
     }
     one_of_each(&root, "platforms", &PLATFORMS, false, &mut problem);
     one_of_each(&root, "categories", CATEGORIES, true, &mut problem);
+    let mut maintenance = None;
     for (key, allowed) in [
         ("developmentStatus", &DEVELOPMENT_STATUS[..]),
         ("softwareType", &SOFTWARE_TYPES[..]),
@@ -75,6 +76,9 @@ pub fn check(text: &str, license: &str) -> Vec<String> {
         if let Some((value, line)) = text_at(&root, key, &mut problem) {
             if !allowed.contains(&value) {
                 problem(line, key, format!("«{value}» non ammesso: {}", allowed.join(", ")));
+            }
+            if key == "maintenance/type" {
+                maintenance = Some(value);
             }
         }
     }
@@ -86,7 +90,6 @@ pub fn check(text: &str, license: &str) -> Vec<String> {
         ),
         _ => {}
     }
-    let maintenance = text_at(&root, "maintenance/type", &mut |_, _, _| {}).map(|(t, _)| t);
     if matches!(maintenance, Some("internal" | "community")) {
         let contacts = list_at(&root, "maintenance/contacts");
         if contacts.is_empty() {

@@ -23,8 +23,3 @@ pub fn page(site: &Site, redirect: &Redirect) -> String {
         shown = text_content(&absolute),
     )
 }
-
-/// Where the page for `redirect` is written, under dist/.
-pub fn file(redirect: &Redirect) -> String {
-    format!("{}/index.html", redirect.from.trim_start_matches('/'))
-}

@@ -57,7 +57,8 @@ pub fn write_site(site: &Site, dist: &Path, template: Option<&Path>, prerender: 
     }
     write_file(dist, "robots.txt", &feeds::robots(site))?;
     for redirect in &site.redirects {
-        write_file(dist, &redirects::file(redirect), &redirects::page(site, redirect))?;
+        let file = prerender::file_for(&redirect.from);
+        write_file(dist, &file.to_string_lossy(), &redirects::page(site, redirect))?;
     }
 
     let routes = prerender::routes(site);

@@ -80,7 +80,7 @@ fn load_categories(loader: &mut Loader, path: &Path) -> Vec<Category> {
             record.error("slug", format!("categoria «{}» già definita", entry.slug));
         } else if let Some(twin) = categories
             .iter()
-            .find(|c| voices.0.find(&c.nome) == voices.0.find(&entry.nome))
+            .find(|c| voices.vocabulary.find(&c.nome) == voices.vocabulary.find(&entry.nome))
         {
             record.error(
                 "nome",

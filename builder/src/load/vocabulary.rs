@@ -17,10 +17,19 @@ const FILES: [(&str, &str); 2] = [
     ),
 ];
 
-/// The voices under `lists` in `builder/vocabolari/{name}`, with the file's
-/// name as messages show it.
-pub fn load(loader: &Loader, name: &str, lists: &[&str]) -> (Vocabulary, String) {
-    let shown = format!("builder/vocabolari/{name}");
+/// A vocabulary with its file's name as messages show it.
+pub struct Voices {
+    pub vocabulary: Vocabulary,
+    pub file: String,
+}
+
+/// The voices under `lists` in `builder/vocabolari/{name}`.
+pub fn load(loader: &Loader, name: &str, lists: &[&str]) -> Voices {
+    let file = format!("builder/vocabolari/{name}");
+    let empty = |file| Voices {
+        vocabulary: Vocabulary::default(),
+        file,
+    };
     let text = FILES
         .iter()
         .find(|(file, _)| *file == name)
@@ -28,12 +37,12 @@ pub fn load(loader: &Loader, name: &str, lists: &[&str]) -> (Vocabulary, String)
     let tree = match crate::yaml::parse(text) {
         Ok(tree) => tree,
         Err(err) => {
-            loader.report.add(&shown, err.line, &err.field, err.message);
-            return (Vocabulary::default(), shown);
+            loader.report.add(&file, err.line, &err.field, err.message);
+            return empty(file);
         }
     };
-    let Some(root) = Record::new(loader.report, &shown, &tree, 0, "") else {
-        return (Vocabulary::default(), shown);
+    let Some(root) = Record::new(loader.report, &file, &tree, 0, "") else {
+        return empty(file);
     };
     let voices: Vec<String> = lists
         .iter()
@@ -42,9 +51,12 @@ pub fn load(loader: &Loader, name: &str, lists: &[&str]) -> (Vocabulary, String)
         .collect();
     root.finish(lists);
     if voices.is_empty() {
-        loader.report.add(&shown, 1, lists[0], "atteso un elenco di voci");
+        loader.report.add(&file, 1, lists[0], "atteso un elenco di voci");
     }
-    (Vocabulary::new(voices), shown)
+    Voices {
+        vocabulary: Vocabulary::new(voices),
+        file,
+    }
 }
 
 /// One entry of a vocabulary-bound list, read and checked.
@@ -59,7 +71,7 @@ pub struct Entry {
 
 /// Reads an entry whose `nome` must be a voice of `vocabulary`; `None` when
 /// a field is missing or wrong (each problem reported).
-pub fn entry(loader: &Loader, record: &Record, vocabulary: &(Vocabulary, String)) -> Option<Entry> {
+pub fn entry(loader: &Loader, record: &Record, voices: &Voices) -> Option<Entry> {
     let (slug, nome, descrizione) = (record.text("slug"), record.text("nome"), record.text("descrizione"));
     let former = record.texts("indirizzi_precedenti");
     record.finish(&["slug", "nome", "descrizione", "indirizzi_precedenti"]);
@@ -69,9 +81,12 @@ pub fn entry(loader: &Loader, record: &Record, vocabulary: &(Vocabulary, String)
         record.error("slug", problem);
         valid = false;
     }
-    let (voices, file) = vocabulary;
+    let vocabulary = &voices.vocabulary;
     // A vocabulary that failed to load has been reported already.
-    if let Some(problem) = voices.problem(&nome, file).filter(|_| !voices.is_empty()) {
+    if let Some(problem) = vocabulary
+        .problem(&nome, &voices.file)
+        .filter(|_| !vocabulary.is_empty())
+    {
         record.error("nome", problem);
         valid = false;
     }
