@@ -2,6 +2,7 @@
 // (pa-website-validator-ng) checks them on the pages it samples: the
 // checker is not an installable package, so its rules are written down
 // once here, from the model's documentation (issue 17).
+import AxeBuilder from '@axe-core/playwright';
 import { test, expect, pageReady, axeViolations } from './fixtures.js';
 import { api, NEWS_PAGES, SERVICE_CATEGORY, SERVICE_PAGE, PNRR_PROJECT, sitemapPaths, vocabulary } from './site.js';
 
@@ -353,4 +354,46 @@ test('WCAG 2.4.11 il fuoco non è mai coperto: tabulando per una pagina lunga og
   }
   expect(steps).toBeGreaterThan(30);
   expect(hidden).toEqual([]);
+});
+
+test.describe('WCAG 3.2.2 (H32): i filtri si applicano anche con il pulsante, che porta ai risultati', () => {
+  test('elenco degli avvisi: il pulsante applica quanto scritto nei campi', async ({ page }) => {
+    await page.goto('/novita/avvisi');
+    await pageReady(page);
+    // A value the live update never saw (no input or change event): only sending the form applies it.
+    await page.locator('#filtro-dal').evaluate((field) => { field.value = '2026-01-01'; });
+    const apply = page.getByRole('button', { name: 'Applica i filtri' });
+    await expect(apply).toBeVisible();
+    await apply.click();
+    await expect(page).toHaveURL(/[?&]dal=2026-01-01/);
+    await expect(page.locator('#conteggio-elenco')).toBeFocused();
+  });
+
+  test('tabella dei progetti PNRR: Invio in un campo importo applica il filtro e porta alla tabella', async ({ page }) => {
+    await page.goto('/pnrr?ordine=cup');
+    await pageReady(page);
+    await page.locator('#filtro-importo-min').fill('100.000');
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/importo-min=100000/);
+    await expect(page).toHaveURL(/ordine=cup/);
+    await expect(page.locator('#tabella-progetti')).toBeFocused();
+  });
+});
+
+test.describe('punti di riferimento con nomi distinti e titoli in ordine', () => {
+  test.use({ expectedConsoleError: /status of 404/ });
+  const LANDMARK_PAGES = ['/novita/avvisi', PNRR_PROJECT, '/cerca?q=archivio', '/pagina-che-non-esiste'];
+  for (const path of LANDMARK_PAGES) {
+    test(path, async ({ page }) => {
+      await page.goto(path);
+      await expect(page.locator('main h1')).toBeVisible();
+      await expect(page.locator('.loading-status')).toHaveCount(0);
+      const results = await new AxeBuilder({ page })
+        .withRules(['landmark-unique', 'heading-order', 'landmark-no-duplicate-banner', 'landmark-no-duplicate-contentinfo', 'landmark-no-duplicate-main'])
+        .analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      // The rules ran on landmarks that are there.
+      expect(results.passes.map((r) => r.id)).toContain('landmark-unique');
+    });
+  }
 });

@@ -82,13 +82,13 @@ test('la ricerca dall\'intestazione porta ai risultati', async ({ page }) => {
   await expect(page).toHaveURL(/\/cerca\?q=sismica$/);
   await expect(page.locator('.search-summary')).toHaveText(/\d+ risultat/);
   await expect(page.locator('.search-results a').first()).toContainText(/sismica/i);
-  await expect(page.getByLabel('Parole da cercare')).toHaveValue('sismica');
+  await expect(page.getByRole('searchbox', { name: 'Parole da cercare' })).toHaveValue('sismica');
 });
 
 test('una nuova ricerca dalla pagina dei risultati porta subito il focus al titolo', async ({ page }) => {
   await page.goto('/cerca?q=archivio');
   await expect(page.locator('.search-summary')).toBeVisible();
-  await page.getByLabel('Parole da cercare').fill('strade');
+  await page.getByRole('searchbox', { name: 'Parole da cercare' }).fill('strade');
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/cerca\?q=strade$/);
   await expect(page.locator('.search-summary')).toContainText('«strade»');

@@ -154,7 +154,7 @@ test.describe('CUP inesistente', () => {
   expect(response.status()).toBe(404);
   await pageReady(page);
   await expect(page.locator('h1')).toContainText(/non trovata/i);
-  await expect(page.getByLabel('Cerca nel sito (anche un CUP o un CIG)')).toBeVisible();
+  await expect(page.getByRole('searchbox', { name: 'Cerca nel sito (anche un CUP o un CIG)' })).toBeVisible();
   });
 });
 

@@ -208,3 +208,120 @@ fn islands_carry_only_their_own_props() {
     );
     assert!(select(&page, "[data-al-bisogno] leptos-island[data-component^=MainMenu_]").is_empty());
 }
+
+/// The accessible name of a landmark, as a screen reader's list of
+/// landmarks shows it: its aria-label, or the text it is labelled by.
+fn landmark_name(page: &Html, landmark: &scraper::ElementRef) -> Option<String> {
+    let el = landmark.value();
+    el.attr("aria-label").map(str::to_string).or_else(|| {
+        let id = el.attr("aria-labelledby")?;
+        select(page, &format!("#{id}")).first().map(text)
+    })
+}
+
+/// Two search forms on one page (the header's and the page's own) are told
+/// apart by name (issue 17, item 11).
+#[test]
+fn search_landmarks_on_the_not_found_page_have_distinct_names() {
+    let page = render_page("/indirizzo-inesistente", Vec::new());
+    let forms = select(&page, "form[role=search]");
+    assert_eq!(forms.len(), 2, "header and page search");
+    let names: Vec<Option<String>> = forms.iter().map(|f| landmark_name(&page, f)).collect();
+    assert!(names.iter().all(Option::is_some), "{names:?}");
+    assert_ne!(names[0], names[1]);
+}
+
+/// The names of a filter form's fields, in order, once it is checked that
+/// the form has exactly one submit button, "Applica i filtri".
+fn filter_form_fields(html: &str) -> Vec<String> {
+    let form = Html::parse_fragment(html);
+    let submit = select(&form, "form button[type=submit]");
+    assert_eq!(submit.len(), 1);
+    assert_eq!(text(&submit[0]), "Applica i filtri");
+    select(&form, "form input, form select")
+        .iter()
+        .map(|f| f.value().attr("name").unwrap_or("(senza nome)").to_string())
+        .collect()
+}
+
+/// A filter form has a visible submit button (WCAG 3.2.2, H32), and each of
+/// its fields is named with the address key the filter reads, so that
+/// sending the form applies exactly what it holds.
+#[test]
+fn the_news_filter_form_has_a_submit_button_and_sends_every_field() {
+    use provincia_sito::components::address_query::use_address_query;
+    use provincia_sito::components::news_filters::{use_news_filter, FilterForm, ListScope};
+    use provincia_sito::model::news_filter::{key, NewsFilter};
+    let html = Owner::new().with(|| {
+        let query = use_address_query();
+        let scope = ListScope::Kind(NewsKind::Avviso);
+        let filter = use_news_filter(query, Vec::new(), &scope);
+        view! { <FilterForm scope=scope topics=Vec::new() query=query filter=filter/> }.to_html()
+    });
+    assert_eq!(
+        filter_form_fields(&html),
+        [key::TEXT, key::TOPIC, key::ORDER, key::FROM, key::TO, key::EXPIRED]
+    );
+    // What those names carry is read back as the same filter.
+    let sent = [
+        (key::TEXT, "strada"),
+        (key::ORDER, "meno-recenti"),
+        (key::FROM, "2026-01-01"),
+        (key::EXPIRED, "si"),
+    ];
+    let (filter, notes) = NewsFilter::from_query(sent, &[]);
+    assert!(notes.is_empty(), "{notes:?}");
+    assert_eq!(filter.text, "strada");
+    assert!(filter.include_expired && filter.from.is_some());
+}
+
+#[test]
+fn the_project_filter_form_has_a_submit_button_and_sends_every_field() {
+    use provincia_sito::components::address_query::use_address_query;
+    use provincia_sito::components::pnrr::project_filters::{use_project_filter, ProjectFilterForm};
+    use provincia_sito::model::pnrr::filter::key;
+    let html = Owner::new().with(|| {
+        let query = use_address_query();
+        let filter = use_project_filter(query, vec!["M1".into()]);
+        let missions = vec![("M1".to_string(), "Digitalizzazione".to_string())];
+        view! { <ProjectFilterForm base="/pnrr" query=query filter=filter missions=missions years=vec![2023]/> }
+            .to_html()
+    });
+    assert_eq!(
+        filter_form_fields(&html),
+        [key::TEXT, key::MISSION, key::STATUS, key::YEAR, key::MIN, key::MAX]
+    );
+}
+
+/// Each change's table is a region named by its caption: two changes on the
+/// same day must still have different names.
+#[test]
+fn change_tables_of_one_day_have_distinct_names() {
+    use provincia_sito::components::pnrr::figures::FigureHistory;
+    use provincia_sito::model::pnrr::figures::{FigureChange, FigureChanges};
+    use provincia_sito::model::Date;
+    let change = |motivo: &str| FigureChanges {
+        data: Date::parse("2026-10-12").unwrap(),
+        motivo: motivo.into(),
+        prima: false,
+        cambi: vec![FigureChange {
+            campo: "Importo erogato".into(),
+            prima: Some("1,00 €".into()),
+            dopo: Some("2,00 €".into()),
+        }],
+    };
+    let html =
+        Owner::new().with(|| view! { <FigureHistory changes=vec![change("Secondo"), change("Primo")]/> }.to_html());
+    let page = Html::parse_fragment(&html);
+    let names: Vec<Option<String>> = select(&page, "[role=region]")
+        .iter()
+        .map(|r| landmark_name(&page, r))
+        .collect();
+    assert_eq!(
+        names,
+        [
+            Some("Modifica n. 2 del 12 ottobre 2026: dati cambiati".to_string()),
+            Some("Modifica n. 1 del 12 ottobre 2026: dati cambiati".to_string())
+        ]
+    );
+}

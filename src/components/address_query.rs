@@ -53,6 +53,26 @@ impl AddressQuery {
     }
 }
 
+/// The (name, value) pairs a GET form would put in the address when sent:
+/// a filter form's button applies exactly what its fields hold.
+pub fn submitted_pairs(ev: &leptos::ev::SubmitEvent) -> Vec<(String, String)> {
+    use wasm_bindgen::JsCast;
+    let form = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlFormElement>().ok());
+    let Some(data) = form.and_then(|f| web_sys::FormData::new_with_form(&f).ok()) else {
+        return Vec::new();
+    };
+    let Ok(Some(entries)) = js_sys::try_iter(&data) else {
+        return Vec::new();
+    };
+    entries
+        .flatten()
+        .filter_map(|entry| {
+            let pair = entry.dyn_into::<js_sys::Array>().ok()?;
+            Some((pair.get(0).as_string()?, pair.get(1).as_string()?))
+        })
+        .collect()
+}
+
 #[cfg(not(feature = "ssr"))]
 mod browser {
     use leptos::prelude::window;

@@ -13,3 +13,34 @@ pub fn focus_next_frame(id: String) {
         }
     });
 }
+
+/// A request to move the focus to results that are drawn later (loaded, or
+/// replaced when a filter changes): the form that is sent asks, the element
+/// that shows the results takes it once it is on the page.
+#[derive(Clone, Copy)]
+pub struct PendingFocus(RwSignal<bool>);
+
+impl PendingFocus {
+    pub fn new() -> Self {
+        PendingFocus(RwSignal::new(false))
+    }
+
+    pub fn request(&self) {
+        self.0.set(true);
+    }
+
+    /// Whether focus was asked for; asking again is needed after this.
+    pub fn take(&self) -> bool {
+        let asked = self.0.get_untracked();
+        if asked {
+            self.0.set(false);
+        }
+        asked
+    }
+}
+
+impl Default for PendingFocus {
+    fn default() -> Self {
+        Self::new()
+    }
+}

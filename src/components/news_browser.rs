@@ -9,10 +9,11 @@
 //! `isole-novita`): no other page carries the filtering code.
 
 use super::address_query::use_address_query;
+use super::focus::PendingFocus;
 use super::loaded::Loaded;
 use super::news_card::NewsCards;
 use super::news_filters::{use_news_filter, FilterForm, ListScope};
-use super::news_results::{FilteredResults, ResultsAnnouncer};
+use super::news_results::{FilteredResults, ListCount, ResultsAnnouncer};
 use super::pagination::Pagination;
 use crate::model::content::{NewsCatalogFile, NewsListPage, TopicRef};
 use crate::model::endpoint;
@@ -32,6 +33,8 @@ pub fn NewsBrowser(
     label: String,
 ) -> impl IntoView {
     let query = use_address_query();
+    // The filter form's button leads to the results, drawn after it is sent.
+    provide_context(PendingFocus::new());
     let filter = use_news_filter(query, topics.clone(), &scope);
     let filtered = Memo::new(move |_| query.is_set());
     let announce = RwSignal::new(String::new());
@@ -93,7 +96,7 @@ fn ListPageView(page: NewsListPage, scope: ListScope, announce: RwSignal<String>
     });
     view! {
         <div class="news-results" data-testo="">
-            <h2 class="list-count h6 fw-normal">{count}</h2>
+            <ListCount text=count/>
             {expired}
             <NewsCards items=page.elementi/>
             <Pagination current=page.pagina total=page.pagine href=move |n| scope.page_path(n) label=label/>

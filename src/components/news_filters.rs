@@ -3,7 +3,9 @@
 //! shared, reloaded and left with the back button. Typing replaces the
 //! history entry (one entry per search, not per letter).
 
-use super::address_query::AddressQuery;
+use super::address_query::{submitted_pairs, AddressQuery};
+use super::focus::{focus_next_frame, PendingFocus};
+use super::news_results::LIST_COUNT_ID;
 use crate::model::content::{NewsKind, TopicRef};
 use crate::model::news_filter::{key, NewsFilter, SortOrder, MAX_TEXT_CHARS};
 use crate::model::paths;
@@ -108,6 +110,7 @@ pub fn FilterForm(
         let checked = event_target_checked(&ev);
         apply(&|f| f.include_expired = checked, false)
     };
+    let topics_known = topics.clone();
     // Topic lists choose the kind; kind lists choose the topic.
     let choice = match &scope {
         ListScope::Kind(_) => {
@@ -155,9 +158,29 @@ pub fn FilterForm(
         }
     });
     let reset = base.clone();
+    // The button applies what the fields hold, as the browser would send
+    // the form, and takes the reader to the results: for those who do not
+    // follow the live updates (WCAG 3.2.2, H32).
+    let pending = use_context::<PendingFocus>();
+    let on_submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let pairs = submitted_pairs(&ev);
+        let (next, _) = NewsFilter::from_query(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())), &topics_known);
+        // Already applied live: no second history entry, and the results
+        // on screen are the ones to go to. Otherwise they are drawn anew
+        // (or loaded) and take the focus when they are there.
+        let changed = next != filter.get_untracked().0;
+        match pending {
+            Some(pending) if changed => pending.request(),
+            _ => focus_next_frame(LIST_COUNT_ID.to_string()),
+        }
+        if changed {
+            query.set(&next.to_query(), false);
+        }
+    };
     view! {
         <form class="news-filters needs-js mb-4" role="search" aria-label="Filtra l'elenco" method="get" action=base
-            data-filters="" on:submit=|ev| ev.prevent_default()>
+            data-filters="" on:submit=on_submit>
             <div class="row g-3 align-items-end">
                 <div class="col-12 col-lg-6">
                     <label for="filtro-testo" class="form-label">"Parole nel titolo o nel sommario"</label>
@@ -184,7 +207,8 @@ pub fn FilterForm(
                         prop:value=current(|f| f.to.map(|d| d.iso()).unwrap_or_default())/>
                 </div>
                 {expired}
-                <div class="col-12 col-lg-3">
+                <div class="col-12 col-lg-3 d-flex flex-wrap gap-2">
+                    <button type="submit" class="btn btn-primary btn-sm">"Applica i filtri"</button>
                     <a href=reset class="btn btn-outline-primary btn-sm">"Azzera i filtri"</a>
                 </div>
             </div>

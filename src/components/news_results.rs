@@ -2,6 +2,7 @@
 //! no sense, the count, one page of cards and numbered pages. The count is
 //! also spoken by a live region that stays in place while results change.
 
+use super::focus::PendingFocus;
 use super::news_card::NewsCards;
 use super::news_filters::ListScope;
 use super::pagination::Pagination;
@@ -15,6 +16,25 @@ use std::sync::Arc;
 #[component]
 pub fn ResultsAnnouncer(text: RwSignal<String>) -> impl IntoView {
     view! { <p class="visually-hidden" role="status" aria-live="polite" aria-atomic="true" id="conteggio-risultati">{text}</p> }
+}
+
+/// Where the filter form's button takes the reader.
+pub const LIST_COUNT_ID: &str = "conteggio-elenco";
+
+/// The count above the cards ("12 risultati, pagina 1 di 2"): a heading, so
+/// the cards' h3 follow an h2, and the place the filter form leads to.
+#[component]
+pub fn ListCount(text: String) -> impl IntoView {
+    let heading = NodeRef::<leptos::html::H2>::new();
+    let pending = use_context::<PendingFocus>();
+    Effect::new(move |_| {
+        if let (Some(heading), Some(pending)) = (heading.get(), pending) {
+            if pending.take() {
+                let _ = heading.focus();
+            }
+        }
+    });
+    view! { <h2 id=LIST_COUNT_ID node_ref=heading class="list-count h6 fw-normal" tabindex="-1">{text}</h2> }
 }
 
 /// One page of results, owned so it can live in a memo.
@@ -73,7 +93,7 @@ pub fn FilteredResults(
         view! {
             {notes}
             <div class="news-results" data-testo=r.filter.text.clone()>
-                <h2 class="list-count h6 fw-normal">{count}</h2>
+                <ListCount text=count/>
                 <NewsCards items=r.items empty="Nessun contenuto corrisponde ai filtri scelti: prova a toglierne qualcuno."/>
                 <Pagination current=r.page total=r.pages label=label.clone()
                     href=move |n| format!("{base}{}", filter.with_page(n).to_query())/>

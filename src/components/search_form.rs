@@ -30,9 +30,13 @@ pub fn SearchForm(
         Some(text) => (text, "form-label", None),
         None => ("Cerca nel sito", "visually-hidden", Some("Cerca nel sito")),
     };
+    // The form is named by its label: a page with two search forms (the
+    // header's and the page's own) tells its landmarks apart.
+    let label_id = format!("{id}-etichetta");
+    let labelled_by = label_id.clone();
     view! {
-        <form action=SEARCH_PATH method="get" role="search" class=class>
-            <label for=id class=label_class>{label_text}</label>
+        <form action=SEARCH_PATH method="get" role="search" class=class aria-labelledby=labelled_by>
+            <label for=id id=label_id class=label_class>{label_text}</label>
             <div class="search-form-row">
                 <input id=id class="form-control" type="search" name="q" placeholder=placeholder prop:value=value/>
                 <button type="submit" class="btn btn-primary search-form-submit">

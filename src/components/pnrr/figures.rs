@@ -10,12 +10,16 @@ pub fn FigureHistory(changes: Vec<FigureChanges>) -> impl IntoView {
     if changes.is_empty() {
         return ().into_any();
     }
+    let total = changes.len();
     let entries = changes
         .into_iter()
         .enumerate()
         .map(|(i, change)| {
+            // Numbered from the first change: two changes on one day still
+            // give their tables (regions) different names.
+            let number = total - i;
             let details = (!change.cambi.is_empty()).then(|| {
-                let caption_id = format!("modifica-{i}");
+                let caption_id = format!("modifica-{number}");
                 let rows = change
                     .cambi
                     .iter()
@@ -30,7 +34,7 @@ pub fn FigureHistory(changes: Vec<FigureChanges>) -> impl IntoView {
                     })
                     .collect_view();
                 view! {
-                    <ScrollTable id=caption_id.clone() caption=format!("Dati modificati il {}", change.data.italian()) class="table-sm">
+                    <ScrollTable id=caption_id.clone() caption=format!("Modifica n. {number} del {}: dati cambiati", change.data.italian()) class="table-sm">
                             <thead><tr><th scope="col">"Dato"</th><th scope="col">"Prima"</th><th scope="col">"Dopo"</th></tr></thead>
                             <tbody>{rows}</tbody>
                         </ScrollTable>

@@ -2,9 +2,11 @@
 //! replaces the history entry, every other change adds one, so the back
 //! button steps through what the reader looked at.
 
-use crate::components::address_query::AddressQuery;
+use crate::components::address_query::{submitted_pairs, AddressQuery};
+use crate::components::focus::focus_next_frame;
+use crate::components::pnrr::project_table::PROJECT_TABLE_ID;
 use crate::model::money::Amount;
-use crate::model::pnrr::filter::{euros_plain, parse_euros, ProjectFilter, MAX_TEXT_CHARS};
+use crate::model::pnrr::filter::{euros_plain, key, parse_euros, ProjectFilter, MAX_TEXT_CHARS};
 use crate::model::pnrr::ProjectStatus;
 use leptos::prelude::*;
 
@@ -51,6 +53,26 @@ pub fn ProjectFilterForm(
         let value = event_target_value(&ev);
         apply(&|f| f.year = value.parse().ok(), false)
     };
+    // The button applies what the fields hold, as the browser would send
+    // the form (the table's order stays), and takes the reader to the
+    // table: for those who do not follow the live updates (WCAG 3.2.2, H32).
+    let known: Vec<String> = missions.iter().map(|(code, _)| code.clone()).collect();
+    let on_submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let pairs = submitted_pairs(&ev);
+        apply(
+            &|f| {
+                let (typed, _) = ProjectFilter::from_query(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())), &known);
+                *f = ProjectFilter {
+                    sort: f.sort,
+                    descending: f.descending,
+                    ..typed
+                };
+            },
+            false,
+        );
+        focus_next_frame(PROJECT_TABLE_ID.to_string());
+    };
     let mission = (!missions.is_empty()).then(|| {
         let on_mission = move |ev| {
             let value = event_target_value(&ev);
@@ -69,7 +91,7 @@ pub fn ProjectFilterForm(
     });
     view! {
         <form class="project-filters needs-js mb-3" role="search" aria-label="Filtra i progetti" data-filters=""
-            on:submit=|ev| ev.prevent_default()>
+            on:submit=on_submit>
             <div class="row g-3 align-items-start">
                 <div class="col-12 col-lg-8">
                     <label for="filtro-testo" class="form-label">"Parole, CUP o CIG"</label>
@@ -93,12 +115,15 @@ pub fn ProjectFilterForm(
                         {years.into_iter().map(|y| view! { <option value=y.to_string()>{y.to_string()}</option> }).collect_view()}
                     </select>
                 </div>
-                <AmountField id="filtro-importo-min" label="Finanziamento PNRR da (€)" apply=apply
+                <AmountField id="filtro-importo-min" name=key::MIN label="Finanziamento PNRR da (€)" apply=apply
                     read=|f| f.min set=|f, v| f.min = v filter=filter/>
-                <AmountField id="filtro-importo-max" label="Finanziamento PNRR fino a (€)" apply=apply
+                <AmountField id="filtro-importo-max" name=key::MAX label="Finanziamento PNRR fino a (€)" apply=apply
                     read=|f| f.max set=|f, v| f.max = v filter=filter/>
             </div>
-            <p class="mt-2 mb-0"><a href=base>"Azzera i filtri e l'ordine"</a></p>
+            <p class="mt-3 mb-0 d-flex flex-wrap align-items-center gap-3">
+                <button type="submit" class="btn btn-primary btn-sm">"Applica i filtri"</button>
+                <a href=base>"Azzera i filtri e l'ordine"</a>
+            </p>
         </form>
     }
 }
@@ -108,6 +133,8 @@ pub fn ProjectFilterForm(
 #[component]
 fn AmountField<A>(
     id: &'static str,
+    /// The field's key in the address, as the form sends it.
+    name: &'static str,
     label: &'static str,
     apply: A,
     read: fn(&ProjectFilter) -> Option<Amount>,
@@ -133,7 +160,7 @@ where
     view! {
         <div class="col-12 col-md-6 col-lg-4">
             <label for=id class="form-label">{label}</label>
-            <input type="text" id=id class="form-control" inputmode="decimal" autocomplete="off"
+            <input type="text" id=id name=name class="form-control" inputmode="decimal" autocomplete="off"
                 prop:value=shown on:change=on_change
                 aria-invalid=move || error.get().then_some("true")
                 aria-describedby=move || error.get().then(|| described.clone())/>

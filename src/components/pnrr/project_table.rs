@@ -20,6 +20,9 @@ use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 use std::sync::Arc;
 
+/// The table's scrolling region, where the filter form's button leads.
+pub const PROJECT_TABLE_ID: &str = "tabella-progetti";
+
 /// Which projects a table shows.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub enum ProjectSource {
@@ -186,7 +189,7 @@ fn ProjectBrowser(
         </p>
         <p class="small needs-js">{shown_totals}</p>
         // data-filters: sorting navigates, and focus must stay on the button.
-        <div class="table-scroll" role="region" aria-labelledby="tabella-progetti-titolo" tabindex="0" data-filters="">
+        <div id=PROJECT_TABLE_ID class="table-scroll" role="region" aria-labelledby="tabella-progetti-titolo" tabindex="0" data-filters="">
             <table class="table project-table" aria-describedby="conteggio-progetti"
                 data-query=move || filter.with(|(f, _)| f.to_query())>
                 <caption id="tabella-progetti-titolo">{caption}</caption>
