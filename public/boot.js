@@ -57,7 +57,7 @@ const yieldToMain = () => new Promise((resolve) => setTimeout(resolve));
  * all (the archives' bundle holds the common islands too), else with the
  * bundles `tags` name.
  */
-async function hydrate(islands, tags) {
+async function hydrate(islands, tags, hydrated = () => {}) {
   if (islands.length === 0) return;
   const exports = (mods) => islands.every((island) => mods.some((m) => typeof m[island.dataset.component] === 'function'));
   const running = await Promise.all(modules.values());
@@ -73,6 +73,7 @@ async function hydrate(islands, tags) {
     }
     island.dataset.idratata = '';
     await mod[island.dataset.component](island);
+    hydrated(island);
   }
 }
 
@@ -89,11 +90,24 @@ async function activate(root, tags) {
   const now = tags.filter((tag) => !tag.hasAttribute(ON_DEMAND));
   const boxes = [...root.querySelectorAll(`[${ON_DEMAND}]`)];
   let woken = null;
-  const wake = () => (woken ??= hydrateKeepingInput(boxes, later.length > 0 ? later : now));
+  let awake = false;
+  // What the reader types or chooses while the code loads, kept for the islands.
+  const typed = new Map();
+  const wake = () => (woken ??= hydrateKeepingInput(boxes, later.length > 0 ? later : now, typed).then(() => (awake = true)));
   wakeOnDemand = wake;
+  const record = (event) => {
+    const field = event.target;
+    if (awake || !event.isTrusted || !field.matches?.('input, select, textarea')) return;
+    // An island already given back its fields hears its fields itself.
+    if (field.closest('leptos-island[data-restituita]')) return;
+    const committed = event.type === 'change' || typed.get(field)?.committed === true;
+    typed.set(field, { value: field.value, checked: field.checked, committed });
+  };
   // Input and change too: a field can be changed without taking the focus (by a script, an assistive tool).
   for (const box of boxes) {
+    for (const type of ['input', 'change']) box.addEventListener(type, record, { capture: true });
     for (const type of ['focusin', 'pointerdown', 'input', 'change']) box.addEventListener(type, wake, { once: true });
+    box.addEventListener('click', (event) => replayWhenAwake(event, () => awake, wake));
   }
   await hydrate(islandsUnder(root).filter((island) => !onDemand(island)), now);
   if (location.search && boxes.some((box) => box.querySelector('[data-filters]'))) await wake();
@@ -101,27 +115,69 @@ async function activate(root, tags) {
 
 /**
  * Hydrates the islands of `boxes` and gives them back what the reader did
- * while their code was loading: hydration sets each field from the
- * island's state, so changed fields are noted first, then set again and
- * announced to the island with the event it listens to.
+ * while their code was loading (`typed`, recorded as it happened; fields
+ * the browser restored without an event are noted before). Hydration sets
+ * each field from the island's state, so right after an island hydrates,
+ * in the same task (no key can come in between), each of its fields is set
+ * again and announced with the events the reader's own input fired: input;
+ * change once the reader committed it, as a select or leaving a field does.
  */
-async function hydrateKeepingInput(boxes, tags) {
+async function hydrateKeepingInput(boxes, tags, typed) {
   await Promise.all(tags.map(load));
   const fields = boxes.flatMap((box) => [...box.querySelectorAll('input, select, textarea')]);
-  const changed = fields.filter(isChanged).map((field) => [field, field.value, field.checked]);
-  await hydrate(boxes.flatMap(islandsUnder), tags);
-  for (const [field, value, checked] of changed) {
-    if (isToggle(field)) field.checked = checked;
-    else field.value = value;
-    field.dispatchEvent(new Event(isToggle(field) || field.tagName === 'SELECT' ? 'change' : 'input', { bubbles: true }));
+  for (const field of fields.filter(isChanged)) {
+    if (!typed.has(field)) typed.set(field, { value: field.value, checked: field.checked, committed: true });
   }
+  await hydrate(boxes.flatMap(islandsUnder), tags, (island) => {
+    island.dataset.restituita = '';
+    for (const [field, entry] of typed) {
+      if (!island.contains(field)) continue;
+      typed.delete(field);
+      giveBack(field, entry);
+    }
+  });
+  typed.clear();
+}
+
+function giveBack(field, { value, checked, committed }) {
+  const toggle = isToggle(field);
+  if (toggle) field.checked = checked;
+  else field.value = value;
+  if (!toggle && field.tagName !== 'SELECT') field.dispatchEvent(new Event('input', { bubbles: true }));
+  if (toggle || field.tagName === 'SELECT' || committed) field.dispatchEvent(new Event('change', { bubbles: true }));
+  else changeOnLeaving(field);
+}
+
+/**
+ * A field being typed in when its island woke: setting its value again made
+ * the browser forget it was typed, so leaving the field would fire no
+ * change; this fires it, unless the reader's own change came first.
+ */
+function changeOnLeaving(field) {
+  let changed = false;
+  field.addEventListener('change', () => (changed = true), { once: true });
+  field.addEventListener('blur', () => changed || field.dispatchEvent(new Event('change', { bubbles: true })), { once: true });
+}
+
+/**
+ * A button pressed while its box's code is still loading (the press woke
+ * it) does nothing yet: it is pressed again once the box has come to life,
+ * and a submit button does not send its form away from the page meanwhile.
+ */
+function replayWhenAwake(event, isAwake, wake) {
+  const button = event.target.closest('button');
+  if (!button || isAwake() || !event.isTrusted) return;
+  event.preventDefault();
+  wake().then(() => button.click());
 }
 
 const isToggle = (field) => field.type === 'checkbox' || field.type === 'radio';
 
 function isChanged(field) {
   if (isToggle(field)) return field.checked !== field.defaultChecked;
-  if (field.tagName === 'SELECT') return [...field.options].some((option) => option.selected !== option.defaultSelected);
+  if (field.tagName === 'SELECT' && field.multiple) return [...field.options].some((option) => option.selected !== option.defaultSelected);
+  // A single choice without a `selected` option starts on the first one.
+  if (field.tagName === 'SELECT') return field.selectedIndex !== Math.max(0, [...field.options].findIndex((option) => option.defaultSelected));
   return field.value !== field.defaultValue;
 }
 

@@ -32,6 +32,16 @@ pub enum ProjectSource {
     Measure(String),
 }
 
+/// The project table as a page shows it: on demand (`data-al-bisogno`).
+/// The pre-rendered table is complete and readable, so the table's code
+/// (the PNRR bundle) comes when a reader first reaches its filters or the
+/// table, or at once when the address holds a filter (public/boot.js); the
+/// page itself loads like a content page.
+#[component]
+pub fn ProjectTableOnDemand(source: ProjectSource, base: String, caption: String) -> impl IntoView {
+    view! { <div data-al-bisogno=""><ProjectTable source=source base=base caption=caption/></div> }
+}
+
 #[cfg_attr(feature = "isole-pnrr", island)]
 #[cfg_attr(not(feature = "isole-pnrr"), component)]
 pub fn ProjectTable(

@@ -4,7 +4,7 @@ use crate::components::loaded::LoadedPage;
 use crate::components::page::{Page, TextColumn};
 use crate::components::pnrr::downloads::{DownloadScope, Downloads};
 use crate::components::pnrr::funding::TotalsSummary;
-use crate::components::pnrr::project_table::{ProjectSource, ProjectTable};
+use crate::components::pnrr::project_table::{ProjectSource, ProjectTableOnDemand};
 use crate::components::pnrr::FundedByEu;
 use crate::model::endpoint;
 use crate::model::pnrr::totals::Totals;
@@ -47,7 +47,7 @@ pub fn MeasureView(page: MeasurePage) -> impl IntoView {
             <p>"Dati verificati al "<time datetime=page.aggiornato_il.iso()>{page.aggiornato_il.italian()}</time>"."</p>
             <TotalsSummary totals=totals/>
             <h2 class="mt-4">"Progetti della misura"</h2>
-            <ProjectTable source=ProjectSource::Measure(slug.clone()) base=path caption=caption/>
+            <ProjectTableOnDemand source=ProjectSource::Measure(slug.clone()) base=path caption=caption/>
             <Downloads scope=DownloadScope::Measure(slug)/>
         </Page>
     }

@@ -11,7 +11,7 @@ use crate::components::loaded::Loaded;
 use crate::components::page::{SitePage, TextColumn};
 use crate::components::pnrr::downloads::{DownloadScope, Downloads};
 use crate::components::pnrr::funding::{MissionTable, TotalsSummary};
-use crate::components::pnrr::project_table::{ProjectSource, ProjectTable};
+use crate::components::pnrr::project_table::{ProjectSource, ProjectTableOnDemand};
 use crate::components::pnrr::FundedByEu;
 use crate::model::endpoint;
 use crate::model::paths;
@@ -86,7 +86,7 @@ pub fn PnrrOverviewView(overview: PnrrOverview) -> impl IntoView {
         </section>
         <section aria-labelledby="pnrr-progetti">
             <h2 id="pnrr-progetti">"Progetti"</h2>
-            <ProjectTable source=ProjectSource::All base="/pnrr".to_string() caption="Progetti finanziati dal PNRR".to_string()/>
+            <ProjectTableOnDemand source=ProjectSource::All base="/pnrr".to_string() caption="Progetti finanziati dal PNRR".to_string()/>
         </section>
         <RecentChanges changes=overview.ultime_modifiche/>
         <Downloads scope=DownloadScope::All/>
