@@ -161,11 +161,12 @@ function changeOnLeaving(field) {
 
 /**
  * A button pressed while its box's code is still loading (the press woke
- * it) does nothing yet: it is pressed again once the box has come to life,
- * and a submit button does not send its form away from the page meanwhile.
+ * it) does nothing yet: it is pressed again once the box has come to life.
+ * A submit button needs nothing here: the form's submit is held until the
+ * island wakes (the submit listener below).
  */
 function replayWhenAwake(event, isAwake, wake) {
-  const button = event.target.closest('button');
+  const button = event.target.closest('button[type="button"]');
   if (!button || isAwake() || !event.isTrusted) return;
   event.preventDefault();
   wake().then(() => button.click());

@@ -42,9 +42,13 @@ impl AddressQuery {
     }
 
     /// Shows `query` ("?a=1" or "") on the same page: one history entry per
-    /// change, or the current one rewritten (`replace`, while typing).
+    /// change, or the current one rewritten (`replace`, while typing). The
+    /// query already shown adds no entry (a form sent after its live update).
     pub fn set(&self, query: &str, replace: bool) {
         let query = query.trim_start_matches('?');
+        if self.text.with_untracked(|shown| shown == query) {
+            return;
+        }
         #[cfg(not(feature = "ssr"))]
         browser::record(query, replace);
         #[cfg(feature = "ssr")]

@@ -166,17 +166,14 @@ pub fn FilterForm(
         ev.prevent_default();
         let pairs = submitted_pairs(&ev);
         let (next, _) = NewsFilter::from_query(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())), &topics_known);
-        // Already applied live: no second history entry, and the results
-        // on screen are the ones to go to. Otherwise they are drawn anew
-        // (or loaded) and take the focus when they are there.
-        let changed = next != filter.get_untracked().0;
+        // Already applied live: the results on screen are the ones to go
+        // to. Otherwise they are drawn anew (or loaded) and take the focus
+        // when they are there.
         match pending {
-            Some(pending) if changed => pending.request(),
+            Some(pending) if next != filter.get_untracked().0 => pending.request(),
             _ => focus_next_frame(LIST_COUNT_ID.to_string()),
         }
-        if changed {
-            query.set(&next.to_query(), false);
-        }
+        query.set(&next.to_query(), false);
     };
     view! {
         <form class="news-filters needs-js mb-4" role="search" aria-label="Filtra l'elenco" method="get" action=base
