@@ -59,10 +59,22 @@ const stats = (label, times) => {
   console.log(`${label}: ${times.length} misure, prima ${times[0].toFixed(1)} ms, mediana ${at(0.5).toFixed(1)} ms, p95 ${at(0.95).toFixed(1)} ms, peggiore ${sorted.at(-1).toFixed(1)} ms (obiettivo < 16 ms)`);
 };
 
+// The table comes to life when a reader reaches it (data-al-bisogno): the
+// focus on its filter field wakes it, as a reader's would. Timed apart, so
+// the figures below are the widget's own work per key and per click.
+const awake = 'leptos-island[data-restituita] .project-table';
+const openTable = async () => {
+  await page.goto(`http://127.0.0.1:${port}/pnrr`);
+  await page.waitForSelector('html[data-app="avviata"]');
+  const wakeStart = Date.now();
+  await page.focus('#filtro-testo');
+  await page.waitForSelector(awake, { state: 'attached' });
+  return Date.now() - wakeStart;
+};
+
 const loadStart = Date.now();
-await page.goto(`http://127.0.0.1:${port}/pnrr`);
-await page.waitForSelector('html[data-app="avviata"]');
-console.log(`pagina pronta in ${Date.now() - loadStart} ms; ${await page.locator('.project-table tbody tr').count()} righe`);
+const wakeTime = await openTable();
+console.log(`pagina pronta e tabella attiva in ${Date.now() - loadStart} ms (attivazione al primo focus: ${wakeTime} ms); ${await page.locator('.project-table tbody tr').count()} righe`);
 
 const keys = [];
 for (const word of ['ponte', 'J41C220000005', 'strada cantiere', 'zzz']) {
@@ -81,8 +93,7 @@ for (const word of ['ponte', 'J41C220000005', 'strada cantiere', 'zzz']) {
 }
 stats('filtro per parole su 1.000 progetti, per tasto', keys);
 
-await page.goto(`http://127.0.0.1:${port}/pnrr`);
-await page.waitForSelector('html[data-app="avviata"]');
+await openTable();
 const sorts = [];
 for (const name of ['Titolo progetto', 'Anno di inizio', 'Finanziamento totale', 'CUP', 'Stato', 'Titolo progetto', 'Finanziamento PNRR']) {
   sorts.push(await measure({ sort: name }));
