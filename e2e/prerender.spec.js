@@ -104,7 +104,10 @@ test('le isole si attivano sulla pagina pre-renderizzata senza sostituirla né r
   await page.goto(NEWS_PAGES[0]);
   await pageReady(page);
   await expect(page.locator('#sito[data-pre-renderizzato]')).toHaveCount(1);
+  // A reader reaching the menu wakes the page's islands, in place.
+  await page.locator('header .navbar button:visible').first().focus();
   await expect(page.locator('leptos-island[data-idratata]').first()).toBeAttached();
+  await expect(page.locator('#sito[data-pre-renderizzato]')).toHaveCount(1);
   await expect(page.locator('main h1')).toHaveCount(1);
   await expect(page.locator('header.it-header-wrapper, .it-header-wrapper')).toHaveCount(1);
   await expect(page.locator('footer')).toHaveCount(1);

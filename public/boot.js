@@ -5,8 +5,9 @@
 // forbid inline scripts. The pre-renderer writes on each page the tags of
 // the bundles it needs (data-js, data-wasm; builder/src/bundles.rs): one for
 // the islands needed at once and, marked data-al-bisogno, one for the
-// islands that come to life on demand (the page rating, a topic page's
-// filters), fetched when a reader first reaches them.
+// islands that come to life on demand (the main menu, the page rating, a
+// topic page's filters), fetched when a reader first reaches them. A page
+// that only shows text runs no WebAssembly until then.
 //
 // Each `<leptos-island>` is hydrated in place by a bundle that exports its
 // function, so the pre-rendered DOM is never replaced. Following an internal
@@ -59,13 +60,13 @@ const yieldToMain = () => new Promise((resolve) => setTimeout(resolve));
  */
 async function hydrate(islands, tags, hydrated = () => {}) {
   if (islands.length === 0) return;
-  const exports = (mods) => islands.every((island) => mods.some((m) => typeof m[island.dataset.component] === 'function'));
-  const running = await Promise.all(modules.values());
-  const mods = running.length > 0 && exports(running) ? running : await Promise.all(tags.map(load));
+  const mods = (await exportedByRunning(islands)) ? await Promise.all(modules.values()) : await Promise.all(tags.map(load));
   for (const island of islands) {
     // One task per island: a slow phone stays responsive between them.
     await yieldToMain();
-    if ('idratata' in island.dataset) continue;
+    // Already hydrated, or gone: a link followed while the code was loading
+    // took its page away (and the data it would read with it).
+    if ('idratata' in island.dataset || !island.isConnected) continue;
     const mod = mods.find((m) => typeof m[island.dataset.component] === 'function');
     if (!mod) {
       console.warn(`Nessun pacchetto contiene l'isola ${island.dataset.component}`);
@@ -111,6 +112,15 @@ async function activate(root, tags) {
   }
   await hydrate(islandsUnder(root).filter((island) => !onDemand(island)), now);
   if (location.search && boxes.some((box) => box.querySelector('[data-filters]'))) await wake();
+  // A page reached by a link whose islands on demand are all in bundles
+  // already running wakes them now: there is nothing left to download.
+  else if (boxes.length > 0 && (await exportedByRunning(boxes.flatMap(islandsUnder)))) await wake();
+}
+
+/** Whether the bundles already running export the functions of all `islands`. */
+async function exportedByRunning(islands) {
+  const running = await Promise.all(modules.values());
+  return running.length > 0 && islands.every((island) => running.some((m) => typeof m[island.dataset.component] === 'function'));
 }
 
 /**
@@ -123,12 +133,13 @@ async function activate(root, tags) {
  * change once the reader committed it, as a select or leaving a field does.
  */
 async function hydrateKeepingInput(boxes, tags, typed) {
-  await Promise.all(tags.map(load));
+  const islands = boxes.flatMap(islandsUnder);
+  if (!(await exportedByRunning(islands))) await Promise.all(tags.map(load));
   const fields = boxes.flatMap((box) => [...box.querySelectorAll('input, select, textarea')]);
   for (const field of fields.filter(isChanged)) {
     if (!typed.has(field)) typed.set(field, { value: field.value, checked: field.checked, committed: true });
   }
-  await hydrate(boxes.flatMap(islandsUnder), tags, (island) => {
+  await hydrate(islands, tags, (island) => {
     island.dataset.restituita = '';
     for (const [field, entry] of typed) {
       if (!island.contains(field)) continue;

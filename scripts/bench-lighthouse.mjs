@@ -1,5 +1,7 @@
 // Lighthouse benchmark (issue 16): mobile performance of each page type,
-// median of three runs, printed as a table. Lighthouse 12.2.3 (npm, pinned:
+// median of five runs, printed as a table (the issue asks for at least
+// three; on a busy 2-core machine one slow run in three moved a median by
+// tens of milliseconds of TBT, five hold it steady). Lighthouse 12.2.3 (npm, pinned:
 // 13 needs Node 22) drives Debian's Chromium; the site is served by nginx
 // over HTTPS with the sample configuration, so files go out as brotli, as in
 // production. Throttling is Lighthouse's default simulation (a mid-range
@@ -11,7 +13,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import { PAGE_TYPES } from '../e2e/site.js';
 import { serveDist } from './bench-server.mjs';
 
-const runs = Number(process.env.LIGHTHOUSE_RUNS || 3);
+const runs = Number(process.env.LIGHTHOUSE_RUNS || 5);
 const only = process.env.LIGHTHOUSE_PAGES?.split(',');
 const pages = PAGE_TYPES.filter(([name]) => !only || only.includes(name));
 const site = await serveDist(Number(process.env.BENCH_PORT || 8282) + 100);

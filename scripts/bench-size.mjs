@@ -61,7 +61,7 @@ try {
   // A first visit to each page type (e2e/site.js), in a fresh context (nothing
   // cached), accepting the tests' self-signed certificate (e2e/serve-dist.sh).
   console.log('\nprima visita (HTTPS, brotli; byte trasferiti con intestazioni)');
-  console.log('pagina               wasm        JS         CSS       font       totale     richieste');
+  console.log('pagina               wasm        JS         CSS       font       totale     richieste   wasm e JS al primo uso del menu');
   let home = null;
   for (const [name, path] of PAGE_TYPES) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, ignoreHTTPSErrors: true });
@@ -81,7 +81,18 @@ try {
       by.total += bytes;
       rows.push([file, bytes]);
     }
-    console.log(`${name.padEnd(18)} ${kb(by.wasm)} ${kb(by.js)} ${kb(by.css)} ${kb(by.font)} ${kb(by.total)} ${String(requests.length).padStart(5)}`);
+    // Then a reader reaches the menu: the page's islands on demand wake, and
+    // their bundle (wasm and glue) is what the first use costs.
+    const before = requests.length;
+    await page.locator('header .navbar button:visible').first().focus();
+    await page.locator('header leptos-island[data-idratata]').waitFor({ state: 'attached' });
+    await page.waitForLoadState('networkidle');
+    let onFirstUse = 0;
+    for (const request of requests.slice(before)) {
+      const s = await request.sizes();
+      if (/\.(wasm|js)$/.test(new URL(request.url()).pathname)) onFirstUse += s.responseBodySize + s.responseHeadersSize;
+    }
+    console.log(`${name.padEnd(18)} ${kb(by.wasm)} ${kb(by.js)} ${kb(by.css)} ${kb(by.font)} ${kb(by.total)} ${String(before).padStart(5)}   ${kb(onFirstUse)}`);
     if (path === '/') home = rows.sort((a, b) => b[1] - a[1]);
     await context.close();
   }

@@ -16,26 +16,45 @@ pub fn focus_next_frame(id: String) {
 
 /// A request to move the focus to results that are drawn later (loaded, or
 /// replaced when a filter changes): the form that is sent asks, the element
-/// that shows the results takes it once it is on the page.
+/// that shows the results takes it once it is on the page. It also knows
+/// whether the results of the filter applied are on the page yet: a form
+/// sent while they load (its filter applied live a moment before, as when a
+/// sleeping island wakes) waits for them too.
 #[derive(Clone, Copy)]
-pub struct PendingFocus(RwSignal<bool>);
+pub struct PendingFocus {
+    asked: RwSignal<bool>,
+    drawn: RwSignal<bool>,
+}
 
 impl PendingFocus {
     pub fn new() -> Self {
-        PendingFocus(RwSignal::new(false))
+        PendingFocus {
+            asked: RwSignal::new(false),
+            drawn: RwSignal::new(true),
+        }
     }
 
     pub fn request(&self) {
-        self.0.set(true);
+        self.asked.set(true);
     }
 
     /// Whether focus was asked for; asking again is needed after this.
     pub fn take(&self) -> bool {
-        let asked = self.0.get_untracked();
+        let asked = self.asked.get_untracked();
         if asked {
-            self.0.set(false);
+            self.asked.set(false);
         }
         asked
+    }
+
+    /// The results start loading (false) or are on the page (true).
+    pub fn set_drawn(&self, drawn: bool) {
+        self.drawn.set(drawn);
+    }
+
+    /// Whether the results of the filter applied are on the page.
+    pub fn drawn(&self) -> bool {
+        self.drawn.get_untracked()
     }
 }
 

@@ -83,14 +83,20 @@ pub fn SiteHeader() -> impl IntoView {
                 <div class="it-header-navbar-wrapper">
                     <FullWidth>
                         // Drawn again for each page: an island's props are fixed.
-                        {move || view! {
-                            <MainMenu
-                                principal=principal.clone()
-                                secondary=secondary.clone()
-                                home_label=home_label.clone()
-                                current=location.pathname.get()
-                            />
-                        }}
+                        // Its code comes when a reader first reaches it
+                        // (data-al-bisogno: a touch, a click or the focus, whose
+                        // press boot.js repeats once it has woken), so reading a
+                        // page runs no WebAssembly at all.
+                        <div data-al-bisogno="">
+                            {move || view! {
+                                <MainMenu
+                                    principal=principal.clone()
+                                    secondary=secondary.clone()
+                                    home_label=home_label.clone()
+                                    current=location.pathname.get()
+                                />
+                            }}
+                        </div>
                     </FullWidth>
                 </div>
             </div>

@@ -34,7 +34,8 @@ pub fn NewsBrowser(
 ) -> impl IntoView {
     let query = use_address_query();
     // The filter form's button leads to the results, drawn after it is sent.
-    provide_context(PendingFocus::new());
+    let pending = PendingFocus::new();
+    provide_context(pending);
     let filter = use_news_filter(query, topics.clone(), &scope);
     let filtered = Memo::new(move |_| query.is_set());
     let announce = RwSignal::new(String::new());
@@ -42,9 +43,12 @@ pub fn NewsBrowser(
         let (scope, label) = (scope.clone(), label.clone());
         move || {
             let (scope, label) = (scope.clone(), label.clone());
+            // Drawn again once its data is there (at once when preloaded).
+            pending.set_drawn(false);
             if filtered.get() {
                 let source = catalog_source(&scope);
                 let view = move |file: NewsCatalogFile| {
+                    pending.set_drawn(true);
                     let catalog = Arc::new(NewsCatalog::new(file.elementi));
                     view! { <FilteredResults catalog=catalog filter=filter scope=scope.clone() announce=announce label=label.clone()/> }
                 };
@@ -52,6 +56,7 @@ pub fn NewsBrowser(
             } else {
                 let source = page_source(&scope, number);
                 let view = move |page: NewsListPage| {
+                    pending.set_drawn(true);
                     view! { <ListPageView page=page scope=scope.clone() announce=announce label=label.clone()/> }
                 };
                 view! { <Loaded source=source view=view/> }.into_any()

@@ -166,11 +166,11 @@ pub fn FilterForm(
         ev.prevent_default();
         let pairs = submitted_pairs(&ev);
         let (next, _) = NewsFilter::from_query(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())), &topics_known);
-        // Already applied live: the results on screen are the ones to go
-        // to. Otherwise they are drawn anew (or loaded) and take the focus
-        // when they are there.
+        // Already applied live and drawn: the results on screen are the
+        // ones to go to. Otherwise they are drawn anew (or still loading)
+        // and take the focus when they are there.
         match pending {
-            Some(pending) if next != filter.get_untracked().0 => pending.request(),
+            Some(pending) if next != filter.get_untracked().0 || !pending.drawn() => pending.request(),
             _ => focus_next_frame(LIST_COUNT_ID.to_string()),
         }
         query.set(&next.to_query(), false);

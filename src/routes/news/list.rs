@@ -30,8 +30,13 @@ pub fn NewsListRoute() -> impl IntoView {
                 let label = fixed_page_title(kind.list_path());
                 let view = move |topics: TopicList| {
                     let label = label.clone();
+                    // The list is pre-rendered and readable; its filters come to
+                    // life when first used (data-al-bisogno), or at once when the
+                    // address carries a filter (public/boot.js).
                     view! {
-                        <NewsBrowser scope=ListScope::Kind(kind) number=number topics=topics.argomenti label=label.clone()/>
+                        <div data-al-bisogno="">
+                            <NewsBrowser scope=ListScope::Kind(kind) number=number topics=topics.argomenti label=label.clone()/>
+                        </div>
                         <p class="mt-4"><FeedLink href=feed_path::kind(kind) title=label/></p>
                     }
                 };
