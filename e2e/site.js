@@ -47,7 +47,19 @@ export const SERVICE_CATEGORY = `/servizi/${catalog[0].slug}`;
 export const SERVICE_PAGE = `/servizi/${catalog.find((c) => c.servizi.length).servizi[0].slug}`;
 for (const path of [SERVICE_CATEGORY, SERVICE_PAGE]) shapes.set(path, path);
 
-export const ROUTES = [...new Set([...fixedPages, ...NEWS_PAGES, ...shapes.values(), ...(LIST_PAGE_2 ? [LIST_PAGE_2] : []), '/novita/avvisi?argomento=rete-stradale&scaduti=si', '/cerca?q=archivio'])];
+// Amministrazione (issue 18): the organs and the two lists of people, and
+// one page of each, whose addresses share one shape with the text pages.
+const PEOPLE_LISTS = { politico: '/amministrazione/politici', personale: '/amministrazione/personale-amministrativo' };
+export const PEOPLE = api('persone.json').persone;
+export const ORGANS = api('organi.json').organi;
+export const personPath = (person) => `${PEOPLE_LISTS[person.tipo]}/${person.slug}`;
+export const PEOPLE_PAGES = [
+  '/amministrazione/organi-di-governo',
+  ...ORGANS.slice(0, 1).map((organ) => `/amministrazione/organi-di-governo/${organ.slug}`),
+  ...Object.entries(PEOPLE_LISTS).flatMap(([kind, list]) => [list, ...PEOPLE.filter((p) => p.tipo === kind).slice(0, 1).map(personPath)]),
+];
+
+export const ROUTES = [...new Set([...fixedPages, ...PEOPLE_PAGES, ...NEWS_PAGES, ...shapes.values(), ...(LIST_PAGE_2 ? [LIST_PAGE_2] : []), '/novita/avvisi?argomento=rete-stradale&scaduti=si', '/cerca?q=archivio'])];
 export const MISSING = ['/pagina-che-non-esiste', '/novita/notizie/notizia-che-non-esiste', '/servizi/servizio-inesistente'];
 
 export const expectedTitle = (h1, path) => (path === '/' ? ENTE : `${h1} – ${ENTE}`);

@@ -324,3 +324,147 @@ fn change_tables_of_one_day_have_distinct_names() {
         ]
     );
 }
+
+mod people {
+    use super::*;
+    use provincia_sito::model::content::{Attachment, Office};
+    use provincia_sito::model::people::{members_of, Organ, OrganList, OrganRef, Person, PersonKind, Role};
+    use provincia_sito::model::Date;
+
+    fn date(text: &str) -> Date {
+        Date::parse(text).unwrap()
+    }
+
+    /// A councillor whose mandate ended, with an art. 14 document.
+    fn former_councillor() -> Person {
+        Person {
+            versione: 1,
+            slug: "paolo-serra".into(),
+            tipo: PersonKind::Politico,
+            nome: "Paolo Serra".into(),
+            ruoli: vec![Role {
+                ruolo: "Consigliere provinciale".into(),
+                organo: Some(OrganRef {
+                    slug: "consiglio-provinciale".into(),
+                    nome: "Consiglio provinciale".into(),
+                }),
+                ufficio: None,
+                dal: date("2022-01-10"),
+                al: Some(date("2024-10-06")),
+            }],
+            deleghe: vec!["Protezione civile".into()],
+            contatti: Some(Office {
+                nome: "Segreteria generale".into(),
+                email: Some("segreteria@provincia.sp.it".into()),
+                telefono: None,
+                indirizzo: None,
+                orari: None,
+            }),
+            foto: None,
+            biografia_html: String::new(),
+            documenti: vec![Attachment {
+                titolo: "Verbale di proclamazione".into(),
+                percorso: "/allegati/persone/verbale.pdf".into(),
+                formato: "PDF".into(),
+                byte: 2048,
+            }],
+            argomenti: vec![],
+            in_carica: false,
+            modifiche: vec![],
+        }
+    }
+
+    fn person_page(path: &str, person: &Person) -> Html {
+        let source = endpoint::person(&person.slug);
+        render_page(
+            path,
+            vec![(
+                source.path().to_string(),
+                Arc::from(serde_json::to_string(person).unwrap()),
+            )],
+        )
+    }
+
+    #[test]
+    fn a_person_page_shows_roles_contacts_and_art_14_documents_below_its_list() {
+        let person = former_councillor();
+        let page = person_page("/amministrazione/politici/paolo-serra", &person);
+        assert_page_structure(&page, "Paolo Serra");
+        let crumbs: Vec<String> = select(&page, "[data-element='breadcrumb'] a")
+            .iter()
+            .map(text)
+            .collect();
+        assert!(
+            crumbs.ends_with(&["Amministrazione".to_string(), "Politici".to_string()]),
+            "{crumbs:?}"
+        );
+        assert!(text(&select(&page, "main")[0]).contains("Incarico concluso."));
+        let organ = select(
+            &page,
+            "main a[href='/amministrazione/organi-di-governo/consiglio-provinciale']",
+        );
+        assert_eq!(organ.len(), 1);
+        assert!(text(&select(&page, "main")[0]).contains("dal 10 gennaio 2022 al 6 ottobre 2024"));
+        assert_eq!(
+            text(&select(&page, ".attachment a")[0]),
+            "Verbale di proclamazione (PDF, 2 kB)"
+        );
+        assert_eq!(
+            select(&page, "main a[href='mailto:segreteria@provincia.sp.it']").len(),
+            1
+        );
+        assert!(data_elements(&page).iter().any(|e| e == "feedback"));
+    }
+
+    #[test]
+    fn a_person_at_the_other_lists_address_is_not_found() {
+        let person = former_councillor();
+        let page = person_page("/amministrazione/personale-amministrativo/paolo-serra", &person);
+        assert!(select(&page, "h1").iter().any(|h| text(h) == "Pagina non trovata"));
+    }
+
+    #[test]
+    fn an_organ_page_lists_members_in_office_before_former_ones() {
+        let today = date("2026-12-04");
+        let mut current = former_councillor();
+        current.slug = "marta-bertoni".into();
+        current.nome = "Marta Bertoni".into();
+        current.ruoli[0].dal = date("2024-10-07");
+        current.ruoli[0].al = None;
+        current.in_carica = true;
+        let people = [former_councillor(), current];
+        let organs = OrganList {
+            versione: 1,
+            organi: vec![Organ {
+                slug: "consiglio-provinciale".into(),
+                nome: "Consiglio provinciale".into(),
+                descrizione: "L'organo di indirizzo e controllo.".into(),
+                corpo_html: "<p>Approva i regolamenti.</p>".into(),
+                membri: members_of("consiglio-provinciale", &people, today),
+            }],
+        };
+        let page = render_page(
+            "/amministrazione/organi-di-governo/consiglio-provinciale",
+            vec![(
+                endpoint::organs().path().to_string(),
+                Arc::from(serde_json::to_string(&organs).unwrap()),
+            )],
+        );
+        assert_page_structure(&page, "Consiglio provinciale");
+        let members: Vec<String> = select(&page, ".member-list a").iter().map(text).collect();
+        assert_eq!(members, ["Marta Bertoni", "Paolo Serra"]);
+        let headings: Vec<String> = select(&page, "main h2").iter().map(text).collect();
+        assert!(
+            headings.starts_with(&["Competenze".into(), "Componenti".into(), "Componenti cessati".into()]),
+            "{headings:?}"
+        );
+        let unknown = render_page(
+            "/amministrazione/organi-di-governo/giunta",
+            vec![(
+                endpoint::organs().path().to_string(),
+                Arc::from(serde_json::to_string(&organs).unwrap()),
+            )],
+        );
+        assert!(select(&unknown, "h1").iter().any(|h| text(h) == "Pagina non trovata"));
+    }
+}

@@ -4,6 +4,7 @@
 
 use provincia_sito::model::address::PostalAddress;
 use provincia_sito::model::content::NewsItem;
+use provincia_sito::model::people::Person;
 use provincia_sito::model::services::Service;
 use provincia_sito::model::{site_map, SiteConfig};
 use serde_json::{json, Value};
@@ -47,6 +48,25 @@ pub fn news_article(config: &SiteConfig, item: &NewsItem) -> Value {
         article["image"] = json!(config.absolute(&image.src));
     }
     article
+}
+
+/// A person of the ente: name, the role held now, who they work for, and the
+/// photo when there is one; never a private contact.
+pub fn person(config: &SiteConfig, today: provincia_sito::model::Date, person: &Person) -> Value {
+    let mut value = json!({
+        "@context": "https://schema.org",
+        "@type": "Person",
+        "name": person.nome,
+        "url": config.absolute(&person.path()),
+        "worksFor": { "@type": "GovernmentOrganization", "name": config.ente.nome, "url": config.absolute("/") },
+    });
+    if let Some(role) = person.main_role(today) {
+        value["jobTitle"] = json!(role.ruolo);
+    }
+    if let Some(photo) = &person.foto {
+        value["image"] = json!(config.absolute(&photo.src));
+    }
+    value
 }
 
 /// Home, the fixed pages above `path`, then the page itself.

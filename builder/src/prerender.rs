@@ -276,6 +276,12 @@ pub fn routes(site: &Site) -> Vec<Route> {
         routes.push(route);
     }
     routes.extend(site.archives.iter().map(|a| Route::page(a.path(), a.titolo.clone())));
+    routes.extend(site.organs.iter().map(|o| Route::page(o.path(), o.nome.clone())));
+    for person in &site.people {
+        let mut route = Route::page(person.path(), person.nome.clone());
+        route.json_ld = Some(jsonld::script(&jsonld::person(config, site.today, person)));
+        routes.push(route);
+    }
     routes.extend(
         site.transparency
             .walk()

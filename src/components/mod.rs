@@ -4,6 +4,7 @@
 pub mod accordion;
 pub mod address_query;
 pub mod archive_search;
+pub mod attachments;
 pub mod booking_form;
 pub mod change_history;
 pub mod focus;
@@ -26,4 +27,5 @@ pub mod rating;
 pub mod search_form;
 pub mod share;
 pub mod social;
+pub mod teaser;
 pub mod topic_chips;

@@ -18,3 +18,14 @@ pub fn OfficeLines(office: Office) -> impl IntoView {
         </ul>
     }
 }
+
+#[component]
+pub fn OfficeContacts(office: Office) -> impl IntoView {
+    view! {
+        <section class="mt-4 office-contacts" aria-labelledby="contatti-titolo">
+            <h2 id="contatti-titolo" class="h5">"Contatti"</h2>
+            <p class="mb-1"><strong>{office.nome.clone()}</strong></p>
+            <OfficeLines office=office/>
+        </section>
+    }
+}

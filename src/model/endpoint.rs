@@ -10,6 +10,7 @@ use super::content::{
     HomeData, NewsCatalogFile, NewsHubData, NewsItem, NewsKind, NewsListPage, OfficeList, SearchIndex, SiteFile,
     SiteIndex, TextPage, TopicList, TopicPage,
 };
+use super::people::{OrganList, PeopleList, Person};
 use super::pnrr::{MeasurePage, PnrrOverview, ProjectPage};
 use super::services::{Service, ServiceCatalog};
 use super::transparency::TransparencyTree;
@@ -106,6 +107,20 @@ pub fn offices() -> Endpoint<OfficeList> {
 
 pub fn service(slug: &str) -> Endpoint<Service> {
     Endpoint::at(format!("servizi/{slug}.json"))
+}
+
+/// Everyone: politici and personale amministrativo.
+pub fn people() -> Endpoint<PeopleList> {
+    Endpoint::at("persone.json")
+}
+
+pub fn person(slug: &str) -> Endpoint<Person> {
+    Endpoint::at(format!("persone/{slug}.json"))
+}
+
+/// The organs of government with their members.
+pub fn organs() -> Endpoint<OrganList> {
+    Endpoint::at("organi.json")
 }
 
 pub fn archive(slug: &str) -> Endpoint<Archive> {

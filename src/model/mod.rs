@@ -71,6 +71,7 @@ pub mod money;
 pub mod news_filter;
 pub mod pagination;
 pub mod paths;
+pub mod people;
 pub mod pnrr;
 pub mod preloaded;
 pub mod problem;

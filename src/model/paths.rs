@@ -26,6 +26,21 @@ pub fn service(slug: &str) -> String {
     format!("/servizi/{slug}")
 }
 
+/// `/amministrazione/politici/mario-rossi` or
+/// `/amministrazione/personale-amministrativo/anna-bianchi`: below the list
+/// of their kind, as the model's pages are.
+pub fn person(kind: super::people::PersonKind, slug: &str) -> String {
+    format!("{}/{slug}", kind.list_path())
+}
+
+/// The list of the organs of government, which each organ's page continues.
+pub const ORGANS: &str = "/amministrazione/organi-di-governo";
+
+/// `/amministrazione/organi-di-governo/consiglio-provinciale`.
+pub fn organ(slug: &str) -> String {
+    format!("{ORGANS}/{slug}")
+}
+
 /// `/archivi/sismica`.
 pub fn archive(slug: &str) -> String {
     format!("/archivi/{slug}")

@@ -11,6 +11,7 @@ pub mod booking;
 pub mod footer_pages;
 pub mod home;
 pub mod news;
+pub mod people;
 pub mod pnrr;
 pub mod search;
 pub mod sections;

@@ -11,9 +11,11 @@ use crate::components::news_filters::ListScope;
 use crate::components::not_found::NotFound;
 use crate::components::page::{Page, SitePage, TextColumn};
 use crate::components::share::FeedLink;
+use crate::components::teaser::{TeaserCard, TitleLevel};
 use crate::model::content::{feed_path, IndexEntry, SiteIndex, TextPage, TopicPage};
 use crate::model::{endpoint, paths, site_map};
 use crate::routes::archives::ArchiveRoute;
+use crate::routes::people::{OrganRoute, OrgansRoute, PeopleListRoute, PersonRoute};
 use leptos::prelude::*;
 use leptos_router::any_nested_route::{AnyNestedRoute, IntoAnyNestedRoute};
 use leptos_router::components::Route;
@@ -25,6 +27,12 @@ use leptos_router::path;
 pub fn SectionRoutes() -> AnyNestedRoute {
     view! {
         <Route path=path!("/amministrazione") view=SectionRoute/>
+        <Route path=path!("/amministrazione/organi-di-governo") view=OrgansRoute/>
+        <Route path=path!("/amministrazione/organi-di-governo/:organo") view=OrganRoute/>
+        <Route path=path!("/amministrazione/politici") view=PeopleListRoute/>
+        <Route path=path!("/amministrazione/personale-amministrativo") view=PeopleListRoute/>
+        <Route path=path!("/amministrazione/politici/:persona") view=PersonRoute/>
+        <Route path=path!("/amministrazione/personale-amministrativo/:persona") view=PersonRoute/>
         <Route path=path!("/amministrazione/:pagina") view=EntryRoute/>
         <Route path=path!("/vivere-la-provincia") view=SectionRoute/>
         <Route path=path!("/vivere-la-provincia/:pagina") view=EntryRoute/>
@@ -70,18 +78,7 @@ pub fn EntryList(entries: Vec<IndexEntry>) -> impl IntoView {
                 .into_iter()
                 .map(|entry| {
                     let element = data_element(&entry.percorso);
-                    view! {
-                        <li class="col-12 col-md-6">
-                            <div class="card card-teaser shadow-sm rounded h-100">
-                                <div class="card-body">
-                                    <h2 class="card-title h5">
-                                        <a href=entry.percorso data-element=element>{entry.titolo}</a>
-                                    </h2>
-                                    <p class="card-text">{entry.descrizione}</p>
-                                </div>
-                            </div>
-                        </li>
-                    }
+                    view! { <TeaserCard href=entry.percorso title=entry.titolo text=entry.descrizione level=TitleLevel::H2 element=element/> }
                 })
                 .collect_view()}
         </ul>

@@ -4,6 +4,7 @@
 use crate::load::Site;
 use provincia_sito::model::content::{NewsSummary, SearchEntry, SearchIndex, SearchKind, SiteIndex};
 use provincia_sito::model::endpoint::API_VERSION;
+use provincia_sito::model::people::PersonKind;
 
 pub(super) fn search_index(site: &Site, summaries: &[NewsSummary], index: &SiteIndex) -> SearchIndex {
     let entry = |title: &str, summary: &str, path: String, kind: SearchKind| SearchEntry {
@@ -38,6 +39,10 @@ pub(super) fn search_index(site: &Site, summaries: &[NewsSummary], index: &SiteI
 }
 
 fn kind_of(path: &str) -> SearchKind {
+    let below = |list: &str| path.strip_prefix(list).is_some_and(|rest| rest.starts_with('/'));
+    if PersonKind::ALL.into_iter().any(|kind| below(kind.list_path())) {
+        return SearchKind::Persona;
+    }
     match path.split('/').nth(1) {
         Some("servizi") => SearchKind::Servizio,
         Some("archivi") => SearchKind::Archivio,

@@ -6,6 +6,7 @@ use crate::load::Site;
 use provincia_sito::model::booking::{BookingData, BookingOffice, BookingService};
 use provincia_sito::model::content::{IndexEntry, OfficeList, SiteFile, SiteIndex};
 use provincia_sito::model::endpoint::{self, API_VERSION};
+use provincia_sito::model::people::{OrganList, PeopleList};
 use provincia_sito::model::services::{Service, ServiceCatalog, ServiceCategory, ServiceSummary};
 use provincia_sito::model::transparency::{NodeContent, TransparencyNode, TransparencyTree};
 use provincia_sito::model::{paths, site_map};
@@ -21,6 +22,23 @@ pub(super) fn write(site: &Site, files: &mut ApiFiles) {
     for archive in &site.archives {
         files.put(endpoint::archive(&archive.slug), archive);
     }
+    for person in &site.people {
+        files.put(endpoint::person(&person.slug), person);
+    }
+    files.put(
+        endpoint::people(),
+        &PeopleList {
+            versione: API_VERSION,
+            persone: site.people.iter().map(|p| p.summary(site.today)).collect(),
+        },
+    );
+    files.put(
+        endpoint::organs(),
+        &OrganList {
+            versione: API_VERSION,
+            organi: site.organs.clone(),
+        },
+    );
     files.put(endpoint::site(), &site_file(site));
     files.put(
         endpoint::offices(),
@@ -132,6 +150,12 @@ pub(super) fn site_index(site: &Site) -> SiteIndex {
         site.archives
             .iter()
             .map(|a| entry(&a.path(), &a.titolo, &a.descrizione)),
+    );
+    voci.extend(site.organs.iter().map(|o| entry(&o.path(), &o.nome, &o.descrizione)));
+    voci.extend(
+        site.people
+            .iter()
+            .map(|p| entry(&p.path(), &p.nome, &p.role_line(site.today))),
     );
     voci.extend(site.transparency.walk().into_iter().map(|(path, node)| {
         let description = node

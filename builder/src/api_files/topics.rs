@@ -39,11 +39,18 @@ pub(super) fn write(site: &Site, lists: &[NewsList], files: &mut ApiFiles) {
                 .filter(|p| tagged(&p.argomenti))
                 .map(|p| entry(&p.path(), &p.titolo_progetto, &p.sintesi_progetto))
                 .collect(),
+            // People are pages too: a councillor's delegation, a manager's sector.
             pagine: site
                 .pages
                 .iter()
                 .filter(|p| tagged(&p.argomenti))
                 .map(|p| entry(&p.percorso, &p.titolo, &p.descrizione))
+                .chain(
+                    site.people
+                        .iter()
+                        .filter(|p| tagged(&p.argomenti))
+                        .map(|p| entry(&p.path(), &p.nome, &p.role_line(site.today))),
+                )
                 .collect(),
         };
         files.put(endpoint::topic(&topic.slug), &page);

@@ -3,7 +3,7 @@
 
 use super::Loader;
 use crate::record::Record;
-use provincia_sito::model::content::Attachment;
+use provincia_sito::model::content::{Attachment, Image};
 
 /// Formats citizens can open without special software, by extension.
 pub(super) const ATTACHMENT_FORMATS: [&str; 10] =
@@ -56,4 +56,22 @@ pub fn attachments(loader: &Loader, record: &Record, key: &str) -> Vec<Attachmen
         });
     }
     found
+}
+
+/// The image under `key` (`file`, `alt`, optional `didascalia`): the file
+/// must be in public/, and its text alternative is required.
+pub fn image(loader: &Loader, record: &Record, key: &str) -> Option<Image> {
+    let image = record.record(key)?;
+    let src = image.text("file");
+    let alt = image.text("alt");
+    let didascalia = image.opt_text("didascalia");
+    image.finish(&["file", "alt", "didascalia"]);
+    if let Some(src) = &src {
+        loader.check_public_file(&image, "file", src);
+    }
+    Some(Image {
+        src: src?,
+        alt: alt?,
+        didascalia,
+    })
 }

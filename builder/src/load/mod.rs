@@ -9,6 +9,7 @@ mod files;
 mod news;
 mod offices;
 mod pages;
+mod people;
 mod pnrr;
 mod related;
 mod services;
@@ -28,6 +29,7 @@ use provincia_sito::model::archives::Archive;
 use provincia_sito::model::config::{OnlineServices, RemoteArchive};
 use provincia_sito::model::config_toml::parse_site_config;
 use provincia_sito::model::content::{NewsItem, Office, TextPage, TopicRef};
+use provincia_sito::model::people::{Organ, Person};
 use provincia_sito::model::pnrr::{Measure, Project};
 use provincia_sito::model::services::Service;
 use provincia_sito::model::transparency::TransparencyTree;
@@ -82,6 +84,10 @@ pub struct Site {
     pub service_categories: Vec<Category>,
     pub services: Vec<Service>,
     pub archives: Vec<Archive>,
+    /// The organs of government, each with its members.
+    pub organs: Vec<Organ>,
+    /// Politici and personale amministrativo, by name.
+    pub people: Vec<Person>,
     pub transparency: TransparencyTree,
     pub measures: Vec<Measure>,
     pub projects: Vec<Project>,
@@ -347,6 +353,9 @@ pub fn load_site_reviewed(
     };
     let topics = topics::load(&mut loader);
     let offices = offices::load(&mut loader);
+    let mut organs = people::load_organs(&mut loader);
+    let people = people::load_people(&mut loader, &organs);
+    people::attach_members(&mut organs, &people, &loader);
     let (mut news, scheduled) = news::load(&mut loader);
     related::attach(&mut news);
     let pages = pages::load(&mut loader);
@@ -363,6 +372,8 @@ pub fn load_site_reviewed(
     known.extend(service_categories.iter().map(|c| paths::service_category(&c.slug)));
     known.extend(services.iter().map(Service::path));
     known.extend(archives.iter().map(Archive::path));
+    known.extend(organs.iter().map(Organ::path));
+    known.extend(people.iter().map(Person::path));
     known.extend(transparency.walk().into_iter().map(|(path, _)| path));
     known.extend(topics.iter().map(|t| paths::topic(&t.slug)));
     known.extend(measures.iter().map(Measure::path));
@@ -410,6 +421,8 @@ pub fn load_site_reviewed(
         service_categories,
         services,
         archives,
+        organs,
+        people,
         transparency,
         measures,
         projects,

@@ -1,12 +1,12 @@
 //! content/novita/{notizie,comunicati,avvisi}/{slug}.md: one Markdown file
 //! per item, its fields in the front matter.
 
-use super::attachments::attachments;
+use super::attachments::{attachments, image};
 use super::files::{files_in, split_front_matter};
 use super::{LinkUse, Loader};
 use crate::markdown;
 use crate::record::Record;
-use provincia_sito::model::content::{Image, NewsItem, NewsKind};
+use provincia_sito::model::content::{NewsItem, NewsKind};
 use provincia_sito::model::endpoint::API_VERSION;
 use provincia_sito::model::reading;
 use provincia_sito::model::slug;
@@ -120,20 +120,7 @@ fn load_item(loader: &mut Loader, kind: NewsKind, path: &Path) -> Option<NewsIte
         }
         let allegati = attachments(loader, record, "allegati");
         let ufficio = loader.office(record, "ufficio");
-        let immagine = record.record("immagine").and_then(|image| {
-            let src = image.text("file");
-            let alt = image.text("alt");
-            let didascalia = image.opt_text("didascalia");
-            image.finish(&["file", "alt", "didascalia"]);
-            if let Some(src) = &src {
-                loader.check_public_file(&image, "file", src);
-            }
-            Some(Image {
-                src: src?,
-                alt: alt?,
-                didascalia,
-            })
-        });
+        let immagine = image(loader, record, "immagine");
         let allowed: &[&str] = if kind == NewsKind::Avviso {
             &FIELDS
         } else {

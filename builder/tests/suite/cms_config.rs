@@ -237,3 +237,15 @@ fn markdown_previews_are_sanitised() {
         );
     }
 }
+
+#[test]
+fn the_person_kinds_of_the_cms_are_the_models() {
+    use provincia_sito::model::people::PersonKind;
+    let kinds = named("tipo")
+        .into_iter()
+        .filter(|f| f["options"].as_vec().is_some())
+        .find(|f| options_of(f).iter().any(|o| o == "politico"))
+        .map(|f| options_of(&f))
+        .expect("the persons' tipo field");
+    assert_eq!(kinds, PersonKind::ALL.map(|k| k.key().to_string()));
+}

@@ -8,6 +8,7 @@ mod cms_config;
 mod feeds;
 mod hostile;
 mod open_data;
+mod people;
 mod pnrr_validation;
 mod prerender;
 mod publiccode;

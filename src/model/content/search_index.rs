@@ -16,12 +16,13 @@ pub enum SearchKind {
     Misura,
     Trasparenza,
     Argomento,
+    Persona,
     Pagina,
 }
 
 impl SearchKind {
     /// In the order the type filter lists them.
-    pub const ALL: [SearchKind; 10] = [
+    pub const ALL: [SearchKind; 11] = [
         SearchKind::Servizio,
         SearchKind::Archivio,
         SearchKind::Notizia,
@@ -31,6 +32,7 @@ impl SearchKind {
         SearchKind::Misura,
         SearchKind::Trasparenza,
         SearchKind::Argomento,
+        SearchKind::Persona,
         SearchKind::Pagina,
     ];
 
@@ -46,6 +48,7 @@ impl SearchKind {
             SearchKind::Misura => "misura",
             SearchKind::Trasparenza => "trasparenza",
             SearchKind::Argomento => "argomento",
+            SearchKind::Persona => "persona",
             SearchKind::Pagina => "pagina",
         }
     }
@@ -66,6 +69,7 @@ impl SearchKind {
             SearchKind::Misura => "Misura PNRR",
             SearchKind::Trasparenza => "Amministrazione trasparente",
             SearchKind::Argomento => "Argomento",
+            SearchKind::Persona => "Persona",
             SearchKind::Pagina => "Pagina",
         }
     }
@@ -82,6 +86,7 @@ impl SearchKind {
             SearchKind::Misura => "Misure PNRR",
             SearchKind::Trasparenza => "Amministrazione trasparente",
             SearchKind::Argomento => "Argomenti",
+            SearchKind::Persona => "Persone",
             SearchKind::Pagina => "Altre pagine",
         }
     }

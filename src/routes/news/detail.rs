@@ -1,17 +1,18 @@
 //! `/novita/{tipo}/{slug}`: one news item, press release or notice, laid out
 //! as the Designers Italia news page.
 
+use crate::components::attachments::Attachments;
 use crate::components::change_history::ChangeHistory;
 use crate::components::icon::Icon;
 use crate::components::loaded::LoadedPage;
 use crate::components::news_card::{NewsCards, Validity};
 use crate::components::not_found::NotFound;
-use crate::components::office::OfficeLines;
+use crate::components::office::OfficeContacts;
 use crate::components::page::{trail_to, Breadcrumb, PageMeta};
 use crate::components::rating::Rating;
 use crate::components::share::{FeedLink, ShareLinks};
 use crate::components::topic_chips::TopicChips;
-use crate::model::content::{feed_path, Attachment, NewsItem, NewsKind, Office, TopicRef};
+use crate::model::content::{feed_path, NewsItem, NewsKind, TopicRef};
 use crate::model::endpoint;
 use crate::model::reading;
 use leptos::prelude::*;
@@ -121,39 +122,6 @@ pub fn NewsDetail(item: NewsItem) -> impl IntoView {
         </div>
     }
     .into_any()
-}
-
-#[component]
-fn Attachments(items: Vec<Attachment>) -> impl IntoView {
-    (!items.is_empty()).then(|| {
-        view! {
-            <section class="mt-4 attachments" aria-labelledby="allegati-titolo">
-                <h2 id="allegati-titolo" class="h5">"Allegati"</h2>
-                <ul class="list-unstyled">
-                    {items.into_iter().map(|a| {
-                        let meta = a.format_and_size();
-                        view! {
-                            <li class="attachment">
-                                <Icon name="it-clip" class="icon icon-sm icon-primary me-1"/>
-                                <a href=a.percorso.clone() download="">{a.titolo}<span class="attachment-meta">{format!(" ({meta})")}</span></a>
-                            </li>
-                        }
-                    }).collect_view()}
-                </ul>
-            </section>
-        }
-    })
-}
-
-#[component]
-fn OfficeContacts(office: Office) -> impl IntoView {
-    view! {
-        <section class="mt-4 office-contacts" aria-labelledby="contatti-titolo">
-            <h2 id="contatti-titolo" class="h5">"Contatti"</h2>
-            <p class="mb-1"><strong>{office.nome.clone()}</strong></p>
-            <OfficeLines office=office/>
-        </section>
-    }
 }
 
 #[component]

@@ -1,0 +1,58 @@
+// Amministrazione, who governs and who runs the offices (issue 18): from the
+// list of politici to a person's page by keyboard, the organ that person
+// sits in and back to them, and the lists and pages read without
+// JavaScript. axe runs on each of these page shapes in routes.spec.js.
+import { test, expect, pageReady, axeViolations } from './fixtures.js';
+import { PEOPLE, ORGANS, personPath } from './site.js';
+
+const inOffice = PEOPLE.find((p) => p.tipo === 'politico' && p.in_carica);
+const former = PEOPLE.find((p) => !p.in_carica);
+
+test('dai politici a una scheda da tastiera, poi al suo organo e di nuovo alla persona', async ({ page }) => {
+  await page.goto('/amministrazione/politici');
+  await pageReady(page);
+  await expect(page.getByRole('heading', { name: 'In carica', level: 2 })).toBeVisible();
+  const link = page.locator(`main a[href="${personPath(inOffice)}"]`);
+  for (let i = 0; i < 80 && !(await link.evaluate((a) => a === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await expect(link).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main h1')).toHaveText(inOffice.nome);
+  await expect(page.locator('main h1')).toBeFocused();
+  await expect(page.locator('[data-element="breadcrumb"]')).toContainText('Politici');
+  // Documents of art. 14 with their format and size; contacts are an office's.
+  await expect(page.locator('main .attachment a').first()).toContainText(/\(PDF, [\d,]+ (byte|kB|MB)\)/);
+  await expect(page.locator('main .office-contacts a[href^="mailto:"]')).toHaveCount(1);
+  expect(await axeViolations(page)).toEqual([]);
+
+  const organ = page.locator('main a[href^="/amministrazione/organi-di-governo/"]').first();
+  const organName = (await organ.innerText()).trim();
+  await organ.click();
+  await expect(page.locator('main h1')).toHaveText(organName);
+  await expect(page.locator('.member-list').first().locator(`a[href="${personPath(inOffice)}"]`)).toHaveCount(1);
+});
+
+test('un incarico concluso resta pubblicato, tra i cessati', async ({ page }) => {
+  test.skip(!former, 'nessuna persona con un incarico concluso nei contenuti');
+  await page.goto(personPath(former));
+  await expect(page.locator('main')).toContainText('Incarico concluso.');
+  await page.goto(former.tipo === 'politico' ? '/amministrazione/politici' : '/amministrazione/personale-amministrativo');
+  await expect(page.locator('section[aria-labelledby="persone-cessate"]').locator(`a[href="${personPath(former)}"]`)).toHaveCount(1);
+});
+
+test.describe('senza JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('gli organi, gli elenchi e le schede si leggono interi', async ({ page }) => {
+    await page.goto('/amministrazione/organi-di-governo');
+    await expect(page.locator('main .card-title a')).toHaveCount(ORGANS.length);
+    await page.goto('/amministrazione/personale-amministrativo');
+    const staff = PEOPLE.filter((p) => p.tipo === 'personale');
+    await expect(page.locator('main .card-title a')).toHaveCount(staff.length);
+    await page.goto(personPath(inOffice));
+    await expect(page.locator('main h1')).toHaveText(inOffice.nome);
+    await expect(page.locator('main')).toContainText(inOffice.ruolo.split(',')[0]);
+    const jsonLd = await page.locator('script[type="application/ld+json"]').allTextContents();
+    const person = jsonLd.map((t) => JSON.parse(t)).find((j) => j['@type'] === 'Person');
+    expect(person?.name).toBe(inOffice.nome);
+  });
+});
