@@ -1,7 +1,9 @@
 // Amministrazione, who governs and who runs the offices (issue 18): from the
 // list of politici to a person's page by keyboard, the organ that person
 // sits in and back to them, and the lists and pages read without
-// JavaScript. axe runs on each of these page shapes in routes.spec.js.
+// JavaScript, the participated bodies among them. axe runs on each of these
+// page shapes in routes.spec.js.
+import { readFileSync } from 'node:fs';
 import { test, expect, pageReady, axeViolations } from './fixtures.js';
 import { PEOPLE, ORGANS, personPath } from './site.js';
 
@@ -48,6 +50,14 @@ test.describe('senza JavaScript', () => {
     await page.goto('/amministrazione/personale-amministrativo');
     const staff = PEOPLE.filter((p) => p.tipo === 'personale');
     await expect(page.locator('main .card-title a')).toHaveCount(staff.length);
+    // Every body with the data of art. 22, amounts written as people read them.
+    await page.goto('/amministrazione/enti-e-fondazioni');
+    const bodies = JSON.parse(readFileSync(new URL('../dist/api/v1/enti.json', import.meta.url), 'utf8')).enti;
+    // Grouped in the order of art. 22, c. 1: lett. a), b), c).
+    const order = ['ente-pubblico-vigilato', 'societa', 'ente-diritto-privato'];
+    await expect(page.locator('main .body-card h3')).toHaveText(order.flatMap((kind) => bodies.filter((b) => b.tipo === kind).map((b) => b.nome)));
+    await expect(page.locator('main .body-card').first()).toContainText('Onere annuo sul bilancio della Provincia');
+    await expect(page.locator('main .body-card').first()).toContainText(/\d €/);
     await page.goto(personPath(inOffice));
     await expect(page.locator('main h1')).toHaveText(inOffice.nome);
     await expect(page.locator('main')).toContainText(inOffice.ruolo.split(',')[0]);

@@ -54,6 +54,7 @@ export const PEOPLE = api('persone.json').persone;
 export const ORGANS = api('organi.json').organi;
 export const personPath = (person) => `${PEOPLE_LISTS[person.tipo]}/${person.slug}`;
 export const PEOPLE_PAGES = [
+  '/amministrazione/enti-e-fondazioni',
   '/amministrazione/organi-di-governo',
   ...ORGANS.slice(0, 1).map((organ) => `/amministrazione/organi-di-governo/${organ.slug}`),
   ...Object.entries(PEOPLE_LISTS).flatMap(([kind, list]) => [list, ...PEOPLE.filter((p) => p.tipo === kind).slice(0, 1).map(personPath)]),

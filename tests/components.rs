@@ -468,3 +468,67 @@ mod people {
         assert!(select(&unknown, "h1").iter().any(|h| text(h) == "Pagina non trovata"));
     }
 }
+
+mod bodies {
+    use super::*;
+    use provincia_sito::model::bodies::{Body, BodyKind, BodyList, Share, YearResult};
+    use provincia_sito::model::content::TextPage;
+    use provincia_sito::model::Amount;
+
+    #[test]
+    fn bodies_are_listed_by_kind_with_the_data_of_article_22() {
+        let intro = TextPage {
+            versione: 1,
+            percorso: "/amministrazione/enti-e-fondazioni".into(),
+            titolo: "Enti e fondazioni".into(),
+            descrizione: "Gli enti a cui la Provincia partecipa.".into(),
+            aggiornato: None,
+            argomenti: vec![],
+            corpo_html: "<p>Introduzione.</p>".into(),
+            modifiche: vec![],
+        };
+        let list = BodyList {
+            versione: 1,
+            enti: vec![Body {
+                slug: "atc".into(),
+                nome: "ATC Esercizio S.p.A.".into(),
+                tipo: BodyKind::Societa,
+                quota: Some(Share::parse("15").unwrap()),
+                funzioni: "Trasporto pubblico locale.".into(),
+                durata: "fino al 2050".into(),
+                onere_annuo: Amount::parse("12000.00").unwrap(),
+                rappresentanti: 1,
+                risultati: vec![YearResult {
+                    anno: 2024,
+                    risultato: Amount::from_cents(-9_635_000),
+                }],
+                sito: "https://www.atcesercizio.it".into(),
+            }],
+        };
+        let page = render_page(
+            "/amministrazione/enti-e-fondazioni",
+            vec![
+                (
+                    endpoint::text_page("/amministrazione/enti-e-fondazioni")
+                        .path()
+                        .to_string(),
+                    Arc::from(serde_json::to_string(&intro).unwrap()),
+                ),
+                (
+                    endpoint::bodies().path().to_string(),
+                    Arc::from(serde_json::to_string(&list).unwrap()),
+                ),
+            ],
+        );
+        assert_page_structure(&page, "Enti e fondazioni");
+        let headings: Vec<String> = select(&page, "main h2, main h3").iter().map(text).collect();
+        assert!(
+            headings.starts_with(&["Società partecipate".into(), "ATC Esercizio S.p.A.".into()]),
+            "{headings:?}"
+        );
+        let data = text(&select(&page, ".body-data")[0]);
+        for expected in ["15 %", "12.000,00 €", "2024: -96.350,00 €", "fino al 2050"] {
+            assert!(data.contains(expected), "{expected} in {data}");
+        }
+    }
+}

@@ -5,6 +5,7 @@
 //! that writer and reader agree.
 
 use super::archives::Archive;
+use super::bodies::BodyList;
 use super::booking::BookingData;
 use super::content::{
     HomeData, NewsCatalogFile, NewsHubData, NewsItem, NewsKind, NewsListPage, OfficeList, SearchIndex, SiteFile,
@@ -116,6 +117,11 @@ pub fn people() -> Endpoint<PeopleList> {
 
 pub fn person(slug: &str) -> Endpoint<Person> {
     Endpoint::at(format!("persone/{slug}.json"))
+}
+
+/// The bodies the ente controls or takes part in (D.Lgs. 33/2013 art. 22).
+pub fn bodies() -> Endpoint<BodyList> {
+    Endpoint::at("enti.json")
 }
 
 /// The organs of government with their members.

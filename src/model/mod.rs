@@ -56,6 +56,7 @@ macro_rules! vocabulary {
 
 pub mod address;
 pub mod archives;
+pub mod bodies;
 pub mod booking;
 pub mod config;
 #[cfg(not(target_arch = "wasm32"))]

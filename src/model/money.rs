@@ -51,6 +51,16 @@ impl Amount {
         })
     }
 
+    /// Like [`Amount::parse`], with a leading minus for a loss: "-1250.00".
+    pub fn parse_signed(text: &str) -> Result<Amount, AmountError> {
+        match text.strip_prefix('-') {
+            Some(digits) => Amount::parse(digits)
+                .map(|a| Amount { cents: -a.cents })
+                .map_err(|_| AmountError(text.to_string())),
+            None => Amount::parse(text),
+        }
+    }
+
     /// "931.712,00 €": dots between thousands, comma before the cents.
     pub fn italian(&self) -> String {
         let sign = if self.cents < 0 { "-" } else { "" };
@@ -80,6 +90,23 @@ pub fn thousands(n: u64) -> String {
 }
 
 serde_as_text!(Amount, plain);
+
+/// For a field that may be negative (a year's loss): written as
+/// [`Amount::plain`] writes it, read with [`Amount::parse_signed`].
+/// `#[serde(with = "crate::model::money::signed")]`.
+pub mod signed {
+    use super::Amount;
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(amount: &Amount, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&amount.plain())
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Amount, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        Amount::parse_signed(&text).map_err(serde::de::Error::custom)
+    }
+}
 
 #[cfg(test)]
 mod tests {
@@ -123,6 +150,25 @@ mod tests {
             let err = Amount::parse(bad).unwrap_err();
             assert!(err.to_string().contains("due decimali"), "{bad}: {err}");
         }
+    }
+
+    #[test]
+    fn losses_are_read_with_their_minus_and_round_trip_through_json() {
+        let loss = Amount::parse_signed("-1250.00").unwrap();
+        assert_eq!(loss.cents(), -125_000);
+        assert_eq!(loss.italian(), "-1.250,00 €");
+        assert_eq!(Amount::parse_signed("1250.00").unwrap().cents(), 125_000);
+        for wrong in ["--1.00", "-1250", "- 1.00", "-"] {
+            assert!(Amount::parse_signed(wrong).is_err(), "{wrong}");
+        }
+        #[derive(serde::Serialize, serde::Deserialize)]
+        struct Result {
+            #[serde(with = "super::signed")]
+            value: Amount,
+        }
+        let json = serde_json::to_string(&Result { value: loss }).unwrap();
+        assert_eq!(json, r#"{"value":"-1250.00"}"#);
+        assert_eq!(serde_json::from_str::<Result>(&json).unwrap().value, loss);
     }
 
     #[test]

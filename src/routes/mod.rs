@@ -7,6 +7,7 @@
 //! that mode a group may only be a single route.
 
 pub mod archives;
+pub mod bodies;
 pub mod booking;
 pub mod footer_pages;
 pub mod home;

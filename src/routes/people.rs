@@ -42,9 +42,10 @@ pub fn PeopleListRoute() -> impl IntoView {
     .into_any()
 }
 
-/// A list page: the editors' introduction, then what is listed.
+/// A list page: the editors' introduction, then what is listed (people,
+/// organs, bodies).
 #[component]
-fn IntroPage(intro: TextPage, children: Children) -> impl IntoView {
+pub fn IntroPage(intro: TextPage, children: Children) -> impl IntoView {
     view! {
         <Page path=intro.percorso.clone() title=intro.titolo.clone() description=intro.descrizione.clone() lead=intro.descrizione.clone()>
             <TextColumn>

@@ -15,6 +15,7 @@ use crate::components::teaser::{TeaserCard, TitleLevel};
 use crate::model::content::{feed_path, IndexEntry, SiteIndex, TextPage, TopicPage};
 use crate::model::{endpoint, paths, site_map};
 use crate::routes::archives::ArchiveRoute;
+use crate::routes::bodies::BodiesRoute;
 use crate::routes::people::{OrganRoute, OrgansRoute, PeopleListRoute, PersonRoute};
 use leptos::prelude::*;
 use leptos_router::any_nested_route::{AnyNestedRoute, IntoAnyNestedRoute};
@@ -27,6 +28,7 @@ use leptos_router::path;
 pub fn SectionRoutes() -> AnyNestedRoute {
     view! {
         <Route path=path!("/amministrazione") view=SectionRoute/>
+        <Route path=path!("/amministrazione/enti-e-fondazioni") view=BodiesRoute/>
         <Route path=path!("/amministrazione/organi-di-governo") view=OrgansRoute/>
         <Route path=path!("/amministrazione/organi-di-governo/:organo") view=OrganRoute/>
         <Route path=path!("/amministrazione/politici") view=PeopleListRoute/>

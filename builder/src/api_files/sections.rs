@@ -3,6 +3,7 @@
 
 use super::{entry, ApiFiles};
 use crate::load::Site;
+use provincia_sito::model::bodies::BodyList;
 use provincia_sito::model::booking::{BookingData, BookingOffice, BookingService};
 use provincia_sito::model::content::{IndexEntry, OfficeList, SiteFile, SiteIndex};
 use provincia_sito::model::endpoint::{self, API_VERSION};
@@ -30,6 +31,13 @@ pub(super) fn write(site: &Site, files: &mut ApiFiles) {
         &PeopleList {
             versione: API_VERSION,
             persone: site.people.iter().map(|p| p.summary(site.today)).collect(),
+        },
+    );
+    files.put(
+        endpoint::bodies(),
+        &BodyList {
+            versione: API_VERSION,
+            enti: site.bodies.clone(),
         },
     );
     files.put(
@@ -115,10 +123,12 @@ pub(super) fn transparency_tree(site: &Site, index: &SiteIndex) -> TransparencyT
     fn resolve(nodes: &mut [TransparencyNode], index: &SiteIndex) {
         for node in nodes {
             if let NodeContent::Pagina { percorso, titolo } = &mut node.contenuto {
+                // A #fragment names a part of the page: the page gives the title.
+                let page = percorso.split('#').next().unwrap_or_default();
                 *titolo = index
-                    .find(percorso)
+                    .find(page)
                     .map(|e| e.titolo.clone())
-                    .or_else(|| site_map::find(percorso).map(|p| p.title.to_string()))
+                    .or_else(|| site_map::find(page).map(|p| p.title.to_string()))
                     .unwrap_or_default();
             }
             resolve(&mut node.figli, index);

@@ -4,6 +4,7 @@
 
 mod archives;
 mod attachments;
+mod bodies;
 pub mod csp;
 mod files;
 mod news;
@@ -26,6 +27,7 @@ use crate::history::History;
 use crate::markdown;
 use crate::record::Report;
 use provincia_sito::model::archives::Archive;
+use provincia_sito::model::bodies::Body;
 use provincia_sito::model::config::{OnlineServices, RemoteArchive};
 use provincia_sito::model::config_toml::parse_site_config;
 use provincia_sito::model::content::{NewsItem, Office, TextPage, TopicRef};
@@ -88,6 +90,8 @@ pub struct Site {
     pub organs: Vec<Organ>,
     /// Politici and personale amministrativo, by name.
     pub people: Vec<Person>,
+    /// Bodies the ente controls or takes part in (D.Lgs. 33/2013 art. 22).
+    pub bodies: Vec<Body>,
     pub transparency: TransparencyTree,
     pub measures: Vec<Measure>,
     pub projects: Vec<Project>,
@@ -356,6 +360,7 @@ pub fn load_site_reviewed(
     let mut organs = people::load_organs(&mut loader);
     let people = people::load_people(&mut loader, &organs);
     people::attach_members(&mut organs, &people, &loader);
+    let bodies = bodies::load(&mut loader);
     let (mut news, scheduled) = news::load(&mut loader);
     related::attach(&mut news);
     let pages = pages::load(&mut loader);
@@ -423,6 +428,7 @@ pub fn load_site_reviewed(
         archives,
         organs,
         people,
+        bodies,
         transparency,
         measures,
         projects,

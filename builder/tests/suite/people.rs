@@ -1,14 +1,16 @@
-//! People and organs are checked at build time: a role names an organ or an
+//! People, organs and participated bodies are checked at build time: a role names an organ or an
 //! office that exists, a mandate does not end before it starts, a politico's
 //! role names its organ, nobody is published without a role, and no private
-//! contact field is accepted. The fixture's `persona-buona` must pass.
+//! contact field is accepted; a body's share is a percentage, its results
+//! amounts of closed years, its site https. The fixture's `persona-buona`
+//! and the first `societa-buona` must pass.
 
 use crate::common::{assert_exactly_reported, problems_of};
 
 #[test]
 fn each_broken_person_and_organ_is_reported_with_file_line_and_field() {
-    let problems = problems_of("tests/fixtures/persone-errate");
-    let at = |file: &str, rest: &str| format!("persone-errate/{file}{rest}");
+    let problems = problems_of("tests/fixtures/amministrazione-errata");
+    let at = |file: &str, rest: &str| format!("amministrazione-errata/{file}{rest}");
     let expected = [
         at("organi.yaml", ":6: campo `organi[1].slug`: organo «consiglio» già definito"),
         at("persone/persona-sbagliata.yaml", ":2: campo `tipo`: «assessore» sconosciuto: ammessi politico, personale"),
@@ -28,6 +30,17 @@ fn each_broken_person_and_organ_is_reported_with_file_line_and_field() {
             ":4: campo `ruoli[0].organo`: il ruolo di un politico indica il suo organo di governo",
         ),
         at("persone/politico-senza-organo.yaml", ":7: campo `foto.file`"),
+        at("enti.yaml", ":13: campo `enti[1].slug`: ente «societa-buona» già definito"),
+        at("enti.yaml", ":15: campo `enti[1].tipo`: «fondazione» sconosciuto: ammessi ente-pubblico-vigilato, societa, ente-diritto-privato"),
+        at("enti.yaml", ":16: campo `enti[1].quota`: quota «120» non valida"),
+        at("enti.yaml", ":19: campo `enti[1].onere_annuo`"),
+        at("enti.yaml", ":22: campo `enti[1].risultati[0].anno`: il bilancio del 2027 non può essere già chiuso"),
+        at("enti.yaml", ":23: campo `enti[1].risultati[1].risultato`"),
+        at("enti.yaml", ":24: campo `enti[1].sito`: atteso un indirizzo che inizia con https://"),
+        at(
+            "enti.yaml",
+            ":25: campo `enti[2].quota`: una società o un ente di diritto privato indica la quota della Provincia",
+        ),
         at(
             "persone/senza-ruoli.yaml",
             ":1: campo `ruoli`: indica almeno un ruolo, con la data d'inizio",
