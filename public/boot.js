@@ -54,13 +54,17 @@ const onDemand = (island) => island.closest(`[${ON_DEMAND}]`) !== null;
 const yieldToMain = () => new Promise((resolve) => setTimeout(resolve));
 
 /**
- * Hydrates `islands` with a bundle already running when those export them
- * all (the archives' bundle holds the common islands too), else with the
- * bundles `tags` name.
+ * The bundles that hydrate `islands`: those already running when they
+ * export them all (the archives' bundle holds the common islands too), else
+ * the bundles `tags` name, loaded once.
  */
-async function hydrate(islands, tags, hydrated = () => {}) {
-  if (islands.length === 0) return;
-  const mods = (await exportedByRunning(islands)) ? await Promise.all(modules.values()) : await Promise.all(tags.map(load));
+async function bundlesFor(islands, tags) {
+  if (islands.length === 0) return [];
+  return (await exportedByRunning(islands)) ? Promise.all(modules.values()) : Promise.all(tags.map(load));
+}
+
+/** Hydrates `islands`, each with the first of `mods` that exports its function. */
+async function hydrate(islands, mods, hydrated = () => {}) {
   for (const island of islands) {
     // One task per island: a slow phone stays responsive between them.
     await yieldToMain();
@@ -110,7 +114,8 @@ async function activate(root, tags) {
     for (const type of ['focusin', 'pointerdown', 'input', 'change']) box.addEventListener(type, wake, { once: true });
     box.addEventListener('click', (event) => replayWhenAwake(event, () => awake, wake));
   }
-  await hydrate(islandsUnder(root).filter((island) => !onDemand(island)), now);
+  const atOnce = islandsUnder(root).filter((island) => !onDemand(island));
+  await hydrate(atOnce, await bundlesFor(atOnce, now));
   if (location.search && boxes.some((box) => box.querySelector('[data-filters]'))) await wake();
   // A page reached by a link whose islands on demand are all in bundles
   // already running wakes them now: there is nothing left to download.
@@ -134,12 +139,12 @@ async function exportedByRunning(islands) {
  */
 async function hydrateKeepingInput(boxes, tags, typed) {
   const islands = boxes.flatMap(islandsUnder);
-  if (!(await exportedByRunning(islands))) await Promise.all(tags.map(load));
+  const mods = await bundlesFor(islands, tags);
   const fields = boxes.flatMap((box) => [...box.querySelectorAll('input, select, textarea')]);
   for (const field of fields.filter(isChanged)) {
     if (!typed.has(field)) typed.set(field, { value: field.value, checked: field.checked, committed: true });
   }
-  await hydrate(islands, tags, (island) => {
+  await hydrate(islands, mods, (island) => {
     island.dataset.restituita = '';
     for (const [field, entry] of typed) {
       if (!island.contains(field)) continue;

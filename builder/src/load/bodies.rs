@@ -26,32 +26,20 @@ const YEARS_OF_RESULTS: usize = 3;
 
 pub fn load(loader: &mut Loader) -> Vec<Body> {
     let mut bodies: Vec<Body> = Vec::new();
-    let path = loader.content.join("enti.yaml");
-    if !path.exists() {
-        return bodies;
-    }
-    let report = loader.report;
-    let Some((file, tree)) = loader.read_yaml(&path) else {
-        return bodies;
-    };
-    let Some(root) = Record::new(report, &file, &tree, 0, "") else {
-        return bodies;
-    };
     let mut seen: Vec<String> = Vec::new();
-    for record in root.records("enti") {
+    loader.each_listed("enti.yaml", "enti", |loader, record| {
         // Checked apart from the rest: a second entry is wrong whatever else
         // it holds, and what else it holds is still checked.
         let repeated = record.opt_text("slug").filter(|slug| seen.contains(slug));
         if let Some(slug) = &repeated {
             record.error("slug", format!("ente «{slug}» già definito"));
         }
-        let body = load_body(loader, &record);
+        let body = load_body(loader, record);
         if repeated.is_none() {
             seen.extend(record.opt_text("slug"));
             bodies.extend(body);
         }
-    }
-    root.finish(&["enti"]);
+    });
     bodies
 }
 

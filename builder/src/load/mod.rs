@@ -199,6 +199,28 @@ impl Loader<'_> {
             .ok()
     }
 
+    /// Each entry of the list `key` in the optional data file
+    /// `content/{name}` (uffici.yaml, organi.yaml, enti.yaml), in file order;
+    /// then any key of the file beside `key` is reported. A missing file
+    /// holds no entries.
+    pub fn each_listed(&mut self, name: &str, key: &str, mut each: impl FnMut(&mut Self, &crate::record::Record)) {
+        let path = self.content.join(name);
+        if !path.exists() {
+            return;
+        }
+        let report = self.report;
+        let Some((file, tree)) = self.read_yaml(&path) else {
+            return;
+        };
+        let Some(root) = crate::record::Record::new(report, &file, &tree, 0, "") else {
+            return;
+        };
+        for record in root.records(key) {
+            each(self, &record);
+        }
+        root.finish(&[key]);
+    }
+
     /// Reads and parses a YAML data file; `None` after reporting why not.
     pub fn read_yaml(&self, path: &Path) -> Option<(String, crate::yaml::Node)> {
         let file = self.shown(path);

@@ -3,7 +3,6 @@
 
 use super::Loader;
 use crate::markdown::is_valid_email;
-use crate::record::Record;
 use provincia_sito::model::address::{PostalAddress, ADDRESS_SHAPE};
 use provincia_sito::model::content::Office;
 use provincia_sito::model::slug;
@@ -11,18 +10,7 @@ use provincia_sito::model::slug;
 /// The offices in file order, each with its slug.
 pub fn load(loader: &mut Loader) -> Vec<(String, Office)> {
     let mut list = Vec::new();
-    let path = loader.content.join("uffici.yaml");
-    if !path.exists() {
-        return list;
-    }
-    let report = loader.report;
-    let Some((file, tree)) = loader.read_yaml(&path) else {
-        return list;
-    };
-    let Some(root) = Record::new(report, &file, &tree, 0, "") else {
-        return list;
-    };
-    for record in root.records("uffici") {
+    loader.each_listed("uffici.yaml", "uffici", |loader, record| {
         let slug = record.text("slug");
         let nome = record.text("nome");
         let email = record.opt_text("email");
@@ -47,11 +35,11 @@ pub fn load(loader: &mut Loader) -> Vec<(String, Office)> {
             );
         }
         let (Some(slug), Some(nome)) = (slug, nome) else {
-            continue;
+            return;
         };
         if let Some(problem) = slug::problem(&slug) {
             record.error("slug", problem);
-            continue;
+            return;
         }
         match loader.offices.entry(slug) {
             std::collections::btree_map::Entry::Occupied(taken) => {
@@ -70,7 +58,6 @@ pub fn load(loader: &mut Loader) -> Vec<(String, Office)> {
                 free.insert(office);
             }
         }
-    }
-    root.finish(&["uffici"]);
+    });
     list
 }

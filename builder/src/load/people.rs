@@ -28,36 +28,25 @@ const PERSON_FIELDS: [&str; 9] = [
 /// The organs without their members (filled in by [`attach_members`]).
 pub fn load_organs(loader: &mut Loader) -> Vec<Organ> {
     let mut organs: Vec<Organ> = Vec::new();
-    let path = loader.content.join("organi.yaml");
-    if !path.exists() {
-        return organs;
-    }
-    let report = loader.report;
-    let Some((file, tree)) = loader.read_yaml(&path) else {
-        return organs;
-    };
-    let Some(root) = Record::new(report, &file, &tree, 0, "") else {
-        return organs;
-    };
-    for record in root.records("organi") {
+    loader.each_listed("organi.yaml", "organi", |loader, record| {
         let slug = record.text("slug");
         let nome = record.text("nome");
         let descrizione = record.text("descrizione");
-        let corpo_html = markdown_field(loader, &record, "competenze");
+        let corpo_html = markdown_field(loader, record, "competenze");
         if !record.has("competenze") {
             record.text("competenze");
         }
         record.finish(&["slug", "nome", "descrizione", "competenze"]);
         let (Some(slug), Some(nome), Some(descrizione)) = (slug, nome, descrizione) else {
-            continue;
+            return;
         };
         if let Some(problem) = slug::problem(&slug) {
             record.error("slug", problem);
-            continue;
+            return;
         }
         if organs.iter().any(|o| o.slug == slug) {
             record.error("slug", format!("organo «{slug}» già definito"));
-            continue;
+            return;
         }
         organs.push(Organ {
             slug,
@@ -66,8 +55,7 @@ pub fn load_organs(loader: &mut Loader) -> Vec<Organ> {
             corpo_html,
             membri: Vec::new(),
         });
-    }
-    root.finish(&["organi"]);
+    });
     organs
 }
 
