@@ -87,11 +87,25 @@ mod browser {
         search.trim_start_matches('?').to_string()
     }
 
-    /// Writes the address; the scroll position stays in the entry left, as
-    /// boot.js records it (`{ y }`) for every page it shows.
+    /// Writes the address just after the next paint: a history entry costs
+    /// the browser some milliseconds, which the reader should not wait for
+    /// to see the list or table change. The scroll position stays in the
+    /// entry left, as boot.js records it (`{ y }`) for every page it shows.
     pub fn record(query: &str, replace: bool) {
-        let location = window().location();
-        let path = location.pathname().unwrap_or_default();
+        let path = window().location().pathname().unwrap_or_default();
+        let query = query.to_string();
+        leptos::prelude::request_animation_frame(move || {
+            leptos::prelude::set_timeout(move || write(&path, &query, replace), std::time::Duration::ZERO);
+        });
+    }
+
+    fn write(path: &str, query: &str, replace: bool) {
+        // A link followed meanwhile took the reader to another page: its
+        // entry is not this widget's to rewrite.
+        if window().location().pathname().unwrap_or_default() != path {
+            return;
+        }
+        let path = path.to_string();
         let url = if query.is_empty() {
             path
         } else {

@@ -1,9 +1,10 @@
 //! The sortable, filterable table of projects. Every row is rendered once,
 //! in the order the URL asks for; the pre-rendered page shows them all,
 //! readable without JavaScript. In the browser one effect shows the first
-//! `SHOWN_ROWS` matching rows in order (moving just those nodes) and hides
-//! the rest, until the reader asks for all: laying out 1,000 moved rows
-//! costs the browser over 100 ms, 50 rows a few.
+//! `SHOWN_ROWS` matching rows in order and hides the rest, until the reader
+//! asks for all: the rows stay in place and take the text of the projects
+//! they now show (`RowSlots`), since laying out 1,000 rows costs the browser
+//! over 100 ms, and restyling moved rows twice what rewriting their text does.
 //!
 //! An island of the PNRR tables' own bundle (`bundles/isole-pnrr`, feature
 //! `isole-pnrr`): it reads the projects from the data the page embeds, so
@@ -13,7 +14,7 @@ use super::project_filters::{apply_filter, use_project_filter, ProjectFilterForm
 use crate::components::address_query::{use_address_query, AddressQuery};
 use crate::components::loaded::Loaded;
 use crate::model::endpoint;
-use crate::model::pnrr::filter::{already_in_order, results_label, ProjectCatalog, ProjectFilter, SortKey};
+use crate::model::pnrr::filter::{results_label, ProjectCatalog, ProjectFilter, RowSlots, SortKey};
 use crate::model::pnrr::totals::Totals;
 use crate::model::pnrr::{Measure, MeasurePage, PnrrOverview, ProjectSummary};
 use leptos::prelude::*;
@@ -70,7 +71,7 @@ pub fn ProjectTable(
 }
 
 /// Rows shown at once in the browser, unless the reader asks for all.
-const SHOWN_ROWS: usize = 50;
+const SHOWN_ROWS: usize = 25;
 
 #[component]
 fn ProjectBrowser(
@@ -109,7 +110,9 @@ fn ProjectBrowser(
     };
     let matching = {
         let catalog = catalog.clone();
-        Memo::new(move |_| filter.with(|(f, _)| catalog.matching(f)))
+        // Keyed on what selects, not on the order: a sort filters nothing again.
+        let selection = Memo::new(move |_| filter.with(|(f, _)| f.selection()));
+        Memo::new(move |_| selection.with(|f| catalog.matching(f)))
     };
     let shown = Memo::new(move |_| matching.with(|m| m.iter().filter(|&&v| v).count()));
     let announcement =
@@ -143,18 +146,19 @@ fn ProjectBrowser(
         let catalog = catalog.clone();
         let initially = matching.get_untracked();
         move |index: usize| {
-            let p = &catalog.items()[index];
+            let RowText { path, cells } = RowText::of(&catalog.items()[index]);
+            let [title, cup, measure, status, year, pnrr, total, awarded, received] = cells;
             view! {
-                <tr data-i=index.to_string() hidden=!initially[index]>
-                    <th scope="row"><a href=p.path()>{p.titolo_progetto.clone()}</a></th>
-                    <td><code>{p.cup.clone()}</code></td>
-                    <td>{p.codice_misura.clone()}</td>
-                    <td>{p.stato.label()}</td>
-                    <td>{p.anno_inizio.to_string()}</td>
-                    <td class="text-end">{p.finanziamento_pnrr.italian()}</td>
-                    <td class="text-end">{p.finanziamento_totale.italian()}</td>
-                    <td class="text-end">{p.aggiudicato.italian()}</td>
-                    <td class="text-end">{p.erogato.italian()}</td>
+                <tr hidden=!initially[index]>
+                    <th scope="row"><a href=path>{title}</a></th>
+                    <td><code>{cup}</code></td>
+                    <td>{measure}</td>
+                    <td>{status}</td>
+                    <td>{year}</td>
+                    <td class="text-end">{pnrr}</td>
+                    <td class="text-end">{total}</td>
+                    <td class="text-end">{awarded}</td>
+                    <td class="text-end">{received}</td>
                 </tr>
             }
         }
@@ -162,16 +166,30 @@ fn ProjectBrowser(
     let rows = order.get_untracked().into_iter().map(row).collect_view();
     let body = NodeRef::<leptos::html::Tbody>::new();
     let show_all = RwSignal::new(false);
-    // The row nodes and their visibility, read from the DOM once.
-    let rows_shown: StoredValue<Option<RowNodes>, LocalStorage> = StoredValue::new_local(None);
-    Effect::new(move |_| {
-        let limit = if show_all.get() { usize::MAX } else { SHOWN_ROWS };
-        let (order, matching) = (order.get(), matching.get());
-        if let Some(body) = body.get() {
-            rows_shown.update_value(|nodes| {
-                let nodes = nodes.get_or_insert_with(|| RowNodes::read(&body, matching.len()));
-                nodes.arrange(&body, &order, &matching, limit);
-            });
+    // What each row shows, as rendered: the initial order and filter.
+    let slots = {
+        let (order, matching) = (order.get_untracked(), matching.get_untracked());
+        StoredValue::new(RowSlots::new(order.into_iter().map(|i| (i, matching[i]))))
+    };
+    Effect::new({
+        let catalog = catalog.clone();
+        move |_| {
+            let limit = if show_all.get() { usize::MAX } else { SHOWN_ROWS };
+            let shown: Vec<usize> =
+                matching.with(|m| order.with(|o| o.iter().copied().filter(|&i| m[i]).take(limit).collect()));
+            let Some(body) = body.get() else { return };
+            let rows = body.children();
+            for change in slots.try_update_value(|s| s.update(&shown)).unwrap_or_default() {
+                let Some(row) = rows.item(change.slot as u32) else {
+                    continue;
+                };
+                if let Some(project) = change.write {
+                    RowText::of(&catalog.items()[project]).write(&row);
+                }
+                if let Some(hidden) = change.hidden {
+                    let _ = row.toggle_attribute_with_force("hidden", hidden);
+                }
+            }
         }
     });
     let more = move || {
@@ -222,59 +240,47 @@ fn ProjectBrowser(
     }
 }
 
-/// The table's row nodes by project index, which are shown, and their order
-/// in the document.
-struct RowNodes {
-    rows: Vec<Option<web_sys::Element>>,
-    visible: Vec<bool>,
-    placed: Vec<usize>,
+/// What a row shows of a project: the link's address and the nine cells'
+/// text, written once for the rendered rows and the rewritten ones.
+struct RowText {
+    path: String,
+    cells: [String; 9],
 }
 
-impl RowNodes {
-    /// Finds each row by its `data-i`.
-    fn read(body: &web_sys::HtmlElement, count: usize) -> RowNodes {
-        let children = body.children();
-        let mut rows: Vec<Option<web_sys::Element>> = vec![None; count];
-        let mut visible = vec![false; count];
-        let mut placed = Vec::with_capacity(count);
-        for k in 0..children.length() {
-            let Some(row) = children.item(k) else { continue };
-            if let Some(i) = row.get_attribute("data-i").and_then(|v| v.parse::<usize>().ok()) {
-                if i < count {
-                    visible[i] = !row.has_attribute("hidden");
-                    rows[i] = Some(row);
-                    placed.push(i);
-                }
-            }
+impl RowText {
+    fn of(p: &ProjectSummary) -> RowText {
+        RowText {
+            path: p.path(),
+            cells: [
+                p.titolo_progetto.clone(),
+                p.cup.clone(),
+                p.codice_misura.clone(),
+                p.stato.label().to_string(),
+                p.anno_inizio.to_string(),
+                p.finanziamento_pnrr.italian(),
+                p.finanziamento_totale.italian(),
+                p.aggiudicato.italian(),
+                p.erogato.italian(),
+            ],
         }
-        RowNodes { rows, visible, placed }
     }
 
-    /// Shows the first `limit` matching rows in `order` and hides every
-    /// other row. Rows move only when a new order asks for it (moving them
-    /// makes the browser lay the table out again), and `hidden` is written
-    /// only where it changes.
-    fn arrange(&mut self, body: &web_sys::HtmlElement, order: &[usize], matching: &[bool], limit: usize) {
-        let shown: Vec<usize> = order.iter().copied().filter(|&i| matching[i]).take(limit).collect();
-        let mut wanted = vec![false; self.rows.len()];
-        for &i in &shown {
-            wanted[i] = true;
-        }
-        if !already_in_order(&shown, &self.placed) {
-            for &i in &shown {
-                if let Some(row) = &self.rows[i] {
-                    let _ = body.append_child(row);
-                }
+    /// Rewrites a rendered row in place: the title's link and the code
+    /// keep their elements, the other cells are text.
+    fn write(&self, row: &web_sys::Element) {
+        let cells = row.children();
+        for (k, text) in self.cells.iter().enumerate() {
+            let Some(cell) = cells.item(k as u32) else { continue };
+            let target = if k < 2 {
+                cell.first_element_child().unwrap_or(cell)
+            } else {
+                cell
+            };
+            if k == 0 {
+                let _ = target.set_attribute("href", &self.path);
             }
-            self.placed.retain(|&i| !wanted[i]);
-            self.placed.extend(&shown);
+            target.set_text_content(Some(text));
         }
-        for (i, row) in self.rows.iter().enumerate() {
-            if let (Some(row), true) = (row, self.visible[i] != wanted[i]) {
-                let _ = row.toggle_attribute_with_force("hidden", !wanted[i]);
-            }
-        }
-        self.visible = wanted;
     }
 }
 

@@ -132,6 +132,18 @@ impl Default for ProjectFilter {
 }
 
 impl ProjectFilter {
+    /// The filter without its order: what decides which projects pass.
+    pub fn selection(&self) -> ProjectFilter {
+        let default = ProjectFilter::default();
+        ProjectFilter {
+            sort: default.sort,
+            descending: default.descending,
+            ..self.clone()
+        }
+    }
+}
+
+impl ProjectFilter {
     /// Reads the filter from the query pairs, keeping what makes sense and
     /// saying in plain words what was ignored or corrected.
     pub fn from_query<'a>(
@@ -441,18 +453,54 @@ impl ProjectCatalog {
     }
 }
 
-/// True when `shown` (row indices in the order they must appear) already
-/// appear in that order in `placed` (every row, in document order): the
-/// table then needs no row moved, only `hidden` changed. Filtering without
-/// a new sort is always so.
-pub fn already_in_order(shown: &[usize], placed: &[usize]) -> bool {
-    let mut next = shown.iter().peekable();
-    for index in placed {
-        if next.peek() == Some(&index) {
-            next.next();
-        }
+/// The table's rows as slots: the rows stay where the page put them, and
+/// the n-th row shows the n-th project to show. A new sort or filter only
+/// rewrites the text of the slots whose project changed and hides or shows
+/// the slots past the end: moving rows makes the browser restyle and lay
+/// out every moved row, twice the cost of rewriting their text.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RowSlots {
+    /// The project each slot shows, in document order.
+    showing: Vec<usize>,
+    visible: Vec<bool>,
+}
+
+/// What one slot must do: show another project's text, and/or change its
+/// visibility.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct SlotChange {
+    pub slot: usize,
+    pub write: Option<usize>,
+    pub hidden: Option<bool>,
+}
+
+impl RowSlots {
+    /// The slots as the page holds them: (project, visible) in document order.
+    pub fn new(rows: impl IntoIterator<Item = (usize, bool)>) -> RowSlots {
+        let (showing, visible) = rows.into_iter().unzip();
+        RowSlots { showing, visible }
     }
-    next.peek().is_none()
+
+    /// The changes that make the first slots show `shown` (projects in the
+    /// order they must appear) and hide the others; a slot already showing
+    /// its project is not touched. Projects beyond the slots are left out.
+    pub fn update(&mut self, shown: &[usize]) -> Vec<SlotChange> {
+        let mut changes = Vec::new();
+        for slot in 0..self.showing.len() {
+            let wanted = shown.get(slot).copied();
+            let write = wanted.filter(|&project| self.showing[slot] != project);
+            let visible = wanted.is_some();
+            let hidden = (self.visible[slot] != visible).then_some(!visible);
+            if write.is_some() || hidden.is_some() {
+                changes.push(SlotChange { slot, write, hidden });
+            }
+            if let Some(project) = write {
+                self.showing[slot] = project;
+            }
+            self.visible[slot] = visible;
+        }
+        changes
+    }
 }
 
 #[cfg(test)]

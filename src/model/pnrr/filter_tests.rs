@@ -167,15 +167,60 @@ fn result_labels_count_what_is_shown() {
 }
 
 #[test]
-fn rows_already_in_order_need_no_move() {
-    // Document order 0..5; a filter keeps some rows in the same order.
-    let placed = [0, 1, 2, 3, 4];
-    assert!(already_in_order(&[], &placed));
-    assert!(already_in_order(&[1, 3, 4], &placed));
-    assert!(already_in_order(&placed, &placed));
-    // A new sort puts them in another order: rows must move.
-    assert!(!already_in_order(&[3, 1], &placed));
-    assert!(!already_in_order(&[4, 3, 2, 1, 0], &placed));
-    // A row not in the document cannot be in order.
-    assert!(!already_in_order(&[1, 9], &placed));
+fn row_slots_rewrite_only_what_changes() {
+    // Three rows as pre-rendered: projects 0, 1, 2, all visible.
+    let mut slots = RowSlots::new([(0, true), (1, true), (2, true)]);
+    // The same view changes nothing.
+    assert_eq!(slots.update(&[0, 1, 2]), vec![]);
+    // A filter keeps 1 and 2: the first two slots show them, the last hides.
+    let change = |slot, write, hidden| SlotChange { slot, write, hidden };
+    assert_eq!(
+        slots.update(&[1, 2]),
+        vec![
+            change(0, Some(1), None),
+            change(1, Some(2), None),
+            change(2, None, Some(true))
+        ]
+    );
+    // Reversed, all three: the hidden slot comes back with its new project.
+    assert_eq!(
+        slots.update(&[2, 1, 0]),
+        vec![
+            change(0, Some(2), None),
+            change(1, Some(1), None),
+            change(2, Some(0), Some(false))
+        ]
+    );
+    // Nothing matches: every slot hides and keeps its text.
+    assert_eq!(
+        slots.update(&[]),
+        vec![
+            change(0, None, Some(true)),
+            change(1, None, Some(true)),
+            change(2, None, Some(true))
+        ]
+    );
+    // More projects than slots: the extra ones have no row to go to.
+    assert_eq!(slots.update(&[2, 1, 0, 7]).len(), 3);
+}
+
+#[test]
+fn a_new_order_keeps_the_same_selection() {
+    let filter = ProjectFilter {
+        text: "ponte".into(),
+        year: Some(2024),
+        ..ProjectFilter::default()
+    };
+    let sorted = filter.sorted_by(SortKey::Title);
+    assert_ne!(sorted, filter);
+    assert_eq!(sorted.selection(), filter.selection());
+    assert_eq!(filter.selection().text, "ponte");
+    assert_ne!(
+        ProjectFilter::default().selection(),
+        ProjectFilter {
+            status: Some(ProjectStatus::Concluso),
+            ..ProjectFilter::default()
+        }
+        .selection()
+    );
 }
