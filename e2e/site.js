@@ -53,11 +53,18 @@ const PEOPLE_LISTS = { politico: '/amministrazione/politici', personale: '/ammin
 export const PEOPLE = api('persone.json').persone;
 export const ORGANS = api('organi.json').organi;
 export const personPath = (person) => `${PEOPLE_LISTS[person.tipo]}/${person.slug}`;
+// The organisation: a settore, a servizio and an ufficio each have a page.
+export const OFFICES = api('uffici.json').uffici;
+const LEVEL_LISTS = { settore: '/amministrazione/aree-amministrative', servizio: '/amministrazione/uffici', ufficio: '/amministrazione/uffici' };
+export const officePath = (unit) => `${LEVEL_LISTS[unit.ufficio.livello]}/${unit.ufficio.slug}`;
 export const PEOPLE_PAGES = [
   '/amministrazione/enti-e-fondazioni',
   '/amministrazione/organi-di-governo',
   ...ORGANS.slice(0, 1).map((organ) => `/amministrazione/organi-di-governo/${organ.slug}`),
   ...Object.entries(PEOPLE_LISTS).flatMap(([kind, list]) => [list, ...PEOPLE.filter((p) => p.tipo === kind).slice(0, 1).map(personPath)]),
+  '/amministrazione/aree-amministrative',
+  '/amministrazione/uffici',
+  ...Object.keys(LEVEL_LISTS).flatMap((level) => OFFICES.filter((u) => u.ufficio.livello === level).slice(0, 1).map(officePath)),
 ];
 
 export const ROUTES = [...new Set([...fixedPages, ...PEOPLE_PAGES, ...NEWS_PAGES, ...shapes.values(), ...(LIST_PAGE_2 ? [LIST_PAGE_2] : []), '/novita/avvisi?argomento=rete-stradale&scaduti=si', '/cerca?q=archivio'])];

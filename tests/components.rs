@@ -327,7 +327,7 @@ fn change_tables_of_one_day_have_distinct_names() {
 
 mod people {
     use super::*;
-    use provincia_sito::model::content::{Attachment, Office};
+    use provincia_sito::model::content::{Attachment, Office, OfficeLevel};
     use provincia_sito::model::people::{members_of, Organ, OrganList, OrganRef, Person, PersonKind, Role};
     use provincia_sito::model::Date;
 
@@ -354,6 +354,8 @@ mod people {
             }],
             deleghe: vec!["Protezione civile".into()],
             contatti: Some(Office {
+                slug: "segreteria-generale".into(),
+                livello: OfficeLevel::Servizio,
                 nome: "Segreteria generale".into(),
                 email: Some("segreteria@provincia.sp.it".into()),
                 telefono: None,
@@ -530,5 +532,140 @@ mod bodies {
         for expected in ["15 %", "12.000,00 €", "2024: -96.350,00 €", "fino al 2050"] {
             assert!(data.contains(expected), "{expected} in {data}");
         }
+    }
+}
+
+mod offices {
+    use super::*;
+    use provincia_sito::model::content::{LinkedPage, Office, OfficeLevel, OfficeList, OfficeUnit, TextPage};
+    use provincia_sito::model::people::{PersonKind, PersonSummary};
+
+    fn unit(slug: &str, livello: OfficeLevel, parent: Option<&str>, nome: &str) -> OfficeUnit {
+        OfficeUnit {
+            ufficio: Office {
+                slug: slug.into(),
+                livello,
+                nome: nome.into(),
+                email: Some(format!("{slug}@provincia.sp.it")),
+                telefono: None,
+                indirizzo: None,
+                orari: Some("martedì dalle 9 alle 12".into()),
+            },
+            dipende_da: parent.map(Into::into),
+            descrizione: format!("Che cosa fa {nome}."),
+            competenze_html: String::new(),
+            responsabile: None,
+            persone: vec![],
+            servizi: vec![],
+            notizie: vec![],
+        }
+    }
+
+    fn list() -> OfficeList {
+        let mut ambiente = unit("ambiente", OfficeLevel::Servizio, Some("tecnico"), "Servizio Ambiente");
+        ambiente.competenze_html = "<p>Autorizzazioni ambientali.</p>".into();
+        ambiente.responsabile = Some(PersonSummary {
+            slug: "francesca-rossi".into(),
+            tipo: PersonKind::Personale,
+            nome: "Francesca Rossi".into(),
+            ruolo: "Responsabile del Servizio Ambiente".into(),
+            in_carica: true,
+        });
+        ambiente.servizi = vec![LinkedPage {
+            titolo: "Autorizzazione unica ambientale".into(),
+            percorso: "/servizi/aua".into(),
+        }];
+        OfficeList {
+            versione: 1,
+            uffici: vec![
+                unit("tecnico", OfficeLevel::Settore, None, "Settore Tecnico"),
+                ambiente,
+                unit("sismica", OfficeLevel::Ufficio, Some("ambiente"), "Ufficio Sismica"),
+            ],
+        }
+    }
+
+    fn data(list: &OfficeList, intro: Option<&str>) -> Vec<(String, Arc<str>)> {
+        let mut data = vec![(
+            endpoint::offices().path().to_string(),
+            Arc::from(serde_json::to_string(list).unwrap()),
+        )];
+        if let Some(path) = intro {
+            let page = TextPage {
+                versione: 1,
+                percorso: path.into(),
+                titolo: "Uffici".into(),
+                descrizione: "L'organizzazione dell'ente.".into(),
+                aggiornato: None,
+                argomenti: vec![],
+                corpo_html: "<p>Introduzione.</p>".into(),
+                modifiche: vec![],
+            };
+            data.push((
+                endpoint::text_page(path).path().to_string(),
+                Arc::from(serde_json::to_string(&page).unwrap()),
+            ));
+        }
+        data
+    }
+
+    #[test]
+    fn the_offices_page_nests_each_unit_under_the_one_it_belongs_to() {
+        let page = render_page(
+            "/amministrazione/uffici",
+            data(&list(), Some("/amministrazione/uffici")),
+        );
+        assert_page_structure(&page, "Uffici");
+        let settore = select(&page, ".office-tree section");
+        assert_eq!(settore.len(), 1);
+        let nested: Vec<String> = select(&page, ".office-tree section > ul > li > ul > li > a")
+            .iter()
+            .map(text)
+            .collect();
+        assert_eq!(nested, ["Ufficio Sismica"]);
+        let link = select(&page, ".office-tree section > ul > li > a")[0];
+        assert_eq!(link.value().attr("href"), Some("/amministrazione/uffici/ambiente"));
+    }
+
+    #[test]
+    fn a_unit_page_shows_its_place_head_services_and_contacts() {
+        let page = render_page("/amministrazione/uffici/ambiente", data(&list(), None));
+        assert_page_structure(&page, "Servizio Ambiente");
+        let headings: Vec<String> = select(&page, "main h2").iter().map(text).collect();
+        for expected in [
+            "Competenze",
+            "Responsabile",
+            "Uffici del servizio",
+            "Servizi offerti",
+            "Contatti",
+        ] {
+            assert!(headings.iter().any(|h| h == expected), "{expected} in {headings:?}");
+        }
+        // No staff and no news: no empty sections.
+        assert!(
+            !headings.iter().any(|h| h == "Persone" || h == "Notizie"),
+            "{headings:?}"
+        );
+        let links: Vec<&str> = select(&page, "main a")
+            .iter()
+            .filter_map(|a| a.value().attr("href"))
+            .collect();
+        for expected in [
+            "/amministrazione/aree-amministrative/tecnico",
+            "/amministrazione/personale-amministrativo/francesca-rossi",
+            "/amministrazione/uffici/sismica",
+            "/servizi/aua",
+            "mailto:ambiente@provincia.sp.it",
+        ] {
+            assert!(links.contains(&expected), "{expected} in {links:?}");
+        }
+        let crumbs: Vec<String> = select(&page, ".breadcrumb a").iter().map(text).collect();
+        assert!(crumbs.ends_with(&["Uffici".to_string()]), "{crumbs:?}");
+    }
+
+    #[test]
+    fn a_settore_at_the_offices_address_is_not_found() {
+        let page = render_page("/amministrazione/uffici/tecnico", data(&list(), None));
+        assert!(text(&select(&page, "h1")[0]).contains("non trovata"), "{}", page.html());
     }
 }

@@ -3,7 +3,7 @@
 //! pre-rendered head only: crawlers read the first response.
 
 use provincia_sito::model::address::PostalAddress;
-use provincia_sito::model::content::NewsItem;
+use provincia_sito::model::content::{NewsItem, OfficeUnit};
 use provincia_sito::model::people::Person;
 use provincia_sito::model::services::Service;
 use provincia_sito::model::{site_map, SiteConfig};
@@ -65,6 +65,34 @@ pub fn person(config: &SiteConfig, today: provincia_sito::model::Date, person: &
     }
     if let Some(photo) = &person.foto {
         value["image"] = json!(config.absolute(&photo.src));
+    }
+    value
+}
+
+/// A unit of the organisation: a GovernmentOrganization inside the ente,
+/// with the office's contacts and head.
+pub fn office(config: &SiteConfig, unit: &OfficeUnit) -> Value {
+    let office = &unit.ufficio;
+    let mut value = json!({
+        "@context": "https://schema.org",
+        "@type": "GovernmentOrganization",
+        "name": office.nome,
+        "description": unit.descrizione,
+        "url": config.absolute(&unit.path()),
+        "parentOrganization": { "@type": "GovernmentOrganization", "name": config.ente.nome, "url": config.absolute("/") },
+    });
+    let contacts = [
+        ("email", &office.email),
+        ("telephone", &office.telefono),
+        ("address", &office.indirizzo),
+    ];
+    for (key, text) in contacts {
+        if let Some(text) = text {
+            value[key] = json!(text);
+        }
+    }
+    if let Some(head) = &unit.responsabile {
+        value["employee"] = json!({ "@type": "Person", "name": head.nome, "url": config.absolute(&head.path()) });
     }
     value
 }

@@ -120,12 +120,13 @@ fn main() -> ExitCode {
         return ExitCode::FAILURE;
     };
     println!(
-        "contenuti validi: {} novità ({} programmate per una data futura), {} pagine, {} organi e {} persone, {} servizi, {} archivi, {} nodi di Amministrazione trasparente, {} argomenti, {} misure e {} progetti PNRR ({} ms)",
+        "contenuti validi: {} novità ({} programmate per una data futura), {} pagine, {} organi e {} persone, {} unità organizzative, {} servizi, {} archivi, {} nodi di Amministrazione trasparente, {} argomenti, {} misure e {} progetti PNRR ({} ms)",
         site.news.len(),
         site.scheduled,
         site.pages.len(),
         site.organs.len(),
         site.people.len(),
+        site.offices.len(),
         site.services.len(),
         site.archives.len(),
         site.transparency.walk().len(),

@@ -277,6 +277,11 @@ pub fn routes(site: &Site) -> Vec<Route> {
     }
     routes.extend(site.archives.iter().map(|a| Route::page(a.path(), a.titolo.clone())));
     routes.extend(site.organs.iter().map(|o| Route::page(o.path(), o.nome.clone())));
+    for unit in &site.offices {
+        let mut route = Route::page(unit.path(), unit.ufficio.nome.clone());
+        route.json_ld = Some(jsonld::script(&jsonld::office(config, unit)));
+        routes.push(route);
+    }
     for person in &site.people {
         let mut route = Route::page(person.path(), person.nome.clone());
         route.json_ld = Some(jsonld::script(&jsonld::person(config, site.today, person)));

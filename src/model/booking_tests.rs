@@ -4,6 +4,8 @@ fn data() -> BookingData {
     let office = |slug: &str, email: Option<&str>, services: &[(&str, &str)]| BookingOffice {
         slug: slug.into(),
         ufficio: Office {
+            slug: slug.into(),
+            livello: crate::model::content::OfficeLevel::Ufficio,
             nome: format!("Ufficio {slug}"),
             email: email.map(str::to_string),
             telefono: Some("+39 0187 742 300".into()),

@@ -41,6 +41,12 @@ pub fn organ(slug: &str) -> String {
     format!("{ORGANS}/{slug}")
 }
 
+/// `/amministrazione/uffici/viabilita` for a servizio or an ufficio,
+/// `/amministrazione/aree-amministrative/settore-tecnico` for a settore.
+pub fn office(level: super::content::OfficeLevel, slug: &str) -> String {
+    format!("{}/{slug}", level.list_path())
+}
+
 /// `/archivi/sismica`.
 pub fn archive(slug: &str) -> String {
     format!("/archivi/{slug}")

@@ -5,7 +5,7 @@
 //! `persone/{slug}.json` and `organi.json`; who sits in an organ is read from
 //! the people's roles, written once.
 
-use super::content::{Attachment, Image, Office, TopicRef};
+use super::content::{Attachment, Image, Office, OfficeRef, TopicRef};
 use super::history::Change;
 use super::Date;
 use serde::{Deserialize, Serialize};
@@ -68,9 +68,8 @@ pub struct Role {
     pub ruolo: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub organo: Option<OrganRef>,
-    /// The office's name.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub ufficio: Option<String>,
+    pub ufficio: Option<OfficeRef>,
     /// Start of the mandate or appointment.
     pub dal: Date,
     /// Its end; none while it lasts.
@@ -92,7 +91,7 @@ impl Role {
     pub fn title_and_place(&self) -> String {
         match (&self.organo, &self.ufficio) {
             (Some(organ), _) if organ.nome != self.ruolo => format!("{}, {}", self.ruolo, organ.nome),
-            (_, Some(office)) => format!("{}, {office}", self.ruolo),
+            (_, Some(office)) => format!("{}, {}", self.ruolo, office.nome),
             _ => self.ruolo.clone(),
         }
     }

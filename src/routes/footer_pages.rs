@@ -72,7 +72,7 @@ pub fn ContactsRoute() -> impl IntoView {
                         " (sito esterno: la mappa non è incorporata in questa pagina, così nessun altro server riceve la tua visita finché non scegli di aprirla)."
                     </p>
                     <h2>"Uffici"</h2>
-                    <Loaded source=endpoint::offices() view=|list: OfficeList| view! { <OfficeDirectory offices=list.uffici/> }/>
+                    <Loaded source=endpoint::offices() view=|list: OfficeList| view! { <OfficeDirectory offices=list.uffici.into_iter().map(|u| u.ufficio).collect()/> }/>
             </TextColumn>
         </SitePage>
     }
@@ -84,7 +84,7 @@ fn OfficeDirectory(offices: Vec<Office>) -> impl IntoView {
         <ul class="list-unstyled office-directory">
             {offices.into_iter().map(|office| view! {
                 <li class="mb-3">
-                    <h3 class="h6 mb-1">{office.nome.clone()}</h3>
+                    <h3 class="h6 mb-1"><a href=office.path()>{office.nome.clone()}</a></h3>
                     <OfficeLines office=office/>
                 </li>
             }).collect_view()}

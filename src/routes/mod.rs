@@ -12,6 +12,7 @@ pub mod booking;
 pub mod footer_pages;
 pub mod home;
 pub mod news;
+pub mod offices;
 pub mod people;
 pub mod pnrr;
 pub mod search;

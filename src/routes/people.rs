@@ -134,7 +134,7 @@ pub fn PersonView(person: Person) -> impl IntoView {
         .map(|role| {
             let place = match (&role.organo, &role.ufficio) {
                 (Some(organ), _) => view! { <a href=paths::organ(&organ.slug)>{organ.nome.clone()}</a> }.into_any(),
-                (None, Some(office)) => view! { <span>{office.clone()}</span> }.into_any(),
+                (None, Some(office)) => view! { <a href=office.path()>{office.nome.clone()}</a> }.into_any(),
                 (None, None) => ().into_any(),
             };
             view! {

@@ -16,6 +16,7 @@ use crate::model::content::{feed_path, IndexEntry, SiteIndex, TextPage, TopicPag
 use crate::model::{endpoint, paths, site_map};
 use crate::routes::archives::ArchiveRoute;
 use crate::routes::bodies::BodiesRoute;
+use crate::routes::offices::{OfficeRoute, OfficesRoute};
 use crate::routes::people::{OrganRoute, OrgansRoute, PeopleListRoute, PersonRoute};
 use leptos::prelude::*;
 use leptos_router::any_nested_route::{AnyNestedRoute, IntoAnyNestedRoute};
@@ -35,6 +36,10 @@ pub fn SectionRoutes() -> AnyNestedRoute {
         <Route path=path!("/amministrazione/personale-amministrativo") view=PeopleListRoute/>
         <Route path=path!("/amministrazione/politici/:persona") view=PersonRoute/>
         <Route path=path!("/amministrazione/personale-amministrativo/:persona") view=PersonRoute/>
+        <Route path=path!("/amministrazione/aree-amministrative") view=OfficesRoute/>
+        <Route path=path!("/amministrazione/aree-amministrative/:ufficio") view=OfficeRoute/>
+        <Route path=path!("/amministrazione/uffici") view=OfficesRoute/>
+        <Route path=path!("/amministrazione/uffici/:ufficio") view=OfficeRoute/>
         <Route path=path!("/amministrazione/:pagina") view=EntryRoute/>
         <Route path=path!("/vivere-la-provincia") view=SectionRoute/>
         <Route path=path!("/vivere-la-provincia/:pagina") view=EntryRoute/>

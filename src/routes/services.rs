@@ -201,7 +201,7 @@ fn service_sections(service: &Service) -> impl IntoView {
         .into_any(),
         view! {
             <div data-element="service-area">
-                <p class="mb-1"><strong>{service.ufficio.nome.clone()}</strong></p>
+                <p class="mb-1"><strong><a href=service.ufficio.path()>{service.ufficio.nome.clone()}</a></strong></p>
                 <OfficeLines office=service.ufficio.clone()/>
             </div>
         }
@@ -246,7 +246,7 @@ fn access(service: &Service) -> AnyView {
         view! {
             <div class="mb-3 service-desk" data-element="service-generic-access">
                 <h3 class="h5">"Allo sportello"</h3>
-                <p class="mb-1"><strong>{desk.ufficio.nome.clone()}</strong></p>
+                <p class="mb-1"><strong><a href=desk.ufficio.path()>{desk.ufficio.nome.clone()}</a></strong></p>
                 <OfficeLines office=desk.ufficio/>
                 {booking}
             </div>

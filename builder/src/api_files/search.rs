@@ -2,7 +2,9 @@
 //! PNRR project exactly.
 
 use crate::load::Site;
-use provincia_sito::model::content::{NewsSummary, SearchEntry, SearchIndex, SearchKind, SiteIndex};
+use provincia_sito::model::content::{
+    NewsSummary, SearchEntry, SearchIndex, SearchKind, SiteIndex, AREAS_PATH, OFFICES_PATH,
+};
 use provincia_sito::model::endpoint::API_VERSION;
 use provincia_sito::model::people::PersonKind;
 
@@ -42,6 +44,9 @@ fn kind_of(path: &str) -> SearchKind {
     let below = |list: &str| path.strip_prefix(list).is_some_and(|rest| rest.starts_with('/'));
     if PersonKind::ALL.into_iter().any(|kind| below(kind.list_path())) {
         return SearchKind::Persona;
+    }
+    if below(AREAS_PATH) || below(OFFICES_PATH) {
+        return SearchKind::Ufficio;
     }
     match path.split('/').nth(1) {
         Some("servizi") => SearchKind::Servizio,

@@ -52,7 +52,7 @@ pub(super) fn write(site: &Site, files: &mut ApiFiles) {
         endpoint::offices(),
         &OfficeList {
             versione: API_VERSION,
-            uffici: site.offices.iter().map(|(_, office)| office.clone()).collect(),
+            uffici: site.offices.clone(),
         },
     );
     files.put(endpoint::booking(), &booking(site));
@@ -66,7 +66,8 @@ fn booking(site: &Site) -> BookingData {
     let uffici = site
         .offices
         .iter()
-        .filter_map(|(slug, office)| {
+        .filter_map(|unit| {
+            let office = &unit.ufficio;
             let mut servizi: Vec<BookingService> = site
                 .services
                 .iter()
@@ -78,7 +79,7 @@ fn booking(site: &Site) -> BookingData {
                 .collect();
             servizi.sort_by(|a, b| a.titolo.cmp(&b.titolo));
             (!servizi.is_empty()).then(|| BookingOffice {
-                slug: slug.clone(),
+                slug: office.slug.clone(),
                 ufficio: office.clone(),
                 servizi,
             })
@@ -162,6 +163,11 @@ pub(super) fn site_index(site: &Site) -> SiteIndex {
             .map(|a| entry(&a.path(), &a.titolo, &a.descrizione)),
     );
     voci.extend(site.organs.iter().map(|o| entry(&o.path(), &o.nome, &o.descrizione)));
+    voci.extend(
+        site.offices
+            .iter()
+            .map(|u| entry(&u.path(), &u.ufficio.nome, &u.descrizione)),
+    );
     voci.extend(
         site.people
             .iter()

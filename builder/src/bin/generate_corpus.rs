@@ -125,6 +125,8 @@ fn main() {
         "argomenti.yaml",
         "home.yaml",
         "uffici.yaml",
+        "organi.yaml",
+        "enti.yaml",
         "amministrazione-trasparente.yaml",
         "categorie-servizi.yaml",
         "pnrr/misure.yaml",
@@ -134,6 +136,8 @@ fn main() {
     for section in [
         "servizi",
         "archivi",
+        // Offices name their heads, people their organs and offices.
+        "persone",
         "pagine/amministrazione",
         "pagine/vivere-la-provincia",
     ] {

@@ -9,6 +9,7 @@ pub mod csp;
 mod files;
 mod news;
 mod offices;
+pub use offices::FIELDS as OFFICE_FIELDS;
 mod pages;
 mod people;
 mod pnrr;
@@ -30,7 +31,7 @@ use provincia_sito::model::archives::Archive;
 use provincia_sito::model::bodies::Body;
 use provincia_sito::model::config::{OnlineServices, RemoteArchive};
 use provincia_sito::model::config_toml::parse_site_config;
-use provincia_sito::model::content::{NewsItem, Office, TextPage, TopicRef};
+use provincia_sito::model::content::{NewsItem, Office, OfficeUnit, TextPage, TopicRef};
 use provincia_sito::model::people::{Organ, Person};
 use provincia_sito::model::pnrr::{Measure, Project};
 use provincia_sito::model::services::Service;
@@ -82,7 +83,8 @@ pub struct Site {
     /// Free pages (Amministrazione, Vivere la Provincia).
     pub pages: Vec<TextPage>,
     /// Slug and office, in the file's order.
-    pub offices: Vec<(String, Office)>,
+    /// The organisation, in the order of content/uffici.yaml.
+    pub offices: Vec<OfficeUnit>,
     pub service_categories: Vec<Category>,
     pub services: Vec<Service>,
     pub archives: Vec<Archive>,
@@ -388,6 +390,7 @@ pub fn load_site_reviewed(
     let pages = pages::load(&mut loader);
     let (service_categories, services) = services::load(&mut loader);
     let archives = archives::load(&mut loader);
+    let offices = offices::attach(&loader, offices, &people, &services, &news);
     let transparency = transparency::load(&mut loader);
     let (measures, projects) = pnrr::load(&mut loader);
     let home = pages::load_home(&mut loader);
@@ -400,6 +403,7 @@ pub fn load_site_reviewed(
     known.extend(services.iter().map(Service::path));
     known.extend(archives.iter().map(Archive::path));
     known.extend(organs.iter().map(Organ::path));
+    known.extend(offices.iter().map(OfficeUnit::path));
     known.extend(people.iter().map(Person::path));
     known.extend(transparency.walk().into_iter().map(|(path, _)| path));
     known.extend(topics.iter().map(|t| paths::topic(&t.slug)));

@@ -152,7 +152,7 @@ fn role(loader: &Loader, organs: &[Organ], kind: Option<PersonKind>, record: &Re
             nome: o.nome.clone(),
         })
     });
-    let ufficio = loader.office(record, "ufficio").map(|o| o.nome);
+    let ufficio = loader.office(record, "ufficio").map(|o| o.reference());
     let dal = record.date("dal");
     let al = record.opt_date("al");
     record.finish(&["ruolo", "organo", "ufficio", "dal", "al"]);

@@ -6,10 +6,12 @@
 
 use provincia_sito::model::archives::{ArchiveStatus, Audience, FieldKind};
 use provincia_sito::model::bodies::{BodyKind, Share};
+use provincia_sito::model::content::OfficeLevel;
 use provincia_sito::model::people::PersonKind;
 use provincia_sito::model::pnrr::codes::{is_valid_cig, is_valid_cup};
 use provincia_sito::model::pnrr::{ActKind, FundingSource, MilestoneKind, ProjectStatus};
 use provincia_sito::model::Amount;
+use site_builder::load::OFFICE_FIELDS;
 use site_builder::review::MAX_FILE_BYTES;
 use std::path::Path;
 use yaml_rust2::{Yaml, YamlLoader};
@@ -176,6 +178,33 @@ fn select_options_are_the_model_vocabularies() {
         select("tipo", "societa"),
         keys(BodyKind::ALL.iter().map(|s| s.key()).collect())
     );
+    assert_eq!(
+        select("livello", "settore"),
+        keys(OfficeLevel::ALL.iter().map(|s| s.key()).collect())
+    );
+}
+
+/// Each field the CMS offers for an office is one the build reads: a field
+/// the build refuses would stop the site at the next publication.
+#[test]
+fn office_fields_are_those_the_build_reads() {
+    let office_list = named("uffici")
+        .into_iter()
+        .find(|f| f["widget"].as_str() == Some("list"))
+        .expect("the list of offices");
+    let offered: Vec<&str> = office_list["fields"]
+        .as_vec()
+        .expect("fields")
+        .iter()
+        .filter_map(|f| f["name"].as_str())
+        .collect();
+    for name in &offered {
+        assert!(
+            OFFICE_FIELDS.contains(name),
+            "the CMS offers «{name}», the build does not read it"
+        );
+    }
+    assert!(offered.len() >= 10, "{offered:?}");
 }
 
 #[test]

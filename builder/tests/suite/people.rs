@@ -1,5 +1,6 @@
-//! People, organs and participated bodies are checked at build time: a role names an organ or an
-//! office that exists, a mandate does not end before it starts, a politico's
+//! People, organs, offices and participated bodies are checked at build
+//! time: a role names an organ or an office that exists, an office sits
+//! under a unit of a higher level and its head is a person of the site, a mandate does not end before it starts, a politico's
 //! role names its organ, nobody is published without a role, and no private
 //! contact field is accepted; a body's share is a percentage, its results
 //! amounts of closed years, its site https. The fixture's `persona-buona`
@@ -41,6 +42,15 @@ fn each_broken_person_and_organ_is_reported_with_file_line_and_field() {
             "enti.yaml",
             ":25: campo `enti[2].quota`: una società o un ente di diritto privato indica la quota della Provincia",
         ),
+        at("uffici.yaml", ":9: campo `uffici[1].dipende_da`: un settore non dipende da un'altra unità"),
+        at("uffici.yaml", ":19: campo `uffici[3].dipende_da`: unità sconosciuta «inesistente»"),
+        at(
+            "uffici.yaml",
+            ":24: campo `uffici[4].dipende_da`: un servizio non può dipendere da un ufficio («archivio»)",
+        ),
+        at("uffici.yaml", ":27: campo `uffici[4].responsabile`: persona sconosciuta «nessuno»"),
+        at("uffici.yaml", ":29: campo `uffici[5].livello`: «reparto» sconosciuto: ammessi settore, servizio, ufficio"),
+        at("uffici.yaml", ":28: campo `uffici[5].descrizione`"),
         at(
             "persone/senza-ruoli.yaml",
             ":1: campo `ruoli`: indica almeno un ruolo, con la data d'inizio",

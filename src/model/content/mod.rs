@@ -15,7 +15,7 @@ pub use news::{
     feed_path, sort_newest_first, Attachment, Image, NewsCatalogFile, NewsHubData, NewsItem, NewsKind, NewsListPage,
     NewsSummary,
 };
-pub use offices::{Office, OfficeList};
+pub use offices::{LinkedPage, Office, OfficeLevel, OfficeList, OfficeRef, OfficeUnit, AREAS_PATH, OFFICES_PATH};
 pub use pages::{IndexEntry, SiteFile, SiteIndex, TextPage};
 pub use search_index::{SearchEntry, SearchIndex, SearchKind};
 pub use topics::{TopicCount, TopicList, TopicPage, TopicRef};

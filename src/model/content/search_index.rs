@@ -17,12 +17,13 @@ pub enum SearchKind {
     Trasparenza,
     Argomento,
     Persona,
+    Ufficio,
     Pagina,
 }
 
 impl SearchKind {
     /// In the order the type filter lists them.
-    pub const ALL: [SearchKind; 11] = [
+    pub const ALL: [SearchKind; 12] = [
         SearchKind::Servizio,
         SearchKind::Archivio,
         SearchKind::Notizia,
@@ -33,6 +34,7 @@ impl SearchKind {
         SearchKind::Trasparenza,
         SearchKind::Argomento,
         SearchKind::Persona,
+        SearchKind::Ufficio,
         SearchKind::Pagina,
     ];
 
@@ -49,6 +51,7 @@ impl SearchKind {
             SearchKind::Trasparenza => "trasparenza",
             SearchKind::Argomento => "argomento",
             SearchKind::Persona => "persona",
+            SearchKind::Ufficio => "ufficio",
             SearchKind::Pagina => "pagina",
         }
     }
@@ -70,6 +73,7 @@ impl SearchKind {
             SearchKind::Trasparenza => "Amministrazione trasparente",
             SearchKind::Argomento => "Argomento",
             SearchKind::Persona => "Persona",
+            SearchKind::Ufficio => "Ufficio",
             SearchKind::Pagina => "Pagina",
         }
     }
@@ -87,6 +91,7 @@ impl SearchKind {
             SearchKind::Trasparenza => "Amministrazione trasparente",
             SearchKind::Argomento => "Argomenti",
             SearchKind::Persona => "Persone",
+            SearchKind::Ufficio => "Uffici",
             SearchKind::Pagina => "Altre pagine",
         }
     }
