@@ -41,6 +41,24 @@ test('un incarico concluso resta pubblicato, tra i cessati', async ({ page }) =>
   await expect(page.locator('section[aria-labelledby="persone-cessate"]').locator(`a[href="${personPath(former)}"]`)).toHaveCount(1);
 });
 
+test('le sedute di un organo: prossime prima, poi quelle svolte con i loro documenti', async ({ page }) => {
+  const organ = ORGANS.find((o) => o.sedute?.length);
+  test.skip(!organ, 'nessun organo con sedute nei contenuti');
+  await page.goto(`/amministrazione/organi-di-governo/${organ.slug}`);
+  await pageReady(page);
+  const held = organ.sedute.filter((s) => s.svolta);
+  const coming = organ.sedute.filter((s) => !s.svolta);
+  await expect(page.locator('section[aria-labelledby="sedute-svolte"] .sitting')).toHaveCount(held.length);
+  await expect(page.locator('section[aria-labelledby="sedute-prossime"] .sitting')).toHaveCount(coming.length);
+  const withPapers = organ.sedute.find((s) => s.documenti.length);
+  if (withPapers) {
+    const id = `seduta-${withPapers.data}-${withPapers.ora.replace(':', '')}`;
+    await expect(page.locator(`#${id} .attachment a`).first()).toContainText(/\(PDF, [\d,]+ (byte|kB|MB)\)/);
+    await expect(page.locator(`#${id} ol li`)).toHaveCount(withPapers.ordine_del_giorno.length);
+  }
+  expect(await axeViolations(page)).toEqual([]);
+});
+
 test.describe('senza JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 

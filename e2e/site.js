@@ -53,6 +53,14 @@ const PEOPLE_LISTS = { politico: '/amministrazione/politici', personale: '/ammin
 export const PEOPLE = api('persone.json').persone;
 export const ORGANS = api('organi.json').organi;
 export const personPath = (person) => `${PEOPLE_LISTS[person.tipo]}/${person.slug}`;
+// The copy of the Albo pretorio, when the ente configured it.
+export const ALBO = (() => {
+  try {
+    return api('albo-pretorio.json');
+  } catch {
+    return null;
+  }
+})();
 // The organisation: a settore, a servizio and an ufficio each have a page.
 export const OFFICES = api('uffici.json').uffici;
 const LEVEL_LISTS = { settore: '/amministrazione/aree-amministrative', servizio: '/amministrazione/uffici', ufficio: '/amministrazione/uffici' };
@@ -60,10 +68,13 @@ export const officePath = (unit) => `${LEVEL_LISTS[unit.ufficio.livello]}/${unit
 export const PEOPLE_PAGES = [
   '/amministrazione/enti-e-fondazioni',
   '/amministrazione/organi-di-governo',
-  ...ORGANS.slice(0, 1).map((organ) => `/amministrazione/organi-di-governo/${organ.slug}`),
+  // An organ with sittings if there is one: its page has every section.
+  ...[ORGANS.find((o) => o.sedute?.length) ?? ORGANS[0]].filter(Boolean).map((organ) => `/amministrazione/organi-di-governo/${organ.slug}`),
   ...Object.entries(PEOPLE_LISTS).flatMap(([kind, list]) => [list, ...PEOPLE.filter((p) => p.tipo === kind).slice(0, 1).map(personPath)]),
   '/amministrazione/aree-amministrative',
   '/amministrazione/uffici',
+  '/amministrazione/documenti',
+  ...(ALBO ? ['/amministrazione/albo-pretorio'] : []),
   ...Object.keys(LEVEL_LISTS).flatMap((level) => OFFICES.filter((u) => u.ufficio.livello === level).slice(0, 1).map(officePath)),
 ];
 

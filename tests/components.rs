@@ -329,6 +329,7 @@ mod people {
     use super::*;
     use provincia_sito::model::content::{Attachment, Office, OfficeLevel};
     use provincia_sito::model::people::{members_of, Organ, OrganList, OrganRef, Person, PersonKind, Role};
+    use provincia_sito::model::sittings::Sitting;
     use provincia_sito::model::Date;
 
     fn date(text: &str) -> Date {
@@ -425,6 +426,22 @@ mod people {
         assert!(select(&page, "h1").iter().any(|h| text(h) == "Pagina non trovata"));
     }
 
+    fn sitting(day: &str, held: bool) -> Sitting {
+        Sitting {
+            data: date(day),
+            ora: "15:00".into(),
+            luogo: "Sala consiliare".into(),
+            ordine_del_giorno: vec!["Comunicazioni del Presidente".into(), "Bilancio".into()],
+            documenti: vec![Attachment {
+                titolo: "Verbale".into(),
+                percorso: format!("/allegati/organi/verbale-{day}.pdf"),
+                formato: "PDF".into(),
+                byte: 2048,
+            }],
+            svolta: held,
+        }
+    }
+
     #[test]
     fn an_organ_page_lists_members_in_office_before_former_ones() {
         let today = date("2026-12-04");
@@ -443,6 +460,11 @@ mod people {
                 descrizione: "L'organo di indirizzo e controllo.".into(),
                 corpo_html: "<p>Approva i regolamenti.</p>".into(),
                 membri: members_of("consiglio-provinciale", &people, today),
+                sedute: vec![
+                    sitting("2026-11-23", true),
+                    sitting("2026-12-17", false),
+                    sitting("2026-10-29", true),
+                ],
             }],
         };
         let page = render_page(
@@ -457,9 +479,34 @@ mod people {
         assert_eq!(members, ["Marta Bertoni", "Paolo Serra"]);
         let headings: Vec<String> = select(&page, "main h2").iter().map(text).collect();
         assert!(
-            headings.starts_with(&["Competenze".into(), "Componenti".into(), "Componenti cessati".into()]),
+            headings.starts_with(&[
+                "Competenze".into(),
+                "Componenti".into(),
+                "Componenti cessati".into(),
+                "Prossime sedute".into(),
+                "Sedute svolte".into()
+            ]),
             "{headings:?}"
         );
+        // Sittings to come soonest first, held ones newest first; each one's
+        // papers under its own heading, so ids and headings stay unique.
+        let sittings: Vec<String> = select(&page, ".sitting h3").iter().map(text).collect();
+        assert_eq!(
+            sittings,
+            [
+                "17 dicembre 2026, ore 15:00",
+                "23 novembre 2026, ore 15:00",
+                "29 ottobre 2026, ore 15:00"
+            ]
+        );
+        let agenda: Vec<String> = select(&page, "#seduta-2026-11-23-1500 ol li")
+            .iter()
+            .map(text)
+            .collect();
+        assert_eq!(agenda, ["Comunicazioni del Presidente", "Bilancio"]);
+        let papers = select(&page, "#seduta-2026-11-23-1500 .attachment a");
+        assert_eq!(papers.len(), 1);
+        assert!(text(&papers[0]).contains("(PDF, 2 kB)"), "{}", text(&papers[0]));
         let unknown = render_page(
             "/amministrazione/organi-di-governo/giunta",
             vec![(

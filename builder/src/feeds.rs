@@ -2,6 +2,7 @@
 
 use crate::load::Site;
 use atom_syndication::{Entry, Feed, FixedDateTime, Link, Person, Text};
+use provincia_sito::model::albo::ALBO_FEED;
 use provincia_sito::model::content::{feed_path, NewsItem, NewsKind};
 use provincia_sito::model::{site_map, Date};
 
@@ -128,6 +129,9 @@ pub fn build(site: &Site) -> Feeds {
         feed_path::PNRR.to_string(),
         feed(site, feed_path::PNRR, feed_path::PNRR_TITLE, pnrr),
     ));
+    if let Some(albo) = site.albo.as_ref().filter(|a| a.copia) {
+        files.push((ALBO_FEED.to_string(), crate::albo_feed::feed(site, &albo.atti)));
+    }
     for (path, _) in &mut files {
         *path = path.trim_start_matches('/').to_string();
     }

@@ -2,6 +2,7 @@
 //! JSON API, feeds, sitemap and every pre-rendered page into dist/.
 #![recursion_limit = "256"]
 
+pub mod albo_feed;
 pub mod api_files;
 pub mod bundles;
 pub mod escape;

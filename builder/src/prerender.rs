@@ -229,6 +229,7 @@ pub fn write(dist: &Path, route: &Route, html: &str) -> std::io::Result<()> {
 /// Every route of the site, with its title for the breadcrumbs.
 pub fn routes(site: &Site) -> Vec<Route> {
     use crate::lists;
+    use provincia_sito::model::albo::{ALBO_PATH, ALBO_TITLE};
     use provincia_sito::model::pagination::Paginator;
     use provincia_sito::model::paths;
     use provincia_sito::model::site_map::PAGES;
@@ -277,6 +278,9 @@ pub fn routes(site: &Site) -> Vec<Route> {
     }
     routes.extend(site.archives.iter().map(|a| Route::page(a.path(), a.titolo.clone())));
     routes.extend(site.organs.iter().map(|o| Route::page(o.path(), o.nome.clone())));
+    if site.albo.is_some() {
+        routes.push(Route::page(ALBO_PATH.to_string(), ALBO_TITLE.to_string()));
+    }
     for unit in &site.offices {
         let mut route = Route::page(unit.path(), unit.ufficio.nome.clone());
         route.json_ld = Some(jsonld::script(&jsonld::office(config, unit)));

@@ -68,8 +68,12 @@ pub fn write_site(site: &Site, dist: &Path, template: Option<&Path>, prerender: 
             .find(|n| n.path() == route.path)
             .map(|n| n.aggiornato.unwrap_or(n.data))
     };
-    let listed: Vec<(String, Option<provincia_sito::model::Date>)> =
-        routes.iter().map(|r| (r.path.clone(), changed(r))).collect();
+    // The copy of the Albo pretorio asks not to be indexed: not listed either.
+    let listed: Vec<(String, Option<provincia_sito::model::Date>)> = routes
+        .iter()
+        .filter(|r| r.path != provincia_sito::model::albo::ALBO_PATH)
+        .map(|r| (r.path.clone(), changed(r)))
+        .collect();
     write_file(dist, "sitemap.xml", &feeds::sitemap(site, &listed))?;
     if !prerender {
         return Ok(0);

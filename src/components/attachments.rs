@@ -15,18 +15,26 @@ pub fn Attachments(
         view! {
             <section class="mt-4 attachments" aria-labelledby="allegati-titolo">
                 <h2 id="allegati-titolo" class="h5">{heading}</h2>
-                <ul class="list-unstyled">
-                    {items.into_iter().map(|a| {
-                        let meta = a.format_and_size();
-                        view! {
-                            <li class="attachment">
-                                <Icon name="it-clip" class="icon icon-sm icon-primary me-1"/>
-                                <a href=a.percorso.clone() download="">{a.titolo}<span class="attachment-meta">{format!(" ({meta})")}</span></a>
-                            </li>
-                        }
-                    }).collect_view()}
-                </ul>
+                <AttachmentList items=items/>
             </section>
         }
     })
+}
+
+/// The files alone, for a page that titles them itself (several groups).
+#[component]
+pub fn AttachmentList(items: Vec<Attachment>) -> impl IntoView {
+    view! {
+        <ul class="list-unstyled">
+            {items.into_iter().map(|a| {
+                let meta = a.format_and_size();
+                view! {
+                    <li class="attachment">
+                        <Icon name="it-clip" class="icon icon-sm icon-primary me-1"/>
+                        <a href=a.percorso.clone() download="">{a.titolo}<span class="attachment-meta">{format!(" ({meta})")}</span></a>
+                    </li>
+                }
+            }).collect_view()}
+        </ul>
+    }
 }

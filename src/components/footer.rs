@@ -3,6 +3,7 @@
 
 use super::social::SocialLinks;
 use crate::context::use_site;
+use crate::model::albo::ALBO_LABEL;
 use crate::model::{paths, site_map};
 use leptos::prelude::*;
 
@@ -20,6 +21,7 @@ pub fn SiteFooter() -> impl IntoView {
         .chain(site.menu.secondario.iter())
         .map(|item| view! { <li><a href=item.percorso.clone()>{item.etichetta.clone()}</a></li> })
         .collect_view();
+    let albo = site.albo_pretorio.clone();
     let phone_href = format!("tel:{}", contacts.telefono.replace(' ', ""));
 
     view! {
@@ -60,6 +62,7 @@ pub fn SiteFooter() -> impl IntoView {
                                     <li><a href=site_map::BOOKING_PATH data-element="appointment-booking">"Prenotazione appuntamento"</a></li>
                                     <li><a href="/segnala-disservizio" data-element="report-inefficiency">"Segnalazione disservizio"</a></li>
                                     <li><a href=transparency>"Amministrazione trasparente"</a></li>
+                                    {albo.map(|albo| view! { <li><a href=albo.url rel="noopener">{ALBO_LABEL}</a></li> })}
                                 </ul>
                             </div>
                         </div>

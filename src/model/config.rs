@@ -23,6 +23,22 @@ pub struct SiteConfig {
     pub archivi: Vec<RemoteArchive>,
     #[serde(default)]
     pub prenotazione: BookingConfig,
+    /// The Albo pretorio online; none while the ente has not set it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub albo_pretorio: Option<AlboConfig>,
+}
+
+/// `[albo_pretorio]` in sito.toml: the Albo pretorio online (see
+/// `model::albo`).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AlboConfig {
+    /// The platform where publication has legal effect.
+    pub url: String,
+    /// The platform's export of the acts in publication (CSV, see
+    /// `model::albo::EXPORT_COLUMNS`), relative to content/; empty: no copy on the site.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub esportazione: String,
 }
 
 /// Where booking requests go.
@@ -286,6 +302,17 @@ impl SiteConfig {
                 &format!("archivi[{i}].verifica"),
                 archive.verifica.is_empty() || is_https_url(&archive.verifica),
                 "vuoto oppure un indirizzo che inizia con https://",
+            );
+        }
+        if let Some(albo) = &self.albo_pretorio {
+            check("albo_pretorio.url", is_https_url(&albo.url), HTTPS_URL);
+            check(
+                "albo_pretorio.esportazione",
+                albo.esportazione.is_empty()
+                    || (albo.esportazione.ends_with(".csv")
+                        && !albo.esportazione.starts_with('/')
+                        && !albo.esportazione.contains("..")),
+                "vuoto, oppure il nome di un file .csv dentro content/ (per esempio albo-pretorio.csv)",
             );
         }
         errors.extend(menu_errors);

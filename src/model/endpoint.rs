@@ -129,6 +129,11 @@ pub fn organs() -> Endpoint<OrganList> {
     Endpoint::at("organi.json")
 }
 
+/// The acts in publication on the Albo pretorio, copied from its export.
+pub fn albo() -> Endpoint<super::albo::AlboPage> {
+    Endpoint::at("albo-pretorio.json")
+}
+
 pub fn archive(slug: &str) -> Endpoint<Archive> {
     Endpoint::at(format!("archivi/{slug}.json"))
 }

@@ -55,6 +55,7 @@ macro_rules! vocabulary {
 }
 
 pub mod address;
+pub mod albo;
 pub mod archives;
 pub mod bodies;
 pub mod booking;
@@ -82,6 +83,7 @@ pub mod search;
 pub mod services;
 pub mod share;
 pub mod site_map;
+pub mod sittings;
 pub mod slug;
 pub mod transparency;
 pub mod url_template;

@@ -220,6 +220,9 @@ pub struct Organ {
     pub corpo_html: String,
     /// Members in office first (in the order of their roles), then former ones.
     pub membri: Vec<Member>,
+    /// Its sittings, as content/organi.yaml lists them.
+    #[serde(default)]
+    pub sedute: Vec<super::sittings::Sitting>,
 }
 
 impl Member {

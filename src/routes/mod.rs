@@ -6,9 +6,11 @@
 //! component types (`--cfg erase_components`, .cargo/config.toml), and in
 //! that mode a group may only be a single route.
 
+pub mod albo;
 pub mod archives;
 pub mod bodies;
 pub mod booking;
+pub mod documents;
 pub mod footer_pages;
 pub mod home;
 pub mod news;

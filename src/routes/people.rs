@@ -4,7 +4,7 @@
 //! content/pagine (editors write it); the people and organs below it come
 //! from content/persone and content/organi.yaml.
 
-use crate::components::attachments::Attachments;
+use crate::components::attachments::{AttachmentList, Attachments};
 use crate::components::change_history::ChangeHistory;
 use crate::components::loaded::{Loaded, LoadedPage};
 use crate::components::not_found::NotFound;
@@ -16,6 +16,7 @@ use crate::model::content::TextPage;
 use crate::model::endpoint;
 use crate::model::paths;
 use crate::model::people::{Member, Organ, OrganList, PeopleList, Person, PersonKind, PersonSummary};
+use crate::model::sittings::{split, Sitting};
 use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_params_map};
 
@@ -287,8 +288,48 @@ pub fn OrganView(organ: Organ) -> impl IntoView {
                     <MemberList members=current/>
                 </section>
                 {former}
+                <Sittings sittings=organ.sedute/>
             </TextColumn>
         </Page>
+    }
+}
+
+/// The sittings to come, then those held, each with its agenda and papers.
+#[component]
+fn Sittings(sittings: Vec<Sitting>) -> impl IntoView {
+    let (coming, held) = split(&sittings);
+    let group = |id: &'static str, heading: &'static str, list: Vec<Sitting>| {
+        (!list.is_empty()).then(|| {
+            view! {
+                <section class="py-3" aria-labelledby=id>
+                    <h2 id=id>{heading}</h2>
+                    {list.into_iter().map(|sitting| view! { <SittingEntry sitting=sitting/> }).collect_view()}
+                </section>
+            }
+        })
+    };
+    view! {
+        {group("sedute-prossime", "Prossime sedute", coming)}
+        {group("sedute-svolte", "Sedute svolte", held)}
+    }
+}
+
+#[component]
+fn SittingEntry(sitting: Sitting) -> impl IntoView {
+    let id = sitting.anchor();
+    let heading_id = format!("{id}-titolo");
+    let labelled_by = heading_id.clone();
+    view! {
+        <article id=id class="sitting mb-4" aria-labelledby=labelled_by>
+            <h3 id=heading_id class="h5">{sitting.when()}</h3>
+            <p class="mb-1">{sitting.luogo.clone()}</p>
+            <h4 class="h6 mt-2">"Ordine del giorno"</h4>
+            <ol>{sitting.ordine_del_giorno.iter().map(|item| view! { <li>{item.clone()}</li> }).collect_view()}</ol>
+            {(!sitting.documenti.is_empty()).then(|| view! {
+                <h4 class="h6 mt-2">"Documenti della seduta"</h4>
+                <AttachmentList items=sitting.documenti.clone()/>
+            })}
+        </article>
     }
 }
 

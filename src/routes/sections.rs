@@ -14,8 +14,10 @@ use crate::components::share::FeedLink;
 use crate::components::teaser::{TeaserCard, TitleLevel};
 use crate::model::content::{feed_path, IndexEntry, SiteIndex, TextPage, TopicPage};
 use crate::model::{endpoint, paths, site_map};
+use crate::routes::albo::AlboRoute;
 use crate::routes::archives::ArchiveRoute;
 use crate::routes::bodies::BodiesRoute;
+use crate::routes::documents::DocumentsRoute;
 use crate::routes::offices::{OfficeRoute, OfficesRoute};
 use crate::routes::people::{OrganRoute, OrgansRoute, PeopleListRoute, PersonRoute};
 use leptos::prelude::*;
@@ -40,6 +42,8 @@ pub fn SectionRoutes() -> AnyNestedRoute {
         <Route path=path!("/amministrazione/aree-amministrative/:ufficio") view=OfficeRoute/>
         <Route path=path!("/amministrazione/uffici") view=OfficesRoute/>
         <Route path=path!("/amministrazione/uffici/:ufficio") view=OfficeRoute/>
+        <Route path=path!("/amministrazione/albo-pretorio") view=AlboRoute/>
+        <Route path=path!("/amministrazione/documenti") view=DocumentsRoute/>
         <Route path=path!("/amministrazione/:pagina") view=EntryRoute/>
         <Route path=path!("/vivere-la-provincia") view=SectionRoute/>
         <Route path=path!("/vivere-la-provincia/:pagina") view=EntryRoute/>

@@ -47,6 +47,9 @@ pub(super) fn write(site: &Site, files: &mut ApiFiles) {
             organi: site.organs.clone(),
         },
     );
+    if let Some(albo) = &site.albo {
+        files.put(endpoint::albo(), albo);
+    }
     files.put(endpoint::site(), &site_file(site));
     files.put(
         endpoint::offices(),

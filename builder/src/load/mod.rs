@@ -2,6 +2,7 @@
 //! reported (file, line, field, what was expected); nothing is written while
 //! any problem remains.
 
+mod albo;
 mod archives;
 mod attachments;
 mod bodies;
@@ -27,6 +28,7 @@ pub use files::FrontMatter;
 use crate::history::History;
 use crate::markdown;
 use crate::record::Report;
+use provincia_sito::model::albo::{AlboPage, ALBO_PATH};
 use provincia_sito::model::archives::Archive;
 use provincia_sito::model::bodies::Body;
 use provincia_sito::model::config::{OnlineServices, RemoteArchive};
@@ -82,7 +84,6 @@ pub struct Site {
     pub news: Vec<NewsItem>,
     /// Free pages (Amministrazione, Vivere la Provincia).
     pub pages: Vec<TextPage>,
-    /// Slug and office, in the file's order.
     /// The organisation, in the order of content/uffici.yaml.
     pub offices: Vec<OfficeUnit>,
     pub service_categories: Vec<Category>,
@@ -104,6 +105,8 @@ pub struct Site {
     pub scheduled: usize,
     /// Old addresses of renamed topics and categories.
     pub redirects: Vec<Redirect>,
+    /// The acts in publication on the Albo pretorio, when the ente set it.
+    pub albo: Option<AlboPage>,
 }
 
 /// Internal links found in texts, checked once every page is known.
@@ -394,6 +397,21 @@ pub fn load_site_reviewed(
     let transparency = transparency::load(&mut loader);
     let (measures, projects) = pnrr::load(&mut loader);
     let home = pages::load_home(&mut loader);
+    let albo = config.as_ref().and_then(|c| c.albo_pretorio.clone()).map(|albo| {
+        let copia = !albo.esportazione.is_empty();
+        let atti = if copia {
+            albo::load(&loader, &albo.esportazione)
+        } else {
+            Vec::new()
+        };
+        AlboPage {
+            versione: provincia_sito::model::endpoint::API_VERSION,
+            piattaforma: albo.url,
+            aggiornato: today,
+            copia,
+            atti: provincia_sito::model::albo::current(&atti, today),
+        }
+    });
     uploads::check(&loader);
 
     let mut known: HashSet<String> = site_map::known_paths().into_iter().map(str::to_string).collect();
@@ -404,6 +422,7 @@ pub fn load_site_reviewed(
     known.extend(archives.iter().map(Archive::path));
     known.extend(organs.iter().map(Organ::path));
     known.extend(offices.iter().map(OfficeUnit::path));
+    known.extend(albo.iter().map(|_| ALBO_PATH.to_string()));
     known.extend(people.iter().map(Person::path));
     known.extend(transparency.walk().into_iter().map(|(path, _)| path));
     known.extend(topics.iter().map(|t| paths::topic(&t.slug)));
@@ -462,6 +481,7 @@ pub fn load_site_reviewed(
         home,
         scheduled,
         redirects,
+        albo,
     })
 }
 

@@ -10,6 +10,7 @@ use super::Loader;
 use crate::record::Record;
 use provincia_sito::model::endpoint::API_VERSION;
 use provincia_sito::model::people::{members_of, period_problem, Organ, OrganRef, Person, PersonKind, Role};
+use provincia_sito::model::sittings::{parse_time, Sitting};
 use provincia_sito::model::slug;
 use std::path::Path;
 
@@ -36,7 +37,8 @@ pub fn load_organs(loader: &mut Loader) -> Vec<Organ> {
         if !record.has("competenze") {
             record.text("competenze");
         }
-        record.finish(&["slug", "nome", "descrizione", "competenze"]);
+        let sedute = sittings(loader, record);
+        record.finish(&["slug", "nome", "descrizione", "competenze", "sedute"]);
         let (Some(slug), Some(nome), Some(descrizione)) = (slug, nome, descrizione) else {
             return;
         };
@@ -54,9 +56,56 @@ pub fn load_organs(loader: &mut Loader) -> Vec<Organ> {
             descrizione,
             corpo_html,
             membri: Vec::new(),
+            sedute,
         });
     });
     organs
+}
+
+/// An organ's sittings: date, time, place, agenda, papers. Two sittings of
+/// one organ never share date and time.
+fn sittings(loader: &mut Loader, organ: &Record) -> Vec<Sitting> {
+    let mut list: Vec<Sitting> = Vec::new();
+    for record in organ.records("sedute") {
+        let data = record.date("data");
+        let ora = record.text("ora").and_then(|text| {
+            let time = parse_time(&text);
+            if time.is_none() {
+                record.error(
+                    "ora",
+                    format!("«{text}» non è un orario: scrivi ore e minuti, per esempio 15:00"),
+                );
+            }
+            time
+        });
+        let luogo = record.text("luogo");
+        let ordine_del_giorno: Vec<String> = record
+            .texts("ordine_del_giorno")
+            .into_iter()
+            .map(|(item, _)| item)
+            .collect();
+        if ordine_del_giorno.is_empty() {
+            record.error("ordine_del_giorno", "indica almeno un punto all'ordine del giorno");
+        }
+        let documenti = attachments(loader, &record, "documenti");
+        record.finish(&["data", "ora", "luogo", "ordine_del_giorno", "documenti"]);
+        let (Some(data), Some(ora), Some(luogo)) = (data, ora, luogo) else {
+            continue;
+        };
+        if list.iter().any(|s| s.data == data && s.ora == ora) {
+            record.error("data", format!("c'è già una seduta il {} alle {ora}", data.italian()));
+            continue;
+        }
+        list.push(Sitting {
+            svolta: data < loader.today,
+            data,
+            ora,
+            luogo,
+            ordine_del_giorno,
+            documenti,
+        });
+    }
+    list
 }
 
 /// Everyone in content/persone, by name.

@@ -176,6 +176,11 @@ fn accepted_hostile_text_keeps_feeds_and_calendars_well_formed() {
     let slug = notice.slug.clone();
 
     for (path, xml) in site_builder::feeds::build(&site).files {
+        // The Albo pretorio feed is RSS (AlboPOP): well-formed is what counts here.
+        if format!("/{path}") == provincia_sito::model::albo::ALBO_FEED {
+            roxmltree::Document::parse(&xml).unwrap_or_else(|e| panic!("{path} is not XML: {e}"));
+            continue;
+        }
         let feed = atom_syndication::Feed::from_str(&xml).unwrap_or_else(|e| panic!("{path} is not Atom: {e}"));
         if format!("/{path}") == feed_path::kind(NewsKind::Avviso) {
             assert!(feed.entries.iter().any(|e| e.title.value == HOSTILE_TITLE), "{path}");

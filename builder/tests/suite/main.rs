@@ -4,6 +4,7 @@
 
 mod common;
 
+mod albo;
 mod cms_config;
 mod feeds;
 mod hostile;

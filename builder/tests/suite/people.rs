@@ -13,7 +13,14 @@ fn each_broken_person_and_organ_is_reported_with_file_line_and_field() {
     let problems = problems_of("tests/fixtures/amministrazione-errata");
     let at = |file: &str, rest: &str| format!("amministrazione-errata/{file}{rest}");
     let expected = [
-        at("organi.yaml", ":6: campo `organi[1].slug`: organo «consiglio» già definito"),
+        at("organi.yaml", ":21: campo `organi[1].slug`: organo «consiglio» già definito"),
+        at("organi.yaml", ":11: campo `organi[0].sedute[1].data`: c'è già una seduta il 29 ottobre 2026 alle 15:00"),
+        at("organi.yaml", ":16: campo `organi[0].sedute[2].ora`: «ore 25» non è un orario"),
+        at(
+            "organi.yaml",
+            ":15: campo `organi[0].sedute[2].ordine_del_giorno`: indica almeno un punto all'ordine del giorno",
+        ),
+        at("organi.yaml", ":18: campo `organi[0].sedute[3].luogo`"),
         at("persone/persona-sbagliata.yaml", ":2: campo `tipo`: «assessore» sconosciuto: ammessi politico, personale"),
         at(
             "persone/persona-sbagliata.yaml",
