@@ -127,6 +127,8 @@ fn main() {
         "uffici.yaml",
         "organi.yaml",
         "enti.yaml",
+        // sito.toml names the Albo pretorio export.
+        "albo-pretorio.csv",
         "amministrazione-trasparente.yaml",
         "categorie-servizi.yaml",
         "pnrr/misure.yaml",
