@@ -6,7 +6,7 @@ use provincia_sito::model::address::PostalAddress;
 use provincia_sito::model::content::{NewsItem, OfficeUnit};
 use provincia_sito::model::people::Person;
 use provincia_sito::model::services::Service;
-use provincia_sito::model::{site_map, SiteConfig};
+use provincia_sito::model::SiteConfig;
 use serde_json::{json, Value};
 
 pub fn organization(config: &SiteConfig) -> Value {
@@ -97,17 +97,10 @@ pub fn office(config: &SiteConfig, unit: &OfficeUnit) -> Value {
     value
 }
 
-/// Home, the fixed pages above `path`, then the page itself.
-pub fn breadcrumbs(config: &SiteConfig, path: &str, title: &str) -> Value {
-    let mut steps: Vec<(String, String)> = site_map::ancestors(path)
-        .into_iter()
-        .map(|page| {
-            (
-                config.page_title(page.path, page.title).to_string(),
-                page.path.to_string(),
-            )
-        })
-        .collect();
+/// The pages of `trail` (title, path: home, then those above the page),
+/// then the page itself.
+pub fn breadcrumbs(config: &SiteConfig, trail: &[(String, String)], path: &str, title: &str) -> Value {
+    let mut steps: Vec<(String, String)> = trail.to_vec();
     steps.push((title.to_string(), path.to_string()));
     json!({
         "@context": "https://schema.org",

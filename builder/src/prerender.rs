@@ -26,6 +26,10 @@ pub struct Route {
     pub title: String,
     /// The page's own JSON-LD, as a finished `<script>` tag.
     pub json_ld: Option<String>,
+    /// The pages above it, (title, path) from home down, for the
+    /// breadcrumb JSON-LD: fixed pages and any other pre-rendered page
+    /// whose address the path continues (a list of people, of offices).
+    pub trail: Vec<(String, String)>,
     /// Where to write it below dist/.
     pub file: PathBuf,
 }
@@ -37,6 +41,7 @@ impl Route {
             path,
             title,
             json_ld: None,
+            trail: Vec::new(),
         }
     }
 }
@@ -137,7 +142,12 @@ pub fn render(config: &SiteConfig, api: &Arc<ApiFiles>, template: &Template, rou
     if route.path == "/" {
         head_extra.push_str(&jsonld::script(&jsonld::organization(config)));
     } else {
-        head_extra.push_str(&jsonld::script(&jsonld::breadcrumbs(config, &route.path, &route.title)));
+        head_extra.push_str(&jsonld::script(&jsonld::breadcrumbs(
+            config,
+            &route.trail,
+            &route.path,
+            &route.title,
+        )));
     }
     if let Some(extra) = &route.json_ld {
         head_extra.push_str(extra);
@@ -303,7 +313,35 @@ pub fn routes(site: &Site) -> Vec<Route> {
             .iter()
             .map(|p| Route::page(p.path(), p.titolo_progetto.clone())),
     );
+    let titles: std::collections::HashMap<String, String> =
+        routes.iter().map(|r| (r.path.clone(), r.title.clone())).collect();
+    for route in &mut routes {
+        route.trail = trail(config, &route.path, &titles);
+    }
     routes
+}
+
+/// The pages above `path`, (title, path) from home down: each prefix of
+/// the address that is a page, titled as the menus or its route title it.
+fn trail(
+    config: &provincia_sito::model::SiteConfig,
+    path: &str,
+    titles: &std::collections::HashMap<String, String>,
+) -> Vec<(String, String)> {
+    if path == "/" {
+        return Vec::new();
+    }
+    let trimmed = path.trim_end_matches('/');
+    let prefixes = std::iter::once("/").chain(trimmed.match_indices('/').skip(1).map(|(at, _)| &trimmed[..at]));
+    prefixes
+        .filter_map(|prefix| {
+            let title = match provincia_sito::model::site_map::find(prefix) {
+                Some(page) => config.page_title(page.path, page.title).to_string(),
+                None => titles.get(prefix)?.clone(),
+            };
+            Some((title, prefix.to_string()))
+        })
+        .collect()
 }
 
 /// Whether a rendered page is the not-found view: a pre-rendered address
@@ -318,6 +356,7 @@ pub fn not_found_route() -> Route {
         path: NOT_FOUND_PATH.into(),
         title: "Pagina non trovata".into(),
         json_ld: None,
+        trail: Vec::new(),
         file: PathBuf::from("404.html"),
     }
 }

@@ -41,3 +41,51 @@ fn every_pre_rendered_address_renders_its_own_page() {
         "the check recognises the 404 page"
     );
 }
+
+/// The breadcrumb JSON-LD names every page the address passes through,
+/// the lists that are content pages included (Politici, Uffici), as the
+/// visible trail does.
+#[test]
+fn breadcrumbs_pass_through_the_lists_above_a_page() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let report = Report::default();
+    let today = Date::parse("2026-11-22").unwrap();
+    let site = load_site(&root.join("content"), &root.join("public"), today, &report).expect("valid sample");
+    let routes = prerender::routes(&site);
+    let trail_of = |path: &str| -> Vec<String> {
+        let route = routes
+            .iter()
+            .find(|r| r.path == path)
+            .unwrap_or_else(|| panic!("{path} is pre-rendered"));
+        route.trail.iter().map(|(_, p)| p.clone()).collect()
+    };
+    assert_eq!(
+        trail_of("/amministrazione/uffici/sismica"),
+        ["/", "/amministrazione", "/amministrazione/uffici"]
+    );
+    let person = site
+        .people
+        .iter()
+        .find(|p| p.path().starts_with("/amministrazione/politici/"))
+        .unwrap();
+    assert_eq!(
+        trail_of(&person.path()),
+        ["/", "/amministrazione", "/amministrazione/politici"]
+    );
+    // Above a page that is not pre-rendered (the PNRR projects' list is
+    // /pnrr itself), nothing is made up.
+    let project = site.projects[0].path();
+    assert_eq!(trail_of(&project), ["/", "/pnrr"]);
+    let uffici = routes
+        .iter()
+        .find(|r| r.path == "/amministrazione/uffici/sismica")
+        .unwrap();
+    let json = site_builder::jsonld::breadcrumbs(&site.config, &uffici.trail, &uffici.path, &uffici.title);
+    let names: Vec<&str> = json["itemListElement"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|item| item["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(names[2..], ["Uffici", "Ufficio Sismica"]);
+}
