@@ -56,6 +56,15 @@ test('le sedute di un organo: prossime prima, poi quelle svolte con i loro docum
     await expect(page.locator(`#${id} .attachment a`).first()).toContainText(/\(PDF, [\d,]+ (byte|kB|MB)\)/);
     await expect(page.locator(`#${id} ol li`)).toHaveCount(withPapers.ordine_del_giorno.length);
   }
+  // A sitting to come goes into a calendar; a held one does not.
+  await expect(page.locator('section[aria-labelledby="sedute-svolte"] a[href$=".ics"]')).toHaveCount(0);
+  if (coming.length) {
+    const link = page.locator('section[aria-labelledby="sedute-prossime"] a[href$=".ics"]').first();
+    await expect(link).toContainText('Aggiungi la seduta al tuo calendario');
+    const ics = await page.request.get(await link.getAttribute('href'));
+    expect(ics.headers()['content-type']).toContain('text/calendar');
+    expect(await ics.text()).toContain(`DTSTART:${coming[0].data.replaceAll('-', '')}T${coming[0].ora.replace(':', '')}00`);
+  }
   expect(await axeViolations(page)).toEqual([]);
 });
 

@@ -1,56 +1,114 @@
-//! iCalendar (RFC 5545) files for notices with a deadline, so a citizen can
-//! put the deadline in their own calendar (`NewsItem::calendar_path`).
+//! iCalendar (RFC 5545) files for notices with a deadline and for the
+//! organs' sittings to come, so a citizen can put them in their own
+//! calendar (`NewsItem::calendar_path`, `Sitting::calendar_path`).
 //!
 //! One all-day event per file is a few lines of text; a calendar library
 //! would bring a date-time stack for them, so the format is written here.
 
 use crate::load::Site;
 use provincia_sito::model::content::NewsItem;
+use provincia_sito::model::people::Organ;
+use provincia_sito::model::sittings::Sitting;
+use provincia_sito::model::Date;
 
-/// Every calendar file as (path under dist/, text).
+/// Every calendar file as (path under dist/, text): notices' deadlines and
+/// the organs' sittings to come.
 pub fn build(site: &Site) -> Vec<(String, String)> {
-    site.news
+    let notices = site
+        .news
         .iter()
-        .filter_map(|item| {
-            Some((
-                item.calendar_path()?.trim_start_matches('/').to_string(),
-                event(site, item)?,
-            ))
-        })
+        .filter_map(|item| Some((item.calendar_path()?, notice(site, item)?)));
+    let sittings = site.organs.iter().flat_map(|organ| {
+        organ
+            .sedute
+            .iter()
+            .filter(|s| !s.svolta)
+            .map(move |sitting| (sitting.calendar_path(&organ.slug), sitting_event(site, organ, sitting)))
+    });
+    notices
+        .chain(sittings)
+        .map(|(path, text)| (path.trim_start_matches('/').to_string(), text))
         .collect()
 }
 
-fn event(site: &Site, item: &NewsItem) -> Option<String> {
+/// A notice's deadline: an all-day event.
+fn notice(site: &Site, item: &NewsItem) -> Option<String> {
     let end = item.scadenza?;
+    let url = site.config.absolute(&item.path());
+    Some(calendar(
+        site,
+        Event {
+            uid: format!("avviso-{}", item.slug),
+            stamp: item.aggiornato.unwrap_or(item.data),
+            // An all-day event with no end lasts that one day (RFC 5545, 3.6.1).
+            start: format!("DTSTART;VALUE=DATE:{}", compact(end)),
+            summary: format!("Scadenza: {}", item.titolo),
+            description: format!("{}\n\nAvviso completo: {url}", item.sommario),
+            location: None,
+            url,
+        },
+    ))
+}
+
+/// A sitting at its local time (floating: the time of the place, as the
+/// convocation states it).
+fn sitting_event(site: &Site, organ: &Organ, sitting: &Sitting) -> String {
+    let url = site.config.absolute(&format!("{}#{}", organ.path(), sitting.anchor()));
+    calendar(
+        site,
+        Event {
+            uid: format!("seduta-{}-{}", organ.slug, sitting.anchor()),
+            stamp: site.today,
+            start: format!("DTSTART:{}T{}00", compact(sitting.data), sitting.ora.replace(':', "")),
+            summary: format!("{}: seduta", organ.nome),
+            description: format!("Ordine del giorno:\n{}\n\n{url}", sitting.ordine_del_giorno.join("\n")),
+            location: Some(sitting.luogo.clone()),
+            url,
+        },
+    )
+}
+
+struct Event {
+    uid: String,
+    stamp: Date,
+    /// The whole DTSTART line.
+    start: String,
+    summary: String,
+    description: String,
+    location: Option<String>,
+    url: String,
+}
+
+fn compact(date: Date) -> String {
+    date.iso().replace('-', "")
+}
+
+fn calendar(site: &Site, event: Event) -> String {
     let base = site.config.absolute("");
     let host = base.split("://").nth(1).unwrap_or(&base);
-    let url = site.config.absolute(&item.path());
-    let compact = |iso: String| iso.replace('-', "");
-    let lines = [
+    let mut lines = vec![
         "BEGIN:VCALENDAR".to_string(),
         "VERSION:2.0".to_string(),
         format!("PRODID:-//{}//Sito istituzionale//IT", escape(&site.config.ente.nome)),
         "CALSCALE:GREGORIAN".to_string(),
         "METHOD:PUBLISH".to_string(),
         "BEGIN:VEVENT".to_string(),
-        format!("UID:avviso-{}@{host}", item.slug),
-        format!(
-            "DTSTAMP:{}T000000Z",
-            compact(item.aggiornato.unwrap_or(item.data).iso())
-        ),
-        // An all-day event with no end lasts that one day (RFC 5545, 3.6.1).
-        format!("DTSTART;VALUE=DATE:{}", compact(end.iso())),
-        format!("SUMMARY:{}", escape(&format!("Scadenza: {}", item.titolo))),
-        format!(
-            "DESCRIPTION:{}",
-            escape(&format!("{}\n\nAvviso completo: {url}", item.sommario))
-        ),
-        format!("URL:{url}"),
+        format!("UID:{}@{host}", event.uid),
+        format!("DTSTAMP:{}T000000Z", compact(event.stamp)),
+        event.start,
+        format!("SUMMARY:{}", escape(&event.summary)),
+        format!("DESCRIPTION:{}", escape(&event.description)),
+    ];
+    if let Some(place) = &event.location {
+        lines.push(format!("LOCATION:{}", escape(place)));
+    }
+    lines.extend([
+        format!("URL:{}", event.url),
         "TRANSP:TRANSPARENT".to_string(),
         "END:VEVENT".to_string(),
         "END:VCALENDAR".to_string(),
-    ];
-    Some(lines.iter().map(|l| fold(l)).collect::<Vec<_>>().join(""))
+    ]);
+    lines.iter().map(|l| fold(l)).collect::<Vec<_>>().join("")
 }
 
 /// TEXT values escape backslash, semicolon, comma and line breaks. A bare

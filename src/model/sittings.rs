@@ -33,6 +33,12 @@ impl Sitting {
     pub fn anchor(&self) -> String {
         format!("seduta-{}-{}", self.data.iso(), self.ora.replace(':', ""))
     }
+
+    /// Its iCalendar file, for a sitting to come:
+    /// "/calendario/consiglio-provinciale-seduta-2026-12-17-1500.ics".
+    pub fn calendar_path(&self, organ: &str) -> String {
+        format!("/calendario/{organ}-{}.ics", self.anchor())
+    }
 }
 
 /// "15:00" or "9:30": hours 0–23, minutes 00–59; `None` for anything else.
@@ -92,5 +98,9 @@ mod tests {
         assert_eq!(days(&held), ["2026-11-26", "2026-10-29"]);
         assert_eq!(all[1].when(), "17 dicembre 2026, ore 15:00");
         assert_eq!(all[3].anchor(), "seduta-2026-12-10-930");
+        assert_eq!(
+            all[1].calendar_path("consiglio-provinciale"),
+            "/calendario/consiglio-provinciale-seduta-2026-12-17-1500.ics"
+        );
     }
 }

@@ -6,6 +6,7 @@
 
 use crate::components::attachments::{AttachmentList, Attachments};
 use crate::components::change_history::ChangeHistory;
+use crate::components::icon::Icon;
 use crate::components::loaded::{Loaded, LoadedPage};
 use crate::components::not_found::NotFound;
 use crate::components::office::OfficeContacts;
@@ -288,7 +289,7 @@ pub fn OrganView(organ: Organ) -> impl IntoView {
                     <MemberList members=current/>
                 </section>
                 {former}
-                <Sittings sittings=organ.sedute/>
+                <Sittings sittings=organ.sedute organ=organ.slug.clone()/>
             </TextColumn>
         </Page>
     }
@@ -296,14 +297,14 @@ pub fn OrganView(organ: Organ) -> impl IntoView {
 
 /// The sittings to come, then those held, each with its agenda and papers.
 #[component]
-fn Sittings(sittings: Vec<Sitting>) -> impl IntoView {
+fn Sittings(sittings: Vec<Sitting>, organ: String) -> impl IntoView {
     let (coming, held) = split(&sittings);
     let group = |id: &'static str, heading: &'static str, list: Vec<Sitting>| {
         (!list.is_empty()).then(|| {
             view! {
                 <section class="py-3" aria-labelledby=id>
                     <h2 id=id>{heading}</h2>
-                    {list.into_iter().map(|sitting| view! { <SittingEntry sitting=sitting/> }).collect_view()}
+                    {list.into_iter().map(|sitting| view! { <SittingEntry sitting=sitting organ=organ.clone()/> }).collect_view()}
                 </section>
             }
         })
@@ -315,14 +316,25 @@ fn Sittings(sittings: Vec<Sitting>) -> impl IntoView {
 }
 
 #[component]
-fn SittingEntry(sitting: Sitting) -> impl IntoView {
+fn SittingEntry(sitting: Sitting, organ: String) -> impl IntoView {
     let id = sitting.anchor();
+    let calendar = (!sitting.svolta).then(|| {
+        view! {
+            <p class="mb-1">
+                <a href=sitting.calendar_path(&organ) download="">
+                    <Icon name="it-calendar" class="icon icon-sm icon-primary me-1"/>
+                    "Aggiungi la seduta al tuo calendario (file iCalendar)"
+                </a>
+            </p>
+        }
+    });
     let heading_id = format!("{id}-titolo");
     let labelled_by = heading_id.clone();
     view! {
         <article id=id class="sitting mb-4" aria-labelledby=labelled_by>
             <h3 id=heading_id class="h5">{sitting.when()}</h3>
             <p class="mb-1">{sitting.luogo.clone()}</p>
+            {calendar}
             <h4 class="h6 mt-2">"Ordine del giorno"</h4>
             <ol>{sitting.ordine_del_giorno.iter().map(|item| view! { <li>{item.clone()}</li> }).collect_view()}</ol>
             {(!sitting.documenti.is_empty()).then(|| view! {

@@ -65,3 +65,39 @@ fn each_broken_person_and_organ_is_reported_with_file_line_and_field() {
     ];
     assert_exactly_reported(&problems, &expected);
 }
+
+/// A sitting to come can be put in a calendar at its local time; one held
+/// has no calendar file.
+#[test]
+fn sittings_to_come_have_a_calendar_file() {
+    use provincia_sito::model::Date;
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let report = site_builder::record::Report::default();
+    let today = Date::parse("2026-12-04").unwrap();
+    let site = site_builder::load::load_site(&root.join("content"), &root.join("public"), today, &report)
+        .expect("valid sample");
+    let organ = site
+        .organs
+        .iter()
+        .find(|o| o.sedute.iter().any(|s| !s.svolta))
+        .expect("a sitting to come");
+    let calendars = site_builder::ics::build(&site);
+    for sitting in &organ.sedute {
+        let path = sitting.calendar_path(&organ.slug);
+        let file = calendars.iter().find(|(p, _)| format!("/{p}") == path);
+        if sitting.svolta {
+            assert!(file.is_none(), "{path}: held, no calendar");
+            continue;
+        }
+        let (_, text) = file.unwrap_or_else(|| panic!("{path}"));
+        let start = format!(
+            "DTSTART:{}T{}00\r\n",
+            sitting.data.iso().replace('-', ""),
+            sitting.ora.replace(':', "")
+        );
+        assert!(text.contains(&start), "{start} in {text}");
+        assert!(text.contains(&format!("SUMMARY:{}: seduta\r\n", organ.nome)), "{text}");
+        assert!(text.contains("LOCATION:"), "{text}");
+        assert!(text.lines().all(|l| l.len() <= 75), "{text}");
+    }
+}
