@@ -24,7 +24,7 @@ pub fn rfc822(date: Date) -> String {
     format!(
         "{}, {:02} {} {} 00:00:00 +0000",
         DAYS[date.weekday() as usize],
-        date.iso()[8..].parse::<u8>().unwrap_or(1),
+        date.day(),
         MONTHS[usize::from(date.month()) - 1],
         date.year()
     )

@@ -328,12 +328,8 @@ fn trail(
     path: &str,
     titles: &std::collections::HashMap<String, String>,
 ) -> Vec<(String, String)> {
-    if path == "/" {
-        return Vec::new();
-    }
-    let trimmed = path.trim_end_matches('/');
-    let prefixes = std::iter::once("/").chain(trimmed.match_indices('/').skip(1).map(|(at, _)| &trimmed[..at]));
-    prefixes
+    provincia_sito::model::site_map::prefixes(path)
+        .into_iter()
         .filter_map(|prefix| {
             let title = match provincia_sito::model::site_map::find(prefix) {
                 Some(page) => config.page_title(page.path, page.title).to_string(),

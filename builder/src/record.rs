@@ -156,6 +156,17 @@ impl<'a> Record<'a> {
         Some(text.to_string())
     }
 
+    /// A required value of a closed vocabulary, or an error listing the
+    /// accepted keys (`from_key` and `keys` of the model's vocabulary).
+    pub fn vocabulary<T>(&self, key: &str, from_key: fn(&str) -> Option<T>, keys: fn() -> String) -> Option<T> {
+        let text = self.text(key)?;
+        let found = from_key(&text);
+        if found.is_none() {
+            self.error(key, format!("«{text}» sconosciuto: ammessi {}", keys()));
+        }
+        found
+    }
+
     pub fn opt_date(&self, key: &str) -> Option<Date> {
         let (text, _) = self.scalar(key)?;
         Date::parse(text.trim())

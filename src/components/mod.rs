@@ -28,4 +28,5 @@ pub mod search_form;
 pub mod share;
 pub mod social;
 pub mod teaser;
+pub mod text_section;
 pub mod topic_chips;

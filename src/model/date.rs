@@ -81,6 +81,10 @@ impl Date {
         self.month
     }
 
+    pub fn day(&self) -> u8 {
+        self.day
+    }
+
     /// Days since 1970-01-01: the inverse of `from_unix_days`, to count the
     /// days between two dates.
     /// Day of the week, 0 for Monday to 6 for Sunday.

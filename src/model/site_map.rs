@@ -65,15 +65,19 @@ pub fn known_paths() -> Vec<&'static str> {
 /// The fixed pages above `path`, from home down, excluding `path` itself:
 /// `/novita/notizie/x` → Home, Novità, Notizie.
 pub fn ancestors(path: &str) -> Vec<&'static SitePage> {
+    prefixes(path).into_iter().filter_map(find).collect()
+}
+
+/// The addresses above `path`, from home down: "/novita/notizie/x" →
+/// "/", "/novita", "/novita/notizie". None above home.
+pub fn prefixes(path: &str) -> Vec<&str> {
     if path == "/" {
         return Vec::new();
     }
-    let mut trail: Vec<_> = find("/").into_iter().collect();
     let trimmed = path.trim_end_matches('/');
-    for (slash, _) in trimmed.match_indices('/').skip(1) {
-        trail.extend(find(&trimmed[..slash]));
-    }
-    trail
+    std::iter::once("/")
+        .chain(trimmed.match_indices('/').skip(1).map(|(slash, _)| &trimmed[..slash]))
+        .collect()
 }
 
 #[cfg(test)]

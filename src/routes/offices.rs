@@ -8,6 +8,7 @@ use crate::components::not_found::NotFound;
 use crate::components::office::OfficeContacts;
 use crate::components::page::{Crumb, Page, TextColumn};
 use crate::components::teaser::{TeaserCard, TitleLevel};
+use crate::components::text_section::TextSection;
 use crate::model::content::{LinkedPage, OfficeLevel, OfficeList, OfficeUnit, TextPage, AREAS_PATH};
 use crate::model::endpoint;
 use crate::model::people::PersonSummary;
@@ -147,14 +148,6 @@ pub fn OfficeView(unit: OfficeUnit, list: OfficeList) -> impl IntoView {
             </p>
         }
     });
-    let competences = (!unit.competenze_html.is_empty()).then(|| {
-        view! {
-            <section class="mt-4" aria-labelledby="unita-competenze">
-                <h2 id="unita-competenze" class="h5">"Competenze"</h2>
-                <div class="content-body" inner_html=unit.competenze_html.clone()></div>
-            </section>
-        }
-    });
     let head = unit.responsabile.clone().map(|person| {
         let href = person.path();
         view! {
@@ -181,7 +174,7 @@ pub fn OfficeView(unit: OfficeUnit, list: OfficeList) -> impl IntoView {
             lead=unit.descrizione.clone() parents=parents>
             <TextColumn>
                 {part_of}
-                {competences}
+                <TextSection id="unita-competenze" heading="Competenze" html=unit.competenze_html.clone()/>
                 {head}
                 <Links id="unita-articolazione" heading=heading items=inside/>
                 <Links id="unita-persone" heading="Persone" items=staff/>

@@ -12,6 +12,7 @@ use crate::components::not_found::NotFound;
 use crate::components::office::OfficeContacts;
 use crate::components::page::{Crumb, Page, TextColumn};
 use crate::components::teaser::{TeaserCard, TitleLevel};
+use crate::components::text_section::TextSection;
 use crate::components::topic_chips::TopicChips;
 use crate::model::content::TextPage;
 use crate::model::endpoint;
@@ -157,14 +158,6 @@ pub fn PersonView(person: Person) -> impl IntoView {
             </section>
         }
     });
-    let biography = (!person.biografia_html.is_empty()).then(|| {
-        view! {
-            <section class="mt-4" aria-labelledby="persona-biografia">
-                <h2 id="persona-biografia" class="h5">"Biografia"</h2>
-                <div class="content-body" inner_html=person.biografia_html.clone()></div>
-            </section>
-        }
-    });
     let transparency = (person.tipo == PersonKind::Politico).then(|| {
         view! {
             <p class="mt-4">
@@ -187,7 +180,7 @@ pub fn PersonView(person: Person) -> impl IntoView {
                 </section>
                 {delegations}
                 {person.contatti.clone().map(|office| view! { <OfficeContacts office=office/> })}
-                {biography}
+                <TextSection id="persona-biografia" heading="Biografia" html=person.biografia_html.clone()/>
                 <Attachments items=person.documenti.clone() heading="Documenti (art. 14 D.Lgs. 33/2013)"/>
                 {transparency}
                 {topics}

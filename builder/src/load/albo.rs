@@ -8,6 +8,7 @@
 use super::Loader;
 use provincia_sito::model::albo::{is_register_number, parse_export_date, AlboItem, EXPORT_COLUMNS};
 use provincia_sito::model::config::is_https_url;
+use provincia_sito::model::Date;
 
 /// Every well-formed row of the export, in file order.
 pub fn load(loader: &Loader, export: &str) -> Vec<AlboItem> {
@@ -61,7 +62,7 @@ pub fn load(loader: &Loader, export: &str) -> Vec<AlboItem> {
         );
         return Vec::new();
     }
-    let at = |k: usize| columns[k].unwrap_or_default();
+    let columns: Vec<usize> = columns.into_iter().map(Option::unwrap_or_default).collect();
     let mut items = Vec::new();
     for row in reader.records() {
         let row = match row {
@@ -75,50 +76,28 @@ pub fn load(loader: &Loader, export: &str) -> Vec<AlboItem> {
             }
         };
         let line = row.position().map_or(0, |p| p.line() as usize);
-        let problems = std::cell::RefCell::new(Vec::new());
-        let cell = |k: usize| row.get(at(k)).unwrap_or("").trim().to_string();
-        let required = |k: usize| {
-            let text = cell(k);
-            if text.is_empty() {
-                problems.borrow_mut().push((EXPORT_COLUMNS[k], "vuota".to_string()));
-            }
-            text
+        let mut cells = Cells {
+            row: &row,
+            columns: &columns,
+            problems: Vec::new(),
         };
-        let date = |k: usize| {
-            let text = cell(k);
-            let date = parse_export_date(&text);
-            if date.is_none() {
-                problems
-                    .borrow_mut()
-                    .push((EXPORT_COLUMNS[k], format!("«{text}» non è una data (gg/mm/aaaa)")));
-            }
-            date
-        };
-        let registro = required(0);
+        let registro = cells.required(0);
         if !registro.is_empty() && !is_register_number(&registro) {
-            problems.borrow_mut().push((
-                EXPORT_COLUMNS[0],
-                format!("«{registro}» non è un numero di registro (numero/anno)"),
-            ));
+            cells.problem(0, format!("«{registro}» non è un numero di registro (numero/anno)"));
         }
-        let (tipo, oggetto, ufficio) = (required(1), required(2), cell(3));
-        let (dal, al) = (date(4), date(5));
-        let url = required(6);
+        let (tipo, oggetto, ufficio) = (cells.required(1), cells.required(2), cells.text(3));
+        let (dal, al) = (cells.date(4), cells.date(5));
+        let url = cells.required(6);
         if !url.is_empty() && !is_https_url(&url) {
-            problems
-                .borrow_mut()
-                .push((EXPORT_COLUMNS[6], format!("«{url}» non è un indirizzo https://")));
+            cells.problem(6, format!("«{url}» non è un indirizzo https://"));
         }
         if let (Some(dal), Some(al)) = (dal, al) {
             if al < dal {
-                problems
-                    .borrow_mut()
-                    .push((EXPORT_COLUMNS[5], "la pubblicazione finisce prima di cominciare".into()));
+                cells.problem(5, "la pubblicazione finisce prima di cominciare".into());
             }
         }
-        let problems = problems.into_inner();
-        if !problems.is_empty() {
-            for (column, problem) in problems {
+        if !cells.problems.is_empty() {
+            for (column, problem) in cells.problems {
                 loader.warnings.add(
                     &file,
                     line,
@@ -140,4 +119,38 @@ pub fn load(loader: &Loader, export: &str) -> Vec<AlboItem> {
         });
     }
     items
+}
+
+/// One row's cells by column of [`EXPORT_COLUMNS`], and what is wrong with them.
+struct Cells<'r> {
+    row: &'r csv::StringRecord,
+    columns: &'r [usize],
+    problems: Vec<(&'static str, String)>,
+}
+
+impl Cells<'_> {
+    fn text(&self, column: usize) -> String {
+        self.row.get(self.columns[column]).unwrap_or("").trim().to_string()
+    }
+
+    fn problem(&mut self, column: usize, message: String) {
+        self.problems.push((EXPORT_COLUMNS[column], message));
+    }
+
+    fn required(&mut self, column: usize) -> String {
+        let text = self.text(column);
+        if text.is_empty() {
+            self.problem(column, "vuota".into());
+        }
+        text
+    }
+
+    fn date(&mut self, column: usize) -> Option<Date> {
+        let text = self.text(column);
+        let date = parse_export_date(&text);
+        if date.is_none() {
+            self.problem(column, format!("«{text}» non è una data (gg/mm/aaaa)"));
+        }
+        date
+    }
 }

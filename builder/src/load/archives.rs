@@ -56,22 +56,13 @@ pub fn load(loader: &mut Loader) -> Vec<Archive> {
     archives
 }
 
-fn vocabulary<T: Copy>(record: &Record, key: &str, from_key: fn(&str) -> Option<T>, keys: String) -> Option<T> {
-    let text = record.text(key)?;
-    let found = from_key(&text);
-    if found.is_none() {
-        record.error(key, format!("«{text}» sconosciuto: ammessi {keys}"));
-    }
-    found
-}
-
 fn load_archive(loader: &mut Loader, path: &Path) -> Option<Archive> {
     let (file, tree, slug, _) = loader.read_named_yaml(path)?;
     let report = loader.report;
     let record = Record::new(report, &file, &tree, 0, "")?;
     let titolo = record.text("titolo");
     let descrizione = record.text("descrizione");
-    let stato = vocabulary(&record, "stato", ArchiveStatus::from_key, ArchiveStatus::keys());
+    let stato = record.vocabulary("stato", ArchiveStatus::from_key, ArchiveStatus::keys);
     let messaggio_stato = record.opt_text("messaggio_stato");
     if stato.is_some_and(|s| s != ArchiveStatus::Attivo) && messaggio_stato.is_none() {
         record.error(
@@ -107,7 +98,7 @@ fn load_archive(loader: &mut Loader, path: &Path) -> Option<Archive> {
         .records("accesso")
         .into_iter()
         .filter_map(|r| {
-            let chi = vocabulary(&r, "chi", Audience::from_key, Audience::keys());
+            let chi = r.vocabulary("chi", Audience::from_key, Audience::keys);
             let cosa = r.text("cosa");
             r.finish(&["chi", "cosa"]);
             Some(Access { chi: chi?, cosa: cosa? })
@@ -205,7 +196,7 @@ fn search_fields(record: &Record) -> Vec<SearchField> {
     for r in record.records("campi") {
         let nome = r.text("nome");
         let etichetta = r.text("etichetta");
-        let tipo = vocabulary(&r, "tipo", FieldKind::from_key, FieldKind::keys());
+        let tipo = r.vocabulary("tipo", FieldKind::from_key, FieldKind::keys);
         let obbligatorio = match r.opt_text("obbligatorio").as_deref() {
             None | Some("no") | Some("false") => false,
             Some("sì") | Some("si") | Some("true") => true,

@@ -46,13 +46,7 @@ pub fn load(loader: &mut Loader) -> Vec<Body> {
 fn load_body(loader: &Loader, record: &Record) -> Option<Body> {
     let slug = record.text("slug");
     let nome = record.text("nome");
-    let tipo = record.text("tipo").and_then(|key| {
-        let kind = BodyKind::from_key(&key);
-        if kind.is_none() {
-            record.error("tipo", format!("«{key}» sconosciuto: ammessi {}", BodyKind::keys()));
-        }
-        kind
-    });
+    let tipo = record.vocabulary("tipo", BodyKind::from_key, BodyKind::keys);
     let quota = record.opt_text("quota").and_then(|text| {
         Share::parse(&text)
             .map_err(|problem| record.error("quota", problem))

@@ -8,7 +8,9 @@ use super::pages::markdown_field;
 use super::Loader;
 use crate::markdown::is_valid_email;
 use provincia_sito::model::address::{PostalAddress, ADDRESS_SHAPE};
-use provincia_sito::model::content::{LinkedPage, NewsItem, Office, OfficeLevel, OfficeUnit};
+use provincia_sito::model::content::{
+    sort_newest_first, LinkedPage, NewsItem, NewsSummary, Office, OfficeLevel, OfficeUnit,
+};
 use provincia_sito::model::people::{Person, PersonKind};
 use provincia_sito::model::services::Service;
 use provincia_sito::model::slug;
@@ -48,16 +50,7 @@ pub fn load(loader: &mut Loader) -> Vec<LoadedUnit> {
         // A flat list of offices, as a small ente keeps it, stays valid.
         let livello = match record.opt_text("livello") {
             None => Some(OfficeLevel::Ufficio),
-            Some(key) => {
-                let level = OfficeLevel::from_key(&key);
-                if level.is_none() {
-                    record.error(
-                        "livello",
-                        format!("«{key}» sconosciuto: ammessi {}", OfficeLevel::keys()),
-                    );
-                }
-                level
-            }
+            Some(_) => record.vocabulary("livello", OfficeLevel::from_key, OfficeLevel::keys),
         };
         let dipende_da = record.opt_text("dipende_da");
         let descrizione = record.text("descrizione");
@@ -203,17 +196,18 @@ pub fn attach(
                 })
                 .collect();
             unit.servizi.sort_by(|a, b| a.titolo.cmp(&b.titolo));
-            let mut own: Vec<&NewsItem> = news
+            let mut own: Vec<NewsSummary> = news
                 .iter()
                 .filter(|n| n.ufficio.as_ref().is_some_and(|o| o.slug == office))
+                .map(NewsItem::summary)
                 .collect();
-            own.sort_by(|a, b| b.data.cmp(&a.data).then_with(|| a.titolo.cmp(&b.titolo)));
+            sort_newest_first(&mut own);
             unit.notizie = own
                 .into_iter()
                 .take(NEWS_SHOWN)
                 .map(|n| LinkedPage {
-                    titolo: n.titolo.clone(),
                     percorso: n.path(),
+                    titolo: n.titolo,
                 })
                 .collect();
             unit

@@ -136,13 +136,7 @@ fn load_person(loader: &mut Loader, organs: &[Organ], path: &Path) -> Option<Per
     let report = loader.report;
     let record = Record::new(report, &file, &tree, 0, "")?;
     let nome = record.text("nome");
-    let tipo = record.text("tipo").and_then(|key| {
-        let kind = PersonKind::from_key(&key);
-        if kind.is_none() {
-            record.error("tipo", format!("«{key}» sconosciuto: ammessi {}", PersonKind::keys()));
-        }
-        kind
-    });
+    let tipo = record.vocabulary("tipo", PersonKind::from_key, PersonKind::keys);
     let mut ruoli: Vec<Role> = record
         .records("ruoli")
         .into_iter()
