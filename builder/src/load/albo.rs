@@ -8,6 +8,7 @@
 use super::Loader;
 use provincia_sito::model::albo::{is_register_number, parse_export_date, AlboItem, EXPORT_COLUMNS};
 use provincia_sito::model::config::is_https_url;
+use provincia_sito::model::control_chars::control_character_problem;
 use provincia_sito::model::Date;
 
 /// Every well-formed row of the export, in file order.
@@ -81,6 +82,12 @@ pub fn load(loader: &Loader, export: &str) -> Vec<AlboItem> {
             columns: &columns,
             problems: Vec::new(),
         };
+        // A control character would break the feed's XML: the row stays out.
+        for column in 0..EXPORT_COLUMNS.len() {
+            if let Some(found) = control_character_problem(&cells.text(column)) {
+                cells.problem(column, found.message);
+            }
+        }
         let registro = cells.required(0);
         if !registro.is_empty() && !is_register_number(&registro) {
             cells.problem(0, format!("«{registro}» non è un numero di registro (numero/anno)"));

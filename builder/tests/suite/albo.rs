@@ -1,8 +1,8 @@
 //! The Albo pretorio export comes from another system every night: a
-//! malformed row is reported with its row and column and left out, the
-//! other rows are kept; an act leaves the copy the day after its last day
-//! of publication; the copy asks not to be indexed and stays out of the
-//! sitemap; the feed follows the AlboPOP format.
+//! malformed row (a control character included) is reported with its row
+//! and column and left out, the other rows are kept; an act leaves the copy
+//! the day after its last day of publication; the copy asks not to be
+//! indexed and stays out of the sitemap; the feed follows the AlboPOP format.
 
 use crate::common::assert_exactly_reported;
 use provincia_sito::model::albo::ALBO_PATH;
@@ -50,6 +50,8 @@ fn malformed_rows_are_reported_and_the_others_kept() {
             at("4: campo `colonna url`: «http://albo.example.it/14» non è un indirizzo https://"),
             at("5: campo `colonna oggetto`: vuota"),
             at("5: campo `colonna fine_pubblicazione`: la pubblicazione finisce prima di cominciare"),
+            // It would make the feed's XML invalid.
+            at("7: campo `colonna oggetto`: il testo contiene un carattere invisibile non ammesso (U+000B"),
         ],
     );
     // Newest first; an extra column of the platform is ignored.
