@@ -4,6 +4,7 @@ use crate::load::Site;
 use atom_syndication::{Entry, Feed, FixedDateTime, Link, Person, Text};
 use provincia_sito::model::albo::ALBO_FEED;
 use provincia_sito::model::content::{feed_path, NewsItem, NewsKind};
+use provincia_sito::model::documents::{DOCUMENTS_FEED, DOCUMENTS_PATH};
 use provincia_sito::model::{site_map, Date};
 
 /// Entries per feed: readers want what is new, not the archive.
@@ -128,6 +129,22 @@ pub fn build(site: &Site) -> Feeds {
     files.push((
         feed_path::PNRR.to_string(),
         feed(site, feed_path::PNRR, feed_path::PNRR_TITLE, pnrr),
+    ));
+    let documents = site
+        .documents
+        .iter()
+        .map(|d| FeedEntry {
+            id_path: d.scheda.path(),
+            title: d.scheda.titolo.clone(),
+            summary: format!("{}. {}", d.scheda.reference(), d.scheda.oggetto),
+            published: d.scheda.data,
+            updated: d.scheda.data,
+        })
+        .collect();
+    let documents_title = site.config.page_title(DOCUMENTS_PATH, "Documenti e dati");
+    files.push((
+        DOCUMENTS_FEED.to_string(),
+        feed(site, DOCUMENTS_FEED, documents_title, documents),
     ));
     if let Some(albo) = site.albo.as_ref().filter(|a| a.copia) {
         files.push((ALBO_FEED.to_string(), crate::albo_feed::feed(site, &albo.atti)));

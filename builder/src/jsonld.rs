@@ -4,6 +4,7 @@
 
 use provincia_sito::model::address::PostalAddress;
 use provincia_sito::model::content::{NewsItem, OfficeUnit};
+use provincia_sito::model::documents::{Document, DocumentKind};
 use provincia_sito::model::people::Person;
 use provincia_sito::model::services::Service;
 use provincia_sito::model::SiteConfig;
@@ -94,6 +95,48 @@ pub fn office(config: &SiteConfig, unit: &OfficeUnit) -> Value {
     if let Some(head) = &unit.responsabile {
         value["employee"] = json!({ "@type": "Person", "name": head.nome, "url": config.absolute(&head.path()) });
     }
+    value
+}
+
+/// A document of Documenti e dati: a `Legislation` for acts with legal
+/// force, a `Dataset` for data, a `DigitalDocument` for forms and the rest.
+pub fn document(config: &SiteConfig, document: &Document) -> Value {
+    let summary = &document.scheda;
+    let kind = match summary.tipo {
+        DocumentKind::Dataset => "Dataset",
+        DocumentKind::Modulistica => "DigitalDocument",
+        _ => "Legislation",
+    };
+    let mut value = json!({
+        "@context": "https://schema.org",
+        "@type": kind,
+        "name": summary.titolo,
+        "description": summary.oggetto,
+        "url": config.absolute(&summary.path()),
+        "datePublished": summary.data.iso(),
+        "inLanguage": "it",
+        "author": { "@type": "GovernmentOrganization", "name": summary.emanato_da.nome, "url": config.absolute(&summary.emanato_da.percorso) },
+        "publisher": { "@type": "GovernmentOrganization", "name": config.ente.nome, "url": config.absolute("/") },
+    });
+    if kind == "Legislation" {
+        value["legislationType"] = json!(summary.tipo.label());
+        if let Some(number) = &summary.numero {
+            value["legislationIdentifier"] = json!(format!("{}/{}", number, summary.year()));
+        }
+        if let Some(from) = summary.in_vigore_dal {
+            value["legislationDateVersion"] = json!(from.iso());
+        }
+    }
+    let files: Vec<Value> = document
+        .allegati
+        .iter()
+        .map(|a| json!({ "@type": "MediaObject", "name": a.titolo, "contentUrl": config.absolute(&a.percorso), "encodingFormat": a.formato, "contentSize": a.byte.to_string() }))
+        .collect();
+    value[if kind == "Dataset" {
+        "distribution"
+    } else {
+        "associatedMedia"
+    }] = json!(files);
     value
 }
 

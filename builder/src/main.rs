@@ -120,8 +120,9 @@ fn main() -> ExitCode {
         return ExitCode::FAILURE;
     };
     println!(
-        "contenuti validi: {} novità ({} programmate per una data futura), {} pagine, {} organi e {} persone, {} unità organizzative, {} servizi, {} archivi, {} nodi di Amministrazione trasparente, {} argomenti, {} misure e {} progetti PNRR ({} ms)",
+        "contenuti validi: {} novità e {} documenti ({} programmati per una data futura), {} pagine, {} organi e {} persone, {} unità organizzative, {} servizi, {} archivi, {} nodi di Amministrazione trasparente, {} argomenti, {} misure e {} progetti PNRR ({} ms)",
         site.news.len(),
+        site.documents.len(),
         site.scheduled,
         site.pages.len(),
         site.organs.len(),

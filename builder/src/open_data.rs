@@ -1,12 +1,15 @@
-//! The PNRR open data: every list of the section as CSV (UTF-8 with BOM so
+//! The open data: Documenti e dati as one table, and the PNRR open data: every list of the section as CSV (UTF-8 with BOM so
 //! spreadsheets read the accents, comma-separated and quoted per RFC 4180)
 //! and JSON (the same rows as objects), for the whole section, each measure
 //! and each project; plus a DCAT-AP_IT description of the datasets. Column
 //! names are Italia Domani's, so a journalist can join by CUP.
 
 use crate::load::Site;
+use provincia_sito::model::documents::{documents_file, DOCUMENTS_DATASET, DOCUMENTS_PATH};
 use provincia_sito::model::pnrr::milestones::MilestoneStatus;
-use provincia_sito::model::pnrr::open_data::{file_path, Dataset, Format, Scope, CATALOG, LICENSE, LICENSE_URL};
+use provincia_sito::model::pnrr::open_data::{
+    file_path, Dataset, Format, Scope, CATALOG, LICENSE, LICENSE_URL, SITE_CATALOG,
+};
 use provincia_sito::model::pnrr::{FundingSource, Project};
 use provincia_sito::model::{Amount, Date};
 use serde_json::json;
@@ -345,8 +348,61 @@ pub fn files(site: &Site) -> Vec<(String, String)> {
             push(Scope::Project(&project.cup), dataset, &[project]);
         }
     }
-    out.push((CATALOG.trim_start_matches('/').to_string(), catalog(site)));
+    let documents = documents_table(site);
+    for format in Format::ALL {
+        let text = match format {
+            Format::Csv => documents.to_csv(),
+            Format::Json => documents.to_json(),
+        };
+        out.push((documents_file(format).trim_start_matches('/').to_string(), text));
+    }
+    out.push((CATALOG.trim_start_matches('/').to_string(), catalog(site, false)));
+    out.push((SITE_CATALOG.trim_start_matches('/').to_string(), catalog(site, true)));
     out
+}
+
+/// Documenti e dati, one document per row, newest first.
+pub fn documents_table(site: &Site) -> Table {
+    let mut table = Table::new(&[
+        "Tipo",
+        "Numero",
+        "Data",
+        "Titolo",
+        "Oggetto",
+        "Emanato da",
+        "In vigore dal",
+        "In vigore fino al",
+        "Argomenti",
+        "Allegati",
+        "Pagina",
+    ]);
+    for document in &site.documents {
+        let d = &document.scheda;
+        table.rows.push(vec![
+            d.tipo.label().to_string(),
+            d.numero.clone().unwrap_or_default(),
+            d.data.iso(),
+            d.titolo.clone(),
+            d.oggetto.clone(),
+            d.emanato_da.nome.clone(),
+            date(d.in_vigore_dal),
+            date(d.in_vigore_fino_al),
+            document
+                .argomenti
+                .iter()
+                .map(|t| t.nome.as_str())
+                .collect::<Vec<_>>()
+                .join("; "),
+            document
+                .allegati
+                .iter()
+                .map(|a| site.config.absolute(&a.percorso))
+                .collect::<Vec<_>>()
+                .join(" "),
+            site.config.absolute(&d.path()),
+        ]);
+    }
+    table
 }
 
 /// The latest day any figure was checked: the "modified" of the data.
@@ -368,9 +424,10 @@ pub fn last_checked(site: &Site) -> Date {
         .unwrap_or(site.today)
 }
 
-/// DCAT-AP_IT description of the section's datasets, as JSON-LD.
-pub fn catalog(site: &Site) -> String {
-    let modified = json!({ "@value": last_checked(site).iso(), "@type": "xsd:date" });
+/// DCAT-AP_IT description of the datasets, as JSON-LD: the PNRR section's
+/// (`whole_site` false) or every dataset of the site.
+pub fn catalog(site: &Site, whole_site: bool) -> String {
+    let pnrr_modified = last_checked(site);
     let publisher = json!({
         "@type": ["foaf:Agent", "dcatapit:Agent"],
         "foaf:name": site.config.ente.nome,
@@ -381,42 +438,84 @@ pub fn catalog(site: &Site) -> String {
         "@type": ["dct:LicenseDocument", "dcatapit:LicenseDocument"],
         "foaf:name": LICENSE,
     });
-    let datasets: Vec<serde_json::Value> = [Dataset::Measures]
+    let catalog_path = if whole_site { SITE_CATALOG } else { CATALOG };
+    let entry = |key: &str,
+                 title: &str,
+                 description: &str,
+                 landing: &str,
+                 modified: Date,
+                 url_of: &dyn Fn(Format) -> String| {
+        let distributions: Vec<serde_json::Value> = Format::ALL
+            .into_iter()
+            .map(|format| {
+                let url = site.config.absolute(&url_of(format));
+                json!({
+                    "@type": ["dcat:Distribution", "dcatapit:Distribution"],
+                    "dct:title": format!("{title} ({})", format.label()),
+                    "dct:format": { "@id": format!("http://publications.europa.eu/resource/authority/file-type/{}", format.label()) },
+                    "dcat:mediaType": format.media_type(),
+                    "dcat:accessURL": { "@id": url },
+                    "dcat:downloadURL": { "@id": url },
+                    "dct:license": license,
+                })
+            })
+            .collect();
+        json!({
+            "@id": format!("{}#{key}", site.config.absolute(catalog_path)),
+            "@type": ["dcat:Dataset", "dcatapit:Dataset"],
+            "dct:identifier": format!("{}:{key}", site.config.contatti.codice_fiscale),
+            "dct:title": title,
+            "dct:description": description,
+            "dct:modified": { "@value": modified.iso(), "@type": "xsd:date" },
+            "dct:publisher": publisher,
+            "dct:rightsHolder": publisher,
+            "dct:language": { "@id": "http://publications.europa.eu/resource/authority/language/ITA" },
+            "dcat:theme": { "@id": "http://publications.europa.eu/resource/authority/data-theme/GOVE" },
+            "dct:accrualPeriodicity": { "@id": "http://publications.europa.eu/resource/authority/frequency/MONTHLY" },
+            "dcat:landingPage": { "@id": site.config.absolute(landing) },
+            "dcat:distribution": distributions,
+        })
+    };
+    let mut datasets: Vec<serde_json::Value> = [Dataset::Measures]
         .into_iter()
         .chain(Dataset::OF_PROJECTS)
         .map(|dataset| {
-            let distributions: Vec<serde_json::Value> = Format::ALL
-                .into_iter()
-                .map(|format| {
-                    let url = site.config.absolute(&file_path(Scope::All, dataset, format));
-                    json!({
-                        "@type": ["dcat:Distribution", "dcatapit:Distribution"],
-                        "dct:title": format!("{} ({})", dataset.title(), format.label()),
-                        "dct:format": { "@id": format!("http://publications.europa.eu/resource/authority/file-type/{}", format.label()) },
-                        "dcat:mediaType": format.media_type(),
-                        "dcat:accessURL": { "@id": url },
-                        "dcat:downloadURL": { "@id": url },
-                        "dct:license": license,
-                    })
-                })
-                .collect();
-            json!({
-                "@id": format!("{}#{}", site.config.absolute(CATALOG), dataset.key()),
-                "@type": ["dcat:Dataset", "dcatapit:Dataset"],
-                "dct:identifier": format!("{}:pnrr-{}", site.config.contatti.codice_fiscale, dataset.key()),
-                "dct:title": dataset.title(),
-                "dct:description": dataset.description(),
-                "dct:modified": modified,
-                "dct:publisher": publisher,
-                "dct:rightsHolder": publisher,
-                "dct:language": { "@id": "http://publications.europa.eu/resource/authority/language/ITA" },
-                "dcat:theme": { "@id": "http://publications.europa.eu/resource/authority/data-theme/GOVE" },
-                "dct:accrualPeriodicity": { "@id": "http://publications.europa.eu/resource/authority/frequency/MONTHLY" },
-                "dcat:landingPage": { "@id": site.config.absolute("/pnrr") },
-                "dcat:distribution": distributions,
-            })
+            entry(
+                &format!("pnrr-{}", dataset.key()),
+                dataset.title(),
+                dataset.description(),
+                "/pnrr",
+                pnrr_modified,
+                &|format| file_path(Scope::All, dataset, format),
+            )
         })
         .collect();
+    if whole_site {
+        let newest = site.documents.first().map_or(site.today, |d| d.scheda.data);
+        datasets.push(entry(
+            DOCUMENTS_DATASET,
+            "Documenti e dati",
+            "Un documento per riga (statuto, regolamenti, deliberazioni, decreti del Presidente, determinazioni, ordinanze, modulistica, atti normativi, dataset), con tipo, numero, data, oggetto, chi lo ha emanato, validità, argomenti, file e pagina.",
+            DOCUMENTS_PATH,
+            newest,
+            &documents_file,
+        ));
+    }
+    let (title, description, homepage, modified) = if whole_site {
+        (
+            format!("Dati aperti – {}", site.config.ente.nome),
+            "I dati aperti dell'ente: i documenti e i dati della sezione Amministrazione e le misure, i progetti, le gare, gli atti, i traguardi e i pagamenti del PNRR.",
+            "/",
+            site.today,
+        )
+    } else {
+        (
+            format!("Dati aperti PNRR – {}", site.config.ente.nome),
+            "Misure, progetti, gare, atti, traguardi e pagamenti dei progetti finanziati dal PNRR di cui l'ente è soggetto attuatore, con fonte e data di verifica di ogni dato.",
+            "/pnrr",
+            pnrr_modified,
+        )
+    };
     let catalog = json!({
         "@context": {
             "dcat": "http://www.w3.org/ns/dcat#",
@@ -425,14 +524,14 @@ pub fn catalog(site: &Site) -> String {
             "foaf": "http://xmlns.com/foaf/0.1/",
             "xsd": "http://www.w3.org/2001/XMLSchema#",
         },
-        "@id": site.config.absolute(CATALOG),
+        "@id": site.config.absolute(catalog_path),
         "@type": ["dcat:Catalog", "dcatapit:Catalog"],
-        "dct:title": format!("Dati aperti PNRR – {}", site.config.ente.nome),
-        "dct:description": "Misure, progetti, gare, atti, traguardi e pagamenti dei progetti finanziati dal PNRR di cui l'ente è soggetto attuatore, con fonte e data di verifica di ogni dato.",
+        "dct:title": title,
+        "dct:description": description,
         "dct:publisher": publisher,
-        "dct:modified": modified,
+        "dct:modified": { "@value": modified.iso(), "@type": "xsd:date" },
         "dct:language": { "@id": "http://publications.europa.eu/resource/authority/language/ITA" },
-        "foaf:homepage": { "@id": site.config.absolute("/pnrr") },
+        "foaf:homepage": { "@id": site.config.absolute(homepage) },
         "dcat:dataset": datasets,
     });
     serde_json::to_string_pretty(&catalog).expect("JSON values serialise")

@@ -296,6 +296,20 @@ pub fn routes(site: &Site) -> Vec<Route> {
         route.json_ld = Some(jsonld::script(&jsonld::office(config, unit)));
         routes.push(route);
     }
+    let documents = crate::api_files::documents::summaries(site);
+    let paginator = Paginator::new(&documents, provincia_sito::model::documents::DOCUMENTS_PATH);
+    let list_title = config.page_title(provincia_sito::model::documents::DOCUMENTS_PATH, "Documenti e dati");
+    routes.extend(
+        paginator
+            .pages()
+            .skip(1)
+            .map(|page| Route::page(page.path, format!("{list_title}, pagina {}", page.number))),
+    );
+    for document in &site.documents {
+        let mut route = Route::page(document.scheda.path(), document.scheda.titolo.clone());
+        route.json_ld = Some(jsonld::script(&jsonld::document(config, document)));
+        routes.push(route);
+    }
     for person in &site.people {
         let mut route = Route::page(person.path(), person.nome.clone());
         route.json_ld = Some(jsonld::script(&jsonld::person(config, site.today, person)));

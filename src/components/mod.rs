@@ -7,6 +7,7 @@ pub mod archive_search;
 pub mod attachments;
 pub mod booking_form;
 pub mod change_history;
+pub mod documents;
 pub mod focus;
 pub mod footer;
 pub mod header;

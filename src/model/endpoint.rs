@@ -152,6 +152,20 @@ pub fn news_item(kind: NewsKind, slug: &str) -> Endpoint<NewsItem> {
     Endpoint::at(format!("novita/{}/{slug}.json", kind.segment()))
 }
 
+/// A numbered page of the documents list, newest first.
+pub fn documents_page(number: u32) -> Endpoint<super::documents::DocumentListPage> {
+    Endpoint::at(format!("documenti/pagine/{number}.json"))
+}
+
+/// Every document, for the list's filters.
+pub fn documents_catalog() -> Endpoint<super::documents::DocumentCatalogFile> {
+    Endpoint::at("documenti/elenco.json")
+}
+
+pub fn document(slug: &str) -> Endpoint<super::documents::Document> {
+    Endpoint::at(format!("documenti/{slug}.json"))
+}
+
 /// A text page by its site path: `/servizi/sismica` → `pagine/servizi/sismica.json`.
 pub fn text_page(path: &str) -> Endpoint<TextPage> {
     Endpoint::at(format!("pagine{}.json", path.trim_end_matches('/')))

@@ -65,6 +65,7 @@ pub mod config_toml;
 pub mod content;
 pub mod control_chars;
 pub mod date;
+pub mod documents;
 pub mod endpoint;
 pub mod file_size;
 pub mod history;

@@ -89,17 +89,7 @@ impl NewsFilter {
         };
         for (name, value) in pairs {
             match name {
-                key::TEXT => {
-                    let text = value.trim();
-                    if text.chars().count() > MAX_TEXT_CHARS {
-                        notes.push(format!(
-                            "Il testo cercato era troppo lungo: sono stati usati i primi {MAX_TEXT_CHARS} caratteri."
-                        ));
-                        filter.text = text.chars().take(MAX_TEXT_CHARS).collect::<String>().trim().to_string();
-                    } else {
-                        filter.text = text.to_string();
-                    }
-                }
+                key::TEXT => filter.text = query_text(value, &mut notes),
                 key::TOPIC if value.is_empty() => {}
                 key::TOPIC => match topics.iter().find(|t| t.slug == value) {
                     Some(topic) => filter.topic = Some(topic.slug.clone()),
@@ -126,13 +116,7 @@ impl NewsFilter {
                         SortOrder::NewestFirst
                     }
                 }
-                key::PAGE => match value.parse::<u32>() {
-                    Ok(n) if n >= 1 => filter.page = n,
-                    _ => notes.push(format!(
-                        "«{}» non è un numero di pagina: è mostrata la prima pagina.",
-                        shorten(value)
-                    )),
-                },
+                key::PAGE => filter.page = page_number(value, &mut notes),
                 // Other parameters (campaign tags and the like) are not ours.
                 _ => {}
             }
@@ -183,6 +167,34 @@ impl NewsFilter {
 
     pub fn with_page(&self, page: u32) -> NewsFilter {
         NewsFilter { page, ..self.clone() }
+    }
+}
+
+/// The words of a `testo` parameter, cut to [`MAX_TEXT_CHARS`] with a note.
+pub fn query_text(value: &str, notes: &mut Vec<String>) -> String {
+    let text = value.trim();
+    if text.chars().count() > MAX_TEXT_CHARS {
+        notes.push(format!(
+            "Il testo cercato era troppo lungo: sono stati usati i primi {MAX_TEXT_CHARS} caratteri."
+        ));
+        text.chars().take(MAX_TEXT_CHARS).collect::<String>().trim().to_string()
+    } else {
+        text.to_string()
+    }
+}
+
+/// The page a `pagina` parameter asks for; the first, with a note, when it
+/// is not a page number.
+pub fn page_number(value: &str, notes: &mut Vec<String>) -> u32 {
+    match value.parse::<u32>() {
+        Ok(n) if n >= 1 => n,
+        _ => {
+            notes.push(format!(
+                "«{}» non è un numero di pagina: è mostrata la prima pagina.",
+                shorten(value)
+            ));
+            1
+        }
     }
 }
 
@@ -260,13 +272,41 @@ pub struct NewsCatalog {
 
 /// One page of filtered results.
 #[derive(Debug, PartialEq)]
-pub struct FilteredPage<'a> {
+pub struct FilteredPage<'a, T = NewsSummary> {
     pub total: usize,
     pub page: u32,
     pub pages: u32,
-    pub items: Vec<&'a NewsSummary>,
+    pub items: Vec<&'a T>,
     /// Set when the asked page did not exist and the last one is shown.
     pub note: Option<String>,
+}
+
+/// Page `asked` of the items a filter let through; past the end, the last
+/// page with a note saying so. Every filtered list pages this way.
+pub fn filtered_page<T>(found: Vec<&T>, asked: u32) -> FilteredPage<'_, T> {
+    // A filtered page is addressed by its query (`?pagina=2`), so the
+    // pages' own addresses are not used here.
+    let paginator = Paginator::new(&found, "");
+    let pages = paginator.page_count();
+    let (page, note) = if asked > pages {
+        (
+            pages,
+            Some(format!(
+                "La pagina {asked} non esiste: i risultati occupano {}. È mostrata l'ultima.",
+                pages_label(pages)
+            )),
+        )
+    } else {
+        (asked.max(1), None)
+    };
+    let items = paginator.page(page).map_or(Vec::new(), |p| p.items.to_vec());
+    FilteredPage {
+        total: found.len(),
+        page,
+        pages,
+        items,
+        note,
+    }
 }
 
 impl NewsCatalog {
@@ -314,31 +354,7 @@ impl NewsCatalog {
     /// The asked page of the filtered list; past the end, the last page with
     /// a note saying so.
     pub fn page(&self, filter: &NewsFilter) -> FilteredPage<'_> {
-        let found = self.matching(filter);
-        // A filtered page is addressed by its query (`?pagina=2`), so the
-        // pages' own addresses are not used here.
-        let paginator = Paginator::new(&found, "");
-        let pages = paginator.page_count();
-        let (page, note) = if filter.page > pages {
-            (
-                pages,
-                Some(format!(
-                    "La pagina {} non esiste: i risultati occupano {}. È mostrata l'ultima.",
-                    filter.page,
-                    pages_label(pages)
-                )),
-            )
-        } else {
-            (filter.page.max(1), None)
-        };
-        let items = paginator.page(page).map_or(Vec::new(), |p| p.items.to_vec());
-        FilteredPage {
-            total: found.len(),
-            page,
-            pages,
-            items,
-            note,
-        }
+        filtered_page(self.matching(filter), filter.page)
     }
 }
 

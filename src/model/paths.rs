@@ -47,6 +47,11 @@ pub fn office(level: super::content::OfficeLevel, slug: &str) -> String {
     format!("{}/{slug}", level.list_path())
 }
 
+/// `/amministrazione/documenti/regolamento-contratti`.
+pub fn document(slug: &str) -> String {
+    format!("{}/{slug}", super::documents::DOCUMENTS_PATH)
+}
+
 /// `/archivi/sismica`.
 pub fn archive(slug: &str) -> String {
     format!("/archivi/{slug}")

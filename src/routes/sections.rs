@@ -17,7 +17,7 @@ use crate::model::{endpoint, paths, site_map};
 use crate::routes::albo::AlboRoute;
 use crate::routes::archives::ArchiveRoute;
 use crate::routes::bodies::BodiesRoute;
-use crate::routes::documents::DocumentsRoute;
+use crate::routes::documents::{DocumentRoute, DocumentsRoute};
 use crate::routes::offices::{OfficeRoute, OfficesRoute};
 use crate::routes::people::{OrganRoute, OrgansRoute, PeopleListRoute, PersonRoute};
 use leptos::prelude::*;
@@ -44,6 +44,8 @@ pub fn SectionRoutes() -> AnyNestedRoute {
         <Route path=path!("/amministrazione/uffici/:ufficio") view=OfficeRoute/>
         <Route path=path!("/amministrazione/albo-pretorio") view=AlboRoute/>
         <Route path=path!("/amministrazione/documenti") view=DocumentsRoute/>
+        <Route path=path!("/amministrazione/documenti/pagina/:numero") view=DocumentsRoute/>
+        <Route path=path!("/amministrazione/documenti/:documento") view=DocumentRoute/>
         <Route path=path!("/amministrazione/:pagina") view=EntryRoute/>
         <Route path=path!("/vivere-la-provincia") view=SectionRoute/>
         <Route path=path!("/vivere-la-provincia/:pagina") view=EntryRoute/>
@@ -210,6 +212,7 @@ pub fn TopicView(
             {group("argomento-servizi", "Servizi", topic.servizi)}
             {group("argomento-archivi", "Archivi digitali", topic.archivi)}
             {group("argomento-progetti", "Progetti PNRR", topic.progetti)}
+            {group("argomento-documenti", "Documenti", topic.documenti)}
             {group("argomento-pagine", "Pagine", topic.pagine)}
         }
     });

@@ -3,6 +3,7 @@
 //! [`Endpoint`], so a file can only hold the type the app reads from it. The
 //! pre-renderer reads the same texts, so a page and its JSON never disagree.
 
+pub mod documents;
 mod home;
 mod news;
 mod pnrr;
@@ -72,6 +73,7 @@ pub fn build(site: &Site) -> ApiFiles {
     let news_lists = lists::news_lists(site, &summaries);
     news::write(site, &news_lists, &mut files);
     sections::write(site, &mut files);
+    documents::write(site, &mut files);
     pnrr::write(site, &mut files);
     let index = sections::site_index(site);
     files.put(endpoint::transparency(), &sections::transparency_tree(site, &index));

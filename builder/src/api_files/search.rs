@@ -26,6 +26,10 @@ pub(super) fn search_index(site: &Site, summaries: &[NewsSummary], index: &SiteI
             .iter()
             .map(|e| entry(&e.titolo, &e.descrizione, e.percorso.clone(), kind_of(&e.percorso))),
     );
+    voci.extend(site.documents.iter().map(|d| {
+        let summary = format!("{}. {}", d.scheda.reference(), d.scheda.oggetto);
+        entry(&d.scheda.titolo, &summary, d.scheda.path(), SearchKind::Documento)
+    }));
     voci.extend(site.projects.iter().map(|p| {
         SearchEntry {
             codes: std::iter::once(p.cup.clone())

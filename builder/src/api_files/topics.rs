@@ -6,6 +6,9 @@ use crate::load::Site;
 use provincia_sito::model::content::{TopicList, TopicPage, TopicRef};
 use provincia_sito::model::endpoint::{self, API_VERSION};
 
+/// Documents shown on a topic's page, newest first.
+const TOPIC_DOCUMENTS: usize = 6;
+
 pub(super) fn write(site: &Site, lists: &[NewsList], files: &mut ApiFiles) {
     files.put(endpoint::topics(), &topic_refs(site));
     for topic in &site.topics {
@@ -38,6 +41,14 @@ pub(super) fn write(site: &Site, lists: &[NewsList], files: &mut ApiFiles) {
                 .iter()
                 .filter(|p| tagged(&p.argomenti))
                 .map(|p| entry(&p.path(), &p.titolo_progetto, &p.sintesi_progetto))
+                .collect(),
+            // The latest documents only: the list's filters find the rest.
+            documenti: site
+                .documents
+                .iter()
+                .filter(|d| tagged(&d.argomenti))
+                .take(TOPIC_DOCUMENTS)
+                .map(|d| entry(&d.scheda.path(), &d.scheda.titolo, &d.scheda.reference()))
                 .collect(),
             // People are pages too: a councillor's delegation, a manager's sector.
             pagine: site

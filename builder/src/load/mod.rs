@@ -7,6 +7,8 @@ mod archives;
 mod attachments;
 mod bodies;
 pub mod csp;
+mod documents;
+pub use documents::FIELDS as DOCUMENT_FIELDS;
 mod files;
 mod news;
 mod offices;
@@ -34,6 +36,7 @@ use provincia_sito::model::bodies::Body;
 use provincia_sito::model::config::{OnlineServices, RemoteArchive};
 use provincia_sito::model::config_toml::parse_site_config;
 use provincia_sito::model::content::{NewsItem, Office, OfficeUnit, TextPage, TopicRef};
+use provincia_sito::model::documents::Document;
 use provincia_sito::model::people::{Organ, Person};
 use provincia_sito::model::pnrr::{Measure, Project};
 use provincia_sito::model::services::Service;
@@ -95,6 +98,8 @@ pub struct Site {
     pub people: Vec<Person>,
     /// Bodies the ente controls or takes part in (D.Lgs. 33/2013 art. 22).
     pub bodies: Vec<Body>,
+    /// Documenti e dati, newest first; those dated after `today` wait.
+    pub documents: Vec<Document>,
     pub transparency: TransparencyTree,
     pub measures: Vec<Measure>,
     pub projects: Vec<Project>,
@@ -394,6 +399,8 @@ pub fn load_site_reviewed(
     let (service_categories, services) = services::load(&mut loader);
     let archives = archives::load(&mut loader);
     let offices = offices::attach(&loader, offices, &people, &services, &news);
+    let (mut documents, documents_scheduled) = documents::load(&mut loader, &organs, &offices);
+    documents.sort_by(|a, b| provincia_sito::model::documents::newest_first(&a.scheda, &b.scheda));
     let transparency = transparency::load(&mut loader);
     let (measures, projects) = pnrr::load(&mut loader);
     let home = pages::load_home(&mut loader);
@@ -424,6 +431,7 @@ pub fn load_site_reviewed(
     known.extend(offices.iter().map(OfficeUnit::path));
     known.extend(albo.iter().map(|_| ALBO_PATH.to_string()));
     known.extend(people.iter().map(Person::path));
+    known.extend(documents.iter().map(|d| d.scheda.path()));
     known.extend(transparency.walk().into_iter().map(|(path, _)| path));
     known.extend(topics.iter().map(|t| paths::topic(&t.slug)));
     known.extend(measures.iter().map(Measure::path));
@@ -474,12 +482,13 @@ pub fn load_site_reviewed(
         organs,
         people,
         bodies,
+        documents,
         transparency,
         measures,
         projects,
         project_changes: crate::figure_history::read(content),
         home,
-        scheduled,
+        scheduled: scheduled + documents_scheduled,
         redirects,
         albo,
     })

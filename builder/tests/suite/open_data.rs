@@ -164,7 +164,7 @@ fn the_project_csv_joins_with_italia_domani_by_cup() {
 #[test]
 fn the_catalog_describes_each_dataset_with_licence_publisher_and_date() {
     let site = site();
-    let catalog: serde_json::Value = serde_json::from_str(&site_builder::open_data::catalog(&site)).unwrap();
+    let catalog: serde_json::Value = serde_json::from_str(&site_builder::open_data::catalog(&site, false)).unwrap();
     let datasets = catalog["dcat:dataset"].as_array().unwrap();
     assert_eq!(datasets.len(), 6);
     for dataset in datasets {

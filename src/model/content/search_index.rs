@@ -18,12 +18,13 @@ pub enum SearchKind {
     Argomento,
     Persona,
     Ufficio,
+    Documento,
     Pagina,
 }
 
 impl SearchKind {
     /// In the order the type filter lists them.
-    pub const ALL: [SearchKind; 12] = [
+    pub const ALL: [SearchKind; 13] = [
         SearchKind::Servizio,
         SearchKind::Archivio,
         SearchKind::Notizia,
@@ -35,6 +36,7 @@ impl SearchKind {
         SearchKind::Argomento,
         SearchKind::Persona,
         SearchKind::Ufficio,
+        SearchKind::Documento,
         SearchKind::Pagina,
     ];
 
@@ -52,6 +54,7 @@ impl SearchKind {
             SearchKind::Argomento => "argomento",
             SearchKind::Persona => "persona",
             SearchKind::Ufficio => "ufficio",
+            SearchKind::Documento => "documento",
             SearchKind::Pagina => "pagina",
         }
     }
@@ -74,6 +77,7 @@ impl SearchKind {
             SearchKind::Argomento => "Argomento",
             SearchKind::Persona => "Persona",
             SearchKind::Ufficio => "Ufficio",
+            SearchKind::Documento => "Documento",
             SearchKind::Pagina => "Pagina",
         }
     }
@@ -92,6 +96,7 @@ impl SearchKind {
             SearchKind::Argomento => "Argomenti",
             SearchKind::Persona => "Persone",
             SearchKind::Ufficio => "Uffici",
+            SearchKind::Documento => "Documenti e dati",
             SearchKind::Pagina => "Altre pagine",
         }
     }

@@ -50,6 +50,9 @@ pub struct TopicPage {
     pub archivi: Vec<IndexEntry>,
     #[serde(default)]
     pub progetti: Vec<IndexEntry>,
+    /// Its latest documents of Documenti e dati.
+    #[serde(default)]
+    pub documenti: Vec<IndexEntry>,
     #[serde(default)]
     pub pagine: Vec<IndexEntry>,
 }
@@ -60,6 +63,7 @@ impl TopicPage {
             && self.servizi.is_empty()
             && self.archivi.is_empty()
             && self.progetti.is_empty()
+            && self.documenti.is_empty()
             && self.pagine.is_empty()
     }
 }

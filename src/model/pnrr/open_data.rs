@@ -6,8 +6,11 @@
 /// Licence of every dataset.
 pub const LICENSE: &str = "CC BY 4.0";
 pub const LICENSE_URL: &str = "https://creativecommons.org/licenses/by/4.0/deed.it";
-/// DCAT-AP_IT description of the datasets.
+/// DCAT-AP_IT description of the PNRR datasets.
 pub const CATALOG: &str = "/dati/pnrr/catalogo.jsonld";
+/// DCAT-AP_IT description of every dataset of the site: the PNRR ones and
+/// the others (Documenti e dati); the address harvesters are given.
+pub const SITE_CATALOG: &str = "/dati/catalogo.jsonld";
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Format {
