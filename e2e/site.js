@@ -65,6 +65,14 @@ export const ALBO = (() => {
 export const OFFICES = api('uffici.json').uffici;
 const LEVEL_LISTS = { settore: '/amministrazione/aree-amministrative', servizio: '/amministrazione/uffici', ufficio: '/amministrazione/uffici' };
 export const officePath = (unit) => `${LEVEL_LISTS[unit.ufficio.livello]}/${unit.ufficio.slug}`;
+// Documenti e dati: the list, its second page, a filtered list and a document of each shape.
+export const DOCUMENTS = api('documenti/elenco.json').elementi;
+export const documentPath = (doc) => `/amministrazione/documenti/${doc.slug}`;
+const DOCUMENT_PAGES = [
+  ...(DOCUMENTS.length > 12 ? ['/amministrazione/documenti/pagina/2'] : []),
+  '/amministrazione/documenti?tipo=ordinanza&testo=ponte',
+  ...['ordinanza', 'dataset'].flatMap((tipo) => DOCUMENTS.filter((d) => d.tipo === tipo).slice(0, 1).map(documentPath)),
+];
 export const PEOPLE_PAGES = [
   '/amministrazione/enti-e-fondazioni',
   '/amministrazione/organi-di-governo',
@@ -74,6 +82,7 @@ export const PEOPLE_PAGES = [
   '/amministrazione/aree-amministrative',
   '/amministrazione/uffici',
   '/amministrazione/documenti',
+  ...DOCUMENT_PAGES,
   ...(ALBO ? ['/amministrazione/albo-pretorio'] : []),
   ...Object.keys(LEVEL_LISTS).flatMap((level) => OFFICES.filter((u) => u.ufficio.livello === level).slice(0, 1).map(officePath)),
 ];
@@ -94,6 +103,7 @@ export const PAGE_TYPES = [
   ['argomento', sitemapPaths.find((p) => /^\/argomenti\/[^/]+$/.test(p))],
   ['archivio', sitemapPaths.find((p) => /^\/archivi\/[^/]+$/.test(p))],
   ['elenco avvisi', '/novita/avvisi'],
+  ['elenco documenti', '/amministrazione/documenti'],
   ['tabella PNRR', '/pnrr'],
   ['ricerca', '/cerca?q=archivio'],
 ].filter(([, path]) => path);

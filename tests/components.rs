@@ -716,3 +716,144 @@ mod offices {
         assert!(text(&select(&page, "h1")[0]).contains("non trovata"), "{}", page.html());
     }
 }
+
+mod documents {
+    use super::*;
+    use provincia_sito::model::content::{Attachment, TextPage, TopicRef};
+    use provincia_sito::model::documents::{
+        Document, DocumentChoices, DocumentKind, DocumentListPage, DocumentSummary, Issuer,
+    };
+    use provincia_sito::model::Date;
+
+    fn summary(slug: &str, numero: Option<&str>) -> DocumentSummary {
+        DocumentSummary {
+            tipo: DocumentKind::Ordinanza,
+            slug: slug.into(),
+            titolo: format!("Chiusura della SP {slug}"),
+            numero: numero.map(Into::into),
+            data: Date::parse("2026-06-11").unwrap(),
+            oggetto: "Senso unico alternato per lavori.".into(),
+            emanato_da: Issuer {
+                slug: "viabilita".into(),
+                nome: "Servizio Viabilità".into(),
+                percorso: "/amministrazione/uffici/viabilita".into(),
+            },
+            in_vigore_dal: Date::parse("2026-06-15").ok(),
+            in_vigore_fino_al: Date::parse("2026-09-30").ok(),
+            non_in_vigore: true,
+            argomenti: vec!["rete-stradale".into()],
+        }
+    }
+
+    fn document() -> Document {
+        Document {
+            versione: 1,
+            scheda: summary("566", Some("96")),
+            argomenti: vec![TopicRef {
+                slug: "rete-stradale".into(),
+                nome: "Rete stradale".into(),
+            }],
+            corpo_html: String::new(),
+            allegati: vec![Attachment {
+                titolo: "Testo dell'ordinanza".into(),
+                percorso: "/allegati/documenti/ordinanza-96.pdf".into(),
+                formato: "PDF".into(),
+                byte: 2_400,
+            }],
+            modifiche: vec![],
+        }
+    }
+
+    fn list_data(page: u32, of: u32) -> Vec<(String, Arc<str>)> {
+        let items: Vec<DocumentSummary> = (0..12).map(|n| summary(&n.to_string(), Some("1"))).collect();
+        let list = DocumentListPage {
+            versione: 1,
+            pagina: page,
+            pagine: of,
+            totale: 12 * of,
+            scelte: DocumentChoices::of(&items),
+            elementi: items,
+        };
+        let intro = TextPage {
+            versione: 1,
+            percorso: "/amministrazione/documenti".into(),
+            titolo: "Documenti e dati".into(),
+            descrizione: "Gli atti dell'ente.".into(),
+            aggiornato: None,
+            argomenti: vec![],
+            corpo_html: "<p>Introduzione.</p>".into(),
+            modifiche: vec![],
+        };
+        vec![
+            (
+                endpoint::documents_page(page).path().to_string(),
+                Arc::from(serde_json::to_string(&list).unwrap()),
+            ),
+            (
+                endpoint::text_page("/amministrazione/documenti").path().to_string(),
+                Arc::from(serde_json::to_string(&intro).unwrap()),
+            ),
+        ]
+    }
+
+    #[test]
+    fn a_document_page_gives_its_references_validity_issuer_and_files() {
+        let doc = document();
+        let data = vec![(
+            endpoint::document("566").path().to_string(),
+            Arc::from(serde_json::to_string(&doc).unwrap()),
+        )];
+        let page = render_page("/amministrazione/documenti/566", data);
+        assert_page_structure(&page, "Chiusura della SP 566");
+        let facts: Vec<String> = select(&page, ".document-facts li").iter().map(text).collect();
+        assert_eq!(
+            facts,
+            [
+                "Numero: 96",
+                "Data: 11 giugno 2026",
+                "Emanato da: Servizio Viabilità",
+                "Non più in vigore dal 1 ottobre 2026"
+            ]
+        );
+        let issuer = select(&page, ".document-facts a")[0];
+        assert_eq!(issuer.value().attr("href"), Some("/amministrazione/uffici/viabilita"));
+        let file = select(&page, ".attachment a")[0];
+        assert_eq!(text(&file), "Testo dell'ordinanza (PDF, 2 kB)");
+        let crumbs: Vec<String> = select(&page, ".breadcrumb a").iter().map(text).collect();
+        assert!(crumbs.ends_with(&["Documenti e dati".to_string()]), "{crumbs:?}");
+        assert!(data_elements(&page).contains(&"topic-element".to_string()));
+    }
+
+    #[test]
+    fn the_list_page_has_its_cards_pages_filters_and_downloads() {
+        let page = render_page("/amministrazione/documenti/pagina/2", list_data(2, 3));
+        assert_page_structure(&page, "Documenti e dati");
+        assert_eq!(select(&page, ".document-cards .card-title a").len(), 12);
+        let count = text(&select(&page, ".list-count")[0]);
+        assert_eq!(count, "36 risultati, pagina 2 di 3.");
+        let current = select(&page, ".pagination [aria-current=page]");
+        assert_eq!(text(&current[0]), "Pagina 2");
+        let links: Vec<&str> = select(&page, "main a")
+            .iter()
+            .filter_map(|a| a.value().attr("href"))
+            .collect();
+        for expected in [
+            "/amministrazione/documenti",
+            "/amministrazione/documenti/pagina/3",
+            "/dati/documenti.csv",
+            "/dati/documenti.json",
+            "/feed/documenti.xml",
+        ] {
+            assert!(links.contains(&expected), "{expected} in {links:?}");
+        }
+        // The filter form sends each field under the key the filter reads.
+        let form = select(&page, "form[aria-label='Filtra i documenti']")[0];
+        assert_eq!(filter_form_fields(&form.html()), ["testo", "tipo", "anno", "ufficio"]);
+    }
+
+    #[test]
+    fn a_page_past_the_last_is_not_found() {
+        let page = render_page("/amministrazione/documenti/pagina/4", list_data(4, 3));
+        assert!(text(&select(&page, "h1")[0]).contains("non trovata"), "{}", page.html());
+    }
+}

@@ -33,32 +33,35 @@ pub fn DocumentsRoute() -> impl IntoView {
     let Some(number) = number else {
         return view! { <NotFound/> }.into_any();
     };
+    // The page of the list first: a number past the last is no page at all.
     view! {
-        <LoadedPage source=endpoint::text_page(DOCUMENTS_PATH) view=move |intro: TextPage| {
-            let title = intro.titolo.clone();
+        <LoadedPage source=endpoint::documents_page(number) view=move |page: DocumentListPage| {
+            if number > page.pagine {
+                return view! { <NotFound/> }.into_any();
+            }
+            let choices = page.scelte;
             view! {
-                <IntroPage intro=intro>
-                    <Loaded source=endpoint::documents_page(number) view=move |page: DocumentListPage| {
-                        if number > page.pagine {
-                            return view! { <NotFound/> }.into_any();
-                        }
-                        // The list is pre-rendered and readable; its filters come to
-                        // life when first used (data-al-bisogno), or at once when the
-                        // address carries a filter (public/boot.js).
-                        view! {
+                <Loaded source=endpoint::text_page(DOCUMENTS_PATH) view=move |intro: TextPage| {
+                    let title = intro.titolo.clone();
+                    let choices = choices.clone();
+                    // The list is pre-rendered and readable; its filters come to
+                    // life when first used (data-al-bisogno), or at once when the
+                    // address carries a filter (public/boot.js).
+                    view! {
+                        <IntroPage intro=intro>
                             <section class="py-3" aria-labelledby="elenco-documenti">
                                 <h2 id="elenco-documenti">"Elenco dei documenti"</h2>
                                 <div data-al-bisogno="">
-                                    <DocumentBrowser number=number choices=page.scelte/>
+                                    <DocumentBrowser number=number choices=choices/>
                                 </div>
                             </section>
-                        }
-                        .into_any()
-                    }/>
-                    <Downloads title=title/>
-                    <AlboSection/>
-                </IntroPage>
+                            <Downloads title=title/>
+                            <AlboSection/>
+                        </IntroPage>
+                    }
+                }/>
             }
+            .into_any()
         }/>
     }
     .into_any()

@@ -131,8 +131,8 @@ fn load_document(
                 record.error(
                     "numero",
                     format!(
-                        "una {} ha il suo numero di registro: indicalo (solo le cifre)",
-                        kind.label().to_lowercase()
+                        "{}: il numero di registro è obbligatorio, indicalo (solo le cifre)",
+                        kind.plural()
                     ),
                 );
             }

@@ -7,11 +7,12 @@
 use provincia_sito::model::archives::{ArchiveStatus, Audience, FieldKind};
 use provincia_sito::model::bodies::{BodyKind, Share};
 use provincia_sito::model::content::OfficeLevel;
+use provincia_sito::model::documents::DocumentKind;
 use provincia_sito::model::people::PersonKind;
 use provincia_sito::model::pnrr::codes::{is_valid_cig, is_valid_cup};
 use provincia_sito::model::pnrr::{ActKind, FundingSource, MilestoneKind, ProjectStatus};
 use provincia_sito::model::Amount;
-use site_builder::load::OFFICE_FIELDS;
+use site_builder::load::{DOCUMENT_FIELDS, OFFICE_FIELDS};
 use site_builder::review::MAX_FILE_BYTES;
 use std::path::Path;
 use yaml_rust2::{Yaml, YamlLoader};
@@ -182,6 +183,49 @@ fn select_options_are_the_model_vocabularies() {
         select("livello", "settore"),
         keys(OfficeLevel::ALL.iter().map(|s| s.key()).collect())
     );
+    assert_eq!(
+        select("tipo", "ordinanza"),
+        keys(DocumentKind::ALL.iter().map(|s| s.key()).collect())
+    );
+}
+
+/// The CMS offers for a document exactly the fields the build reads (and
+/// the body), and its number pattern takes what the build takes.
+#[test]
+fn document_fields_are_those_the_build_reads() {
+    let config = config();
+    let collection = config["collections"]
+        .as_vec()
+        .unwrap()
+        .iter()
+        .find(|c| c["folder"].as_str() == Some("content/documenti"))
+        .expect("the documents collection")
+        .clone();
+    let mut offered: Vec<&str> = collection["fields"]
+        .as_vec()
+        .unwrap()
+        .iter()
+        .filter_map(|f| f["name"].as_str())
+        .filter(|name| *name != "body")
+        .collect();
+    offered.sort();
+    let mut read = DOCUMENT_FIELDS.to_vec();
+    read.sort();
+    assert_eq!(offered, read);
+    let number = collection["fields"]
+        .as_vec()
+        .unwrap()
+        .iter()
+        .find(|f| f["name"].as_str() == Some("numero"))
+        .unwrap()
+        .clone();
+    let pattern = pattern_of(&number);
+    for good in ["1", "118", "123456"] {
+        assert!(pattern.is_match(good), "{good}");
+    }
+    for bad in ["118/2026", "n. 118", "1234567", ""] {
+        assert!(!pattern.is_match(bad), "{bad}");
+    }
 }
 
 /// Each field the CMS offers for an office is one the build reads: a field

@@ -196,3 +196,48 @@ fn totals_on_the_page_equal_the_sums_of_the_downloads() {
         provincia_sito::model::Amount::sum(site.projects.iter().map(|p| p.finanziamento_pnrr))
     );
 }
+
+/// Documenti e dati as open data: every published document once, newest
+/// first, read back from the CSV and the JSON as written; a document dated
+/// after the build day is not there yet; the site-wide catalogue lists the
+/// table with both downloads next to the PNRR datasets.
+#[test]
+fn the_documents_table_holds_every_published_document_and_the_catalogue_lists_it() {
+    let site = site();
+    let written: HashMap<String, String> = files(&site).into_iter().collect();
+    let csv = parse_csv(&written["dati/documenti.csv"]);
+    assert_eq!(csv, site_builder::open_data::documents_table(&site));
+    assert_eq!(parse_json(&written["dati/documenti.json"], &csv.columns), csv);
+    assert_eq!(csv.rows.len(), site.documents.len());
+    assert!(site.documents.len() >= 30, "{}", site.documents.len());
+    let dates: Vec<&str> = csv.rows.iter().map(|r| r[2].as_str()).collect();
+    assert!(dates.windows(2).all(|w| w[0] >= w[1]), "newest first: {dates:?}");
+    assert!(
+        dates.iter().all(|d| *d <= "2026-11-22"),
+        "nothing dated after the build day"
+    );
+    let pages: Vec<&str> = csv.rows.iter().map(|r| r[10].as_str()).collect();
+    assert!(
+        pages.iter().all(|p| p.contains("/amministrazione/documenti/")),
+        "{pages:?}"
+    );
+
+    let catalog: serde_json::Value = serde_json::from_str(&site_builder::open_data::catalog(&site, true)).unwrap();
+    let datasets = catalog["dcat:dataset"].as_array().unwrap();
+    assert_eq!(datasets.len(), 7, "six PNRR datasets and the documents");
+    let documents = datasets.iter().find(|d| d["dct:title"] == "Documenti e dati").unwrap();
+    let urls: Vec<&str> = documents["dcat:distribution"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["dcat:downloadURL"]["@id"].as_str().unwrap())
+        .collect();
+    assert!(
+        urls[0].ends_with("/dati/documenti.csv") && urls[1].ends_with("/dati/documenti.json"),
+        "{urls:?}"
+    );
+    assert!(documents["dcat:landingPage"]["@id"]
+        .as_str()
+        .unwrap()
+        .ends_with("/amministrazione/documenti"));
+}

@@ -3,8 +3,11 @@
 //! under a unit of a higher level and its head is a person of the site, a mandate does not end before it starts, a politico's
 //! role names its organ, nobody is published without a role, and no private
 //! contact field is accepted; a body's share is a percentage, its results
-//! amounts of closed years, its site https. The fixture's `persona-buona`
-//! and the first `societa-buona` must pass.
+//! amounts of closed years, its site https; a document has a known kind,
+//! one issuer that exists, its register number when its kind has one (once
+//! a year per series), a validity that ends after it starts, and a file.
+//! The fixture's `persona-buona`, the first `societa-buona` and
+//! `documento-buono` must pass.
 
 use crate::common::{assert_exactly_reported, problems_of};
 
@@ -62,6 +65,40 @@ fn each_broken_person_and_organ_is_reported_with_file_line_and_field() {
             "persone/senza-ruoli.yaml",
             ":1: campo `ruoli`: indica almeno un ruolo, con la data d'inizio",
         ),
+        at(
+            "documenti/numero-ripetuto.md",
+            ":4: campo `numero`: Deliberazione n. 7 del 2026 di Consiglio provinciale c'è già in amministrazione-errata/documenti/documento-buono.md",
+        ),
+        at(
+            "documenti/numero-ripetuto.md",
+            ":9: campo `in_vigore_fino_al`: la fine della validità (1 aprile 2026) precede l'inizio (1 maggio 2026)",
+        ),
+        at(
+            "documenti/tipo-sconosciuto.md",
+            ":2: campo `tipo`: «circolare» sconosciuto: ammessi statuto, regolamento, deliberazione, decreto-del-presidente, determinazione, ordinanza, modulistica, atto-normativo, dataset",
+        ),
+        at(
+            "documenti/tipo-sconosciuto.md",
+            ":7: campo `ufficio`: indica chi ha emanato il documento una volta sola",
+        ),
+        at(
+            "documenti/ordinanza-sbagliata.md",
+            ":4: campo `numero`: «118/2026» non è un numero di registro",
+        ),
+        at(
+            "documenti/ordinanza-sbagliata.md",
+            ":7: campo `ufficio`: ufficio sconosciuto «protocollo»",
+        ),
+        at(
+            "documenti/ordinanza-sbagliata.md",
+            ":2: campo `allegati`: indica almeno un allegato",
+        ),
+        at(
+            "documenti/decreto-senza-numero.md",
+            ":2: campo `numero`: Decreti del Presidente: il numero di registro è obbligatorio",
+        ),
+        at("documenti/decreto-senza-numero.md", ":2: campo `organo`: indica chi ha emanato il documento"),
+        at("documenti/decreto-senza-numero.md", ":8: campo `allegati[0].file`"),
     ];
     assert_exactly_reported(&problems, &expected);
 }
