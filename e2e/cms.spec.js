@@ -1,7 +1,8 @@
 // The editors' tool, driven for real: Decap CMS at /admin with decap-server
 // in local mode over a copy of content/ and public/. A news item with an
-// image and its alt text is published from the forms; the file it writes
-// passes the build, and the rebuilt site shows it. Missing required fields,
+// image and its alt text, and a document with its file, are published from
+// the forms; the files they write pass the build, and the rebuilt site
+// shows them. Missing required fields,
 // a too-short alt text and a malformed CUP are refused by the CMS. The
 // screenshots of docs/guida-redazione.md are taken here.
 import { test, expect } from '@playwright/test';
@@ -68,6 +69,37 @@ async function publish(page) {
   await page.getByRole('menuitem', { name: 'Pubblica ora' }).click();
 }
 
+/**
+ * The rebuild: the site's files as trunk left them, the new public files
+ * copied as trunk would, then the content step on the edited content/;
+ * `visit` runs against the rebuilt site, served by nginx.
+ */
+async function onRebuiltSite(visit) {
+  const dist = join(work, 'dist');
+  cpSync(join(repo, 'dist'), dist, { recursive: true });
+  for (const folder of ['img', 'allegati']) cpSync(join(work, 'public', folder), join(dist, folder), { recursive: true });
+  const build = spawnSync(
+    'cargo',
+    ['run', '--quiet', '--profile', 'pipeline', '-p', 'site-builder', '--',
+      '--content', join(work, 'content'), '--public', join(work, 'public'), '--dist', dist,
+      '--template', join(repo, 'target/app-shell.html')],
+    { cwd: repo, encoding: 'utf8' },
+  );
+  expect(build.status, `${build.stdout}\n${build.stderr}`).toBe(0);
+  expect(build.stdout).toContain('contenuti validi');
+  const site = spawn('bash', [join(repo, 'e2e/serve-dist.sh')], {
+    env: { ...process.env, DIST: dist, PORT: String(SITE_PORT) },
+    stdio: 'ignore',
+  });
+  try {
+    const base = `http://127.0.0.1:${SITE_PORT}`;
+    await waitFor(async () => (await fetch(`${base}/`)).ok, 'nginx');
+    await visit(base);
+  } finally {
+    site.kill();
+  }
+}
+
 // An 8×8 blue PNG: enough for the media library, the build and the page.
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAgAAAAICAIAAABLbSncAAAAEUlEQVR4nGOQS1mAFTEMLQkAM+xIgRJjUlQAAAAASUVORK5CYII=', 'base64');
 
@@ -127,28 +159,7 @@ test('a news item with an image, written in the CMS, passes the build and appear
   expect(written).toContain('- rete-stradale');
   expect(existsSync(join(work, 'public/img/caricati/passo-rastrello.png'))).toBe(true);
 
-  // The rebuild: the site's files as trunk left them, the new public files
-  // copied as trunk would, then the content step on the edited content/.
-  const dist = join(work, 'dist');
-  cpSync(join(repo, 'dist'), dist, { recursive: true });
-  cpSync(join(work, 'public/img'), join(dist, 'img'), { recursive: true });
-  const build = spawnSync(
-    'cargo',
-    ['run', '--quiet', '--profile', 'pipeline', '-p', 'site-builder', '--',
-      '--content', join(work, 'content'), '--public', join(work, 'public'), '--dist', dist,
-      '--template', join(repo, 'target/app-shell.html')],
-    { cwd: repo, encoding: 'utf8' },
-  );
-  expect(build.status, `${build.stdout}\n${build.stderr}`).toBe(0);
-  expect(build.stdout).toContain('contenuti validi');
-
-  const site = spawn('bash', [join(repo, 'e2e/serve-dist.sh')], {
-    env: { ...process.env, DIST: dist, PORT: String(SITE_PORT) },
-    stdio: 'ignore',
-  });
-  try {
-    const base = `http://127.0.0.1:${SITE_PORT}`;
-    await waitFor(async () => (await fetch(`${base}/`)).ok, 'nginx');
+  await onRebuiltSite(async (base) => {
     await page.goto(`${base}/novita/notizie`);
     await expect(page.getByRole('link', { name: title })).toBeVisible();
     await page.getByRole('link', { name: title }).click();
@@ -160,10 +171,62 @@ test('a news item with an image, written in the CMS, passes the build and appear
     await expect(page.locator('main time').first()).toHaveText('20 novembre 2026');
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: join(shots, '04-notizia-pubblicata.png') });
-  } finally {
-    site.kill();
-  }
+  });
   expect(problems).toEqual([]);
+});
+
+// A one-page PDF with its text: what the build accepts as an attachment.
+const PDF = Buffer.from(
+  '%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n'
+  + '3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >> endobj\n'
+  + '4 0 obj << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> endobj\n'
+  + '5 0 obj << /Length 60 >> stream\nBT /F1 12 Tf 72 760 Td (Decreto n. 77 - documento di prova) Tj ET\nendstream endobj\n'
+  + 'trailer << /Root 1 0 R >>\n%%EOF\n',
+);
+
+test('a document with its file, written in the CMS, passes the build and appears in Documenti e dati', async ({ page }) => {
+  test.setTimeout(120_000);
+  await logIn(page);
+  await page.goto('/admin/#/collections/documenti/new');
+  const title = 'Nomina del responsabile della transizione digitale';
+  await page.getByRole('combobox', { name: 'Tipo', exact: true }).click();
+  await page.getByRole('option', { name: 'Decreto del Presidente', exact: true }).click();
+  await page.getByLabel('Titolo', { exact: true }).fill(title);
+  await page.getByLabel('Numero di registro (opzionale)', { exact: true }).fill('77');
+  await page.getByLabel('Data di adozione', { exact: true }).fill('2026-11-27');
+  await page.getByLabel('Oggetto', { exact: true }).fill('Nomina del responsabile per la transizione al digitale dell\'ente.');
+  await page.getByRole('combobox', { name: "Emanato dall'organo (opzionale)" }).click();
+  await page.getByRole('option', { name: 'Presidente della Provincia' }).click();
+  await page.getByRole('button', { name: /^Aggiungi/ }).first().click();
+  await page.getByLabel("Titolo dell'allegato", { exact: true }).fill('Testo del decreto');
+  await page.getByRole('button', { name: 'Scegli un file' }).click();
+  await page.locator('input[type="file"]').setInputFiles({ name: 'decreto-77-2026.pdf', mimeType: 'application/pdf', buffer: PDF });
+  await expect(page.getByText('decreto-77-2026.pdf')).toBeVisible();
+  await page.getByRole('button', { name: 'Prendi selezionato' }).click();
+  await publish(page);
+
+  const slug = 'nomina-del-responsabile-della-transizione-digitale';
+  const file = join(work, 'content/documenti', `${slug}.md`);
+  await waitFor(async () => existsSync(file) && /^---\n[\s\S]*\n---/.test(readFileSync(file, 'utf8')), file);
+  const written = readFileSync(file, 'utf8');
+  expect(written).toContain('tipo: decreto-del-presidente');
+  expect(written).toMatch(/numero: ["']?77/);
+  expect(written).toContain('organo: presidente');
+  expect(written).toMatch(/file: \/allegati\/decreto-77-2026\.pdf/);
+  expect(existsSync(join(work, 'public/allegati/decreto-77-2026.pdf'))).toBe(true);
+
+  await onRebuiltSite(async (base) => {
+    await page.goto(`${base}/amministrazione/documenti`);
+    const card = page.locator('main article', { hasText: title });
+    await expect(card).toContainText('Decreto del Presidente n. 77');
+    await card.getByRole('link', { name: title }).click();
+    await expect(page.locator('main h1')).toHaveText(title);
+    const attachment = page.locator('main .attachment a');
+    await expect(attachment).toContainText('Testo del decreto');
+    await expect(attachment).toContainText(`(PDF, ${PDF.length} byte)`);
+    expect((await page.request.get(`${base}/allegati/decreto-77-2026.pdf`)).ok()).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+  });
 });
 
 test('the CMS refuses an item without its required fields, a short alt text and a malformed CUP', async ({ page }) => {

@@ -2,7 +2,7 @@
 // keyboard (shareable, back button, reload), nonsense in the URL explained,
 // numbered pages and document pages read without JavaScript, the feed and
 // the downloads. axe runs on each page shape in routes.spec.js too.
-import { test, expect, pageReady, axeViolations } from './fixtures.js';
+import { test, expect, pageReady, axeViolations, wasmRequests } from './fixtures.js';
 import { DOCUMENTS, documentPath } from './site.js';
 import { readFileSync } from 'node:fs';
 
@@ -24,6 +24,7 @@ test('filtri da tastiera: tipo, anno, parole nell\'indirizzo; indietro e ricaric
   const word = ofYear[0].titolo.split(' ').find((w) => w.length > 5);
   const withWord = ofYear.filter((d) => fold(`${d.titolo} ${d.oggetto} ${d.numero ?? ''} ${d.emanato_da.nome}`).includes(fold(word)));
 
+  const wasm = wasmRequests(page);
   await page.goto(LIST);
   await pageReady(page);
   await expect(results(page).locator('.list-count')).toContainText(countText(DOCUMENTS.length));
@@ -49,6 +50,8 @@ test('filtri da tastiera: tipo, anno, parole nell\'indirizzo; indietro e ricaric
   // The button takes the reader to the results.
   await page.getByRole('button', { name: 'Applica i filtri' }).press('Enter');
   await expect(page.locator('#conteggio-elenco')).toBeFocused();
+  // The filters come with the list's own bundle, which no other page loads.
+  expect(wasm.some((path) => /^\/isole-documenti-[0-9a-f]{16}_bg\.wasm$/.test(path)), wasm.join(', ')).toBe(true);
 
   await page.reload();
   await pageReady(page);
