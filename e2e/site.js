@@ -73,6 +73,10 @@ const DOCUMENT_PAGES = [
   '/amministrazione/documenti?tipo=ordinanza&testo=ponte',
   ...['ordinanza', 'dataset'].flatMap((tipo) => DOCUMENTS.filter((d) => d.tipo === tipo).slice(0, 1).map(documentPath)),
 ];
+// Calls for tender and competitions: the list, a tender and a competition.
+export const CALLS = api('bandi.json').bandi;
+export const callPath = (call) => `/amministrazione/bandi/${call.slug}`;
+const CALL_PAGES = ['/amministrazione/bandi', ...['gara', 'concorso'].flatMap((tipo) => CALLS.filter((c) => c.tipo === tipo).slice(0, 1).map(callPath))];
 export const PEOPLE_PAGES = [
   '/amministrazione/enti-e-fondazioni',
   '/amministrazione/organi-di-governo',
@@ -83,6 +87,7 @@ export const PEOPLE_PAGES = [
   '/amministrazione/uffici',
   '/amministrazione/documenti',
   ...DOCUMENT_PAGES,
+  ...CALL_PAGES,
   ...(ALBO ? ['/amministrazione/albo-pretorio'] : []),
   ...Object.keys(LEVEL_LISTS).flatMap((level) => OFFICES.filter((u) => u.ufficio.livello === level).slice(0, 1).map(officePath)),
 ];

@@ -605,6 +605,7 @@ mod offices {
             persone: vec![],
             servizi: vec![],
             notizie: vec![],
+            bandi: vec![],
         }
     }
 
@@ -855,5 +856,133 @@ mod documents {
     fn a_page_past_the_last_is_not_found() {
         let page = render_page("/amministrazione/documenti/pagina/4", list_data(4, 3));
         assert!(text(&select(&page, "h1")[0]).contains("non trovata"), "{}", page.html());
+    }
+}
+
+mod calls {
+    use super::*;
+    use provincia_sito::model::calls::{Award, Call, CallKind, CallList, CallStatus, CallSummary, Procedure};
+    use provincia_sito::model::content::{OfficeLevel, OfficeRef};
+    use provincia_sito::model::{Amount, Date};
+
+    fn day(text: &str) -> Date {
+        Date::parse(text).unwrap()
+    }
+
+    fn tender(slug: &str, stato: CallStatus) -> CallSummary {
+        CallSummary {
+            tipo: CallKind::Gara,
+            slug: slug.into(),
+            titolo: format!("Gara {slug}"),
+            procedura: Procedure::Aperta,
+            cig: Some("B4C1D7E2F9".into()),
+            cup: None,
+            importo: Amount::parse("1240000.00").ok(),
+            posti: None,
+            pubblicato_il: day("2026-11-20"),
+            scadenza: day("2026-12-18"),
+            stato,
+            per_conto_di: vec![],
+        }
+    }
+
+    fn list() -> CallList {
+        let mut for_comuni = tender("scuole", CallStatus::Aperto);
+        for_comuni.per_conto_di = vec!["Arcola".into(), "Follo".into()];
+        let competition = CallSummary {
+            tipo: CallKind::Concorso,
+            procedura: Procedure::ConcorsoPubblico,
+            cig: None,
+            importo: None,
+            posti: Some(2),
+            ..tender("geometri", CallStatus::EsitoPubblicato)
+        };
+        CallList {
+            versione: 1,
+            aggiornato: day("2026-12-04"),
+            bandi: vec![
+                tender("sp1", CallStatus::Aperto),
+                for_comuni,
+                tender("ponti", CallStatus::Aggiudicato),
+                competition,
+            ],
+        }
+    }
+
+    #[test]
+    fn the_list_groups_tenders_and_competitions_by_status() {
+        let data = vec![(
+            endpoint::calls().path().to_string(),
+            Arc::from(serde_json::to_string(&list()).unwrap()),
+        )];
+        let page = render_page("/amministrazione/bandi", data);
+        assert_page_structure(&page, "Bandi di gara e concorsi");
+        let groups: Vec<String> = select(&page, "main h3").iter().map(text).collect();
+        assert_eq!(groups, ["Aperto (2)", "Aggiudicato (1)", "Esito pubblicato (1)"]);
+        let tenders = select(&page, "section[aria-labelledby=gara-aperto] .card-title a");
+        assert_eq!(tenders.len(), 2);
+        let cards: Vec<String> = select(&page, "section[aria-labelledby=gara-aperto] article")
+            .iter()
+            .map(text)
+            .collect();
+        assert!(
+            cards[1].contains("Stazione unica appaltante, per i Comuni di Arcola e Follo"),
+            "{cards:?}"
+        );
+        assert!(
+            cards[0].contains("CIG B4C1D7E2F9") && cards[0].contains("1.240.000,00 €"),
+            "{cards:?}"
+        );
+        let competition = text(&select(&page, "section[aria-labelledby=concorso-esito-pubblicato] article")[0]);
+        assert!(competition.contains("2 posti"), "{competition}");
+    }
+
+    #[test]
+    fn a_tender_links_its_record_in_the_national_database_and_says_who_won() {
+        let call = Call {
+            versione: 1,
+            scheda: tender("ponti", CallStatus::Aggiudicato),
+            oggetto: "Verifiche su 12 ponti.".into(),
+            corpo_html: String::new(),
+            ufficio: OfficeRef {
+                slug: "viabilita".into(),
+                livello: OfficeLevel::Servizio,
+                nome: "Servizio Viabilità".into(),
+            },
+            inpa: None,
+            aggiudicazione: Some(Award {
+                data: day("2027-01-20"),
+                aggiudicatario: "Ponti e Strutture S.r.l.".into(),
+                importo: Amount::parse("291320.00").unwrap(),
+            }),
+            esito_il: None,
+            documenti: vec![],
+            argomenti: vec![],
+            modifiche: vec![],
+        };
+        let data = vec![(
+            endpoint::call("ponti").path().to_string(),
+            Arc::from(serde_json::to_string(&call).unwrap()),
+        )];
+        let page = render_page("/amministrazione/bandi/ponti", data);
+        assert_page_structure(&page, "Gara ponti");
+        let record = select(&page, ".document-facts a")
+            .into_iter()
+            .find(|a| text(a).contains("Banca dati nazionale"))
+            .expect("the BDNCP link");
+        assert_eq!(
+            record.value().attr("href"),
+            Some("https://dati.anticorruzione.it/superset/dashboard/dettaglio_cig/?cig=B4C1D7E2F9")
+        );
+        let award = text(&select(&page, "section[aria-labelledby=bando-aggiudicazione] p")[0]);
+        assert_eq!(
+            award,
+            "Aggiudicata a Ponti e Strutture S.r.l. per 291.320,00 € il 20 gennaio 2027."
+        );
+        let crumbs: Vec<String> = select(&page, ".breadcrumb a").iter().map(text).collect();
+        assert!(
+            crumbs.ends_with(&["Bandi di gara e concorsi".to_string()]),
+            "{crumbs:?}"
+        );
     }
 }

@@ -120,9 +120,10 @@ fn main() -> ExitCode {
         return ExitCode::FAILURE;
     };
     println!(
-        "contenuti validi: {} novità e {} documenti ({} programmati per una data futura), {} pagine, {} organi e {} persone, {} unità organizzative, {} servizi, {} archivi, {} nodi di Amministrazione trasparente, {} argomenti, {} misure e {} progetti PNRR ({} ms)",
+        "contenuti validi: {} novità, {} documenti e {} bandi ({} programmati per una data futura), {} pagine, {} organi e {} persone, {} unità organizzative, {} servizi, {} archivi, {} nodi di Amministrazione trasparente, {} argomenti, {} misure e {} progetti PNRR ({} ms)",
         site.news.len(),
         site.documents.len(),
+        site.calls.len(),
         site.scheduled,
         site.pages.len(),
         site.organs.len(),

@@ -310,6 +310,15 @@ pub fn routes(site: &Site) -> Vec<Route> {
         route.json_ld = Some(jsonld::script(&jsonld::document(config, document)));
         routes.push(route);
     }
+    routes.push(Route::page(
+        provincia_sito::model::calls::CALLS_PATH.to_string(),
+        provincia_sito::model::calls::CALLS_TITLE.to_string(),
+    ));
+    routes.extend(
+        site.calls
+            .iter()
+            .map(|c| Route::page(c.scheda.path(), c.scheda.titolo.clone())),
+    );
     for person in &site.people {
         let mut route = Route::page(person.path(), person.nome.clone());
         route.json_ld = Some(jsonld::script(&jsonld::person(config, site.today, person)));

@@ -152,6 +152,15 @@ pub fn news_item(kind: NewsKind, slug: &str) -> Endpoint<NewsItem> {
     Endpoint::at(format!("novita/{}/{slug}.json", kind.segment()))
 }
 
+/// Every call for tender and competition, with its status on the build day.
+pub fn calls() -> Endpoint<super::calls::CallList> {
+    Endpoint::at("bandi.json")
+}
+
+pub fn call(slug: &str) -> Endpoint<super::calls::Call> {
+    Endpoint::at(format!("bandi/{slug}.json"))
+}
+
 /// A numbered page of the documents list, newest first.
 pub fn documents_page(number: u32) -> Endpoint<super::documents::DocumentListPage> {
     Endpoint::at(format!("documenti/pagine/{number}.json"))

@@ -59,6 +59,7 @@ pub mod albo;
 pub mod archives;
 pub mod bodies;
 pub mod booking;
+pub mod calls;
 pub mod config;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod config_toml;

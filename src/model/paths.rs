@@ -52,6 +52,11 @@ pub fn document(slug: &str) -> String {
     format!("{}/{slug}", super::documents::DOCUMENTS_PATH)
 }
 
+/// `/amministrazione/bandi/manutenzione-sp-1-2027`.
+pub fn call(slug: &str) -> String {
+    format!("{}/{slug}", super::calls::CALLS_PATH)
+}
+
 /// `/archivi/sismica`.
 pub fn archive(slug: &str) -> String {
     format!("/archivi/{slug}")

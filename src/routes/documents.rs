@@ -14,6 +14,7 @@ use crate::components::share::FeedLink;
 use crate::components::topic_chips::TopicChips;
 use crate::context::use_site;
 use crate::model::albo::{ALBO_LABEL, ALBO_PATH};
+use crate::model::calls::{CALLS_PATH, CALLS_TITLE};
 use crate::model::content::TextPage;
 use crate::model::documents::{documents_file, Document, DocumentListPage, DOCUMENTS_FEED, DOCUMENTS_PATH};
 use crate::model::endpoint;
@@ -56,6 +57,7 @@ pub fn DocumentsRoute() -> impl IntoView {
                                 </div>
                             </section>
                             <Downloads title=title/>
+                            <CallsSection/>
                             <AlboSection/>
                         </IntroPage>
                     }
@@ -80,6 +82,20 @@ fn Downloads(title: String) -> impl IntoView {
                 <li><a href=SITE_CATALOG>"Catalogo dei dati aperti (DCAT-AP_IT)"</a></li>
                 <li><FeedLink href=DOCUMENTS_FEED title=title/></li>
             </ul>
+        </section>
+    }
+}
+
+/// The calls for tender and competitions have their own list.
+#[component]
+fn CallsSection() -> impl IntoView {
+    view! {
+        <section class="py-3 col-lg-8 px-lg-4" aria-labelledby="documenti-bandi">
+            <h2 id="documenti-bandi" class="h4">{CALLS_TITLE}</h2>
+            <p>
+                "Le gare d'appalto, con il collegamento alla Banca dati nazionale dei contratti pubblici, e i concorsi sono in "
+                <a href=CALLS_PATH>{CALLS_TITLE}</a>"."
+            </p>
         </section>
     }
 }

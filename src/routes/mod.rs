@@ -10,6 +10,7 @@ pub mod albo;
 pub mod archives;
 pub mod bodies;
 pub mod booking;
+pub mod calls;
 pub mod documents;
 pub mod footer_pages;
 pub mod home;

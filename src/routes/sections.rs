@@ -17,6 +17,7 @@ use crate::model::{endpoint, paths, site_map};
 use crate::routes::albo::AlboRoute;
 use crate::routes::archives::ArchiveRoute;
 use crate::routes::bodies::BodiesRoute;
+use crate::routes::calls::{CallRoute, CallsRoute};
 use crate::routes::documents::{DocumentRoute, DocumentsRoute};
 use crate::routes::offices::{OfficeRoute, OfficesRoute};
 use crate::routes::people::{OrganRoute, OrgansRoute, PeopleListRoute, PersonRoute};
@@ -43,6 +44,8 @@ pub fn SectionRoutes() -> AnyNestedRoute {
         <Route path=path!("/amministrazione/uffici") view=OfficesRoute/>
         <Route path=path!("/amministrazione/uffici/:ufficio") view=OfficeRoute/>
         <Route path=path!("/amministrazione/albo-pretorio") view=AlboRoute/>
+        <Route path=path!("/amministrazione/bandi") view=CallsRoute/>
+        <Route path=path!("/amministrazione/bandi/:bando") view=CallRoute/>
         <Route path=path!("/amministrazione/documenti") view=DocumentsRoute/>
         <Route path=path!("/amministrazione/documenti/pagina/:numero") view=DocumentsRoute/>
         <Route path=path!("/amministrazione/documenti/:documento") view=DocumentRoute/>

@@ -30,6 +30,11 @@ pub(super) fn search_index(site: &Site, summaries: &[NewsSummary], index: &SiteI
         let summary = format!("{}. {}", d.scheda.reference(), d.scheda.oggetto);
         entry(&d.scheda.titolo, &summary, d.scheda.path(), SearchKind::Documento)
     }));
+    // A tender is found by its CIG and CUP too, as projects are.
+    voci.extend(site.calls.iter().map(|c| SearchEntry {
+        codes: c.scheda.cig.iter().chain(&c.scheda.cup).cloned().collect(),
+        ..entry(&c.scheda.titolo, &c.oggetto, c.scheda.path(), SearchKind::Bando)
+    }));
     voci.extend(site.projects.iter().map(|p| {
         SearchEntry {
             codes: std::iter::once(p.cup.clone())

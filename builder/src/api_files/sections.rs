@@ -5,6 +5,7 @@ use super::{entry, ApiFiles};
 use crate::load::Site;
 use provincia_sito::model::bodies::BodyList;
 use provincia_sito::model::booking::{BookingData, BookingOffice, BookingService};
+use provincia_sito::model::calls::{CallList, CALLS_PATH, CALLS_TITLE};
 use provincia_sito::model::content::{IndexEntry, OfficeList, SiteFile, SiteIndex};
 use provincia_sito::model::endpoint::{self, API_VERSION};
 use provincia_sito::model::people::{OrganList, PeopleList};
@@ -45,6 +46,17 @@ pub(super) fn write(site: &Site, files: &mut ApiFiles) {
         &OrganList {
             versione: API_VERSION,
             organi: site.organs.clone(),
+        },
+    );
+    for call in &site.calls {
+        files.put(endpoint::call(&call.scheda.slug), call);
+    }
+    files.put(
+        endpoint::calls(),
+        &CallList {
+            versione: API_VERSION,
+            aggiornato: site.today,
+            bandi: site.calls.iter().map(|c| c.scheda.clone()).collect(),
         },
     );
     if let Some(albo) = &site.albo {
@@ -124,7 +136,7 @@ fn service_catalog(site: &Site) -> ServiceCatalog {
 
 /// The tree with the titles of the site pages its nodes point to.
 pub(super) fn transparency_tree(site: &Site, index: &SiteIndex) -> TransparencyTree {
-    fn resolve(nodes: &mut [TransparencyNode], index: &SiteIndex) {
+    fn resolve(nodes: &mut [TransparencyNode], site: &Site, index: &SiteIndex) {
         for node in nodes {
             if let NodeContent::Pagina { percorso, titolo } = &mut node.contenuto {
                 // A #fragment names a part of the page: the page gives the title.
@@ -133,14 +145,35 @@ pub(super) fn transparency_tree(site: &Site, index: &SiteIndex) -> TransparencyT
                     .find(page)
                     .map(|e| e.titolo.clone())
                     .or_else(|| site_map::find(page).map(|p| p.title.to_string()))
+                    .or_else(|| listed_elsewhere(site, page))
                     .unwrap_or_default();
             }
-            resolve(&mut node.figli, index);
+            resolve(&mut node.figli, site, index);
         }
     }
     let mut tree = site.transparency.clone();
-    resolve(&mut tree.sezioni, index);
+    resolve(&mut tree.sezioni, site, index);
     tree
+}
+
+/// Title of a page that is not in the site index: the list of calls, a
+/// call, a document (their own lists find them).
+fn listed_elsewhere(site: &Site, path: &str) -> Option<String> {
+    if path == CALLS_PATH {
+        return Some(CALLS_TITLE.to_string());
+    }
+    site.calls
+        .iter()
+        .map(|c| &c.scheda)
+        .find(|c| c.path() == path)
+        .map(|c| c.titolo.clone())
+        .or_else(|| {
+            site.documents
+                .iter()
+                .map(|d| &d.scheda)
+                .find(|d| d.path() == path)
+                .map(|d| d.titolo.clone())
+        })
 }
 
 /// Every page below a section, for section lists, the site map and search.

@@ -6,6 +6,8 @@ mod albo;
 mod archives;
 mod attachments;
 mod bodies;
+mod calls;
+pub use calls::FIELDS as CALL_FIELDS;
 pub mod csp;
 mod documents;
 pub use documents::FIELDS as DOCUMENT_FIELDS;
@@ -33,6 +35,7 @@ use crate::record::Report;
 use provincia_sito::model::albo::{AlboPage, ALBO_PATH};
 use provincia_sito::model::archives::Archive;
 use provincia_sito::model::bodies::Body;
+use provincia_sito::model::calls::Call;
 use provincia_sito::model::config::{OnlineServices, RemoteArchive};
 use provincia_sito::model::config_toml::parse_site_config;
 use provincia_sito::model::content::{NewsItem, Office, OfficeUnit, TextPage, TopicRef};
@@ -100,6 +103,8 @@ pub struct Site {
     pub bodies: Vec<Body>,
     /// Documenti e dati, newest first; those dated after `today` wait.
     pub documents: Vec<Document>,
+    /// Calls for tender and competitions, newest first.
+    pub calls: Vec<Call>,
     pub transparency: TransparencyTree,
     pub measures: Vec<Measure>,
     pub projects: Vec<Project>,
@@ -398,7 +403,8 @@ pub fn load_site_reviewed(
     let pages = pages::load(&mut loader);
     let (service_categories, services) = services::load(&mut loader);
     let archives = archives::load(&mut loader);
-    let offices = offices::attach(&loader, offices, &people, &services, &news);
+    let (calls, calls_scheduled) = calls::load(&mut loader);
+    let offices = offices::attach(&loader, offices, &people, &services, &news, &calls);
     let (mut documents, documents_scheduled) = documents::load(&mut loader, &organs, &offices);
     documents.sort_by(|a, b| provincia_sito::model::documents::newest_first(&a.scheda, &b.scheda));
     let transparency = transparency::load(&mut loader);
@@ -430,8 +436,10 @@ pub fn load_site_reviewed(
     known.extend(organs.iter().map(Organ::path));
     known.extend(offices.iter().map(OfficeUnit::path));
     known.extend(albo.iter().map(|_| ALBO_PATH.to_string()));
+    known.insert(provincia_sito::model::calls::CALLS_PATH.to_string());
     known.extend(people.iter().map(Person::path));
     known.extend(documents.iter().map(|d| d.scheda.path()));
+    known.extend(calls.iter().map(|c| c.scheda.path()));
     known.extend(transparency.walk().into_iter().map(|(path, _)| path));
     known.extend(topics.iter().map(|t| paths::topic(&t.slug)));
     known.extend(measures.iter().map(Measure::path));
@@ -483,12 +491,13 @@ pub fn load_site_reviewed(
         people,
         bodies,
         documents,
+        calls,
         transparency,
         measures,
         projects,
         project_changes: crate::figure_history::read(content),
         home,
-        scheduled: scheduled + documents_scheduled,
+        scheduled: scheduled + documents_scheduled + calls_scheduled,
         redirects,
         albo,
     })

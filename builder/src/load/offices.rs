@@ -8,6 +8,7 @@ use super::pages::markdown_field;
 use super::Loader;
 use crate::markdown::is_valid_email;
 use provincia_sito::model::address::{PostalAddress, ADDRESS_SHAPE};
+use provincia_sito::model::calls::Call;
 use provincia_sito::model::content::{
     sort_newest_first, LinkedPage, NewsItem, NewsSummary, Office, OfficeLevel, OfficeUnit,
 };
@@ -119,6 +120,7 @@ pub fn load(loader: &mut Loader) -> Vec<LoadedUnit> {
                 persone: Vec::new(),
                 servizi: Vec::new(),
                 notizie: Vec::new(),
+                bandi: Vec::new(),
             },
             parent_at: at("dipende_da"),
             head,
@@ -153,14 +155,15 @@ fn check_parents(loader: &Loader, list: &[LoadedUnit]) {
     }
 }
 
-/// Fills in each unit's head, staff, services and newest news, once the
-/// people, services and news are loaded.
+/// Fills in each unit's head, staff, services, newest news and calls, once
+/// the people, services, news and calls are loaded.
 pub fn attach(
     loader: &Loader,
     list: Vec<LoadedUnit>,
     people: &[Person],
     services: &[Service],
     news: &[NewsItem],
+    calls: &[Call],
 ) -> Vec<OfficeUnit> {
     list.into_iter()
         .map(|loaded| {
@@ -208,6 +211,17 @@ pub fn attach(
                 .map(|n| LinkedPage {
                     percorso: n.path(),
                     titolo: n.titolo,
+                })
+                .collect();
+            unit.bandi = calls
+                .iter()
+                .filter(|c| c.ufficio.slug == office)
+                .map(|c| LinkedPage {
+                    titolo: match c.scheda.on_behalf() {
+                        Some(comuni) => format!("{} ({comuni})", c.scheda.titolo),
+                        None => c.scheda.titolo.clone(),
+                    },
+                    percorso: c.scheda.path(),
                 })
                 .collect();
             unit

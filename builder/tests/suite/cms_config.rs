@@ -6,13 +6,14 @@
 
 use provincia_sito::model::archives::{ArchiveStatus, Audience, FieldKind};
 use provincia_sito::model::bodies::{BodyKind, Share};
+use provincia_sito::model::calls::{CallKind, Procedure, INPA_PREFIX};
 use provincia_sito::model::content::OfficeLevel;
 use provincia_sito::model::documents::DocumentKind;
 use provincia_sito::model::people::PersonKind;
 use provincia_sito::model::pnrr::codes::{is_valid_cig, is_valid_cup};
 use provincia_sito::model::pnrr::{ActKind, FundingSource, MilestoneKind, ProjectStatus};
 use provincia_sito::model::Amount;
-use site_builder::load::{DOCUMENT_FIELDS, OFFICE_FIELDS};
+use site_builder::load::{CALL_FIELDS, DOCUMENT_FIELDS, OFFICE_FIELDS};
 use site_builder::review::MAX_FILE_BYTES;
 use std::path::Path;
 use yaml_rust2::{Yaml, YamlLoader};
@@ -70,18 +71,22 @@ fn options_of(field: &Yaml) -> Vec<String> {
 
 #[test]
 fn cup_and_cig_patterns_agree_with_the_build() {
-    let cup = pattern_of(&named("cup")[0]);
-    for code in [
-        "J41C22000390006",
-        "J41C2200039000",
-        "J41C220003900067",
-        "j41C22000390006",
-        "J4XC22000390006",
-        "J41122000390006",
-        "J41C22000-90006",
-        "B12H2300000000Z",
-    ] {
-        assert_eq!(cup.is_match(code), is_valid_cup(code), "CUP {code}");
+    let cups = named("cup");
+    assert!(cups.len() >= 2, "projects and calls");
+    for field in cups {
+        let cup = pattern_of(&field);
+        for code in [
+            "J41C22000390006",
+            "J41C2200039000",
+            "J41C220003900067",
+            "j41C22000390006",
+            "J4XC22000390006",
+            "J41122000390006",
+            "J41C22000-90006",
+            "B12H2300000000Z",
+        ] {
+            assert_eq!(cup.is_match(code), is_valid_cup(code), "CUP {code}");
+        }
     }
     let cigs = named("cig");
     assert!(!cigs.is_empty());
@@ -187,45 +192,78 @@ fn select_options_are_the_model_vocabularies() {
         select("tipo", "ordinanza"),
         keys(DocumentKind::ALL.iter().map(|s| s.key()).collect())
     );
+    assert_eq!(
+        select("tipo", "concorso"),
+        keys(CallKind::ALL.iter().map(|s| s.key()).collect())
+    );
+    assert_eq!(
+        select("procedura", "mobilita"),
+        keys(Procedure::ALL.iter().map(|s| s.key()).collect())
+    );
+}
+
+/// The collection of the content folder `folder`.
+fn collection_of(folder: &str) -> Yaml {
+    config()["collections"]
+        .as_vec()
+        .unwrap()
+        .iter()
+        .find(|c| c["folder"].as_str() == Some(folder))
+        .unwrap_or_else(|| panic!("the collection of {folder}"))
+        .clone()
+}
+
+/// The top-level fields a collection offers, but the body, in order of name.
+fn offered_fields(collection: &Yaml) -> Vec<String> {
+    let mut offered: Vec<String> = collection["fields"]
+        .as_vec()
+        .unwrap()
+        .iter()
+        .filter_map(|f| f["name"].as_str().map(str::to_string))
+        .filter(|name| name != "body")
+        .collect();
+    offered.sort();
+    offered
+}
+
+fn field_of(collection: &Yaml, name: &str) -> Yaml {
+    collection["fields"]
+        .as_vec()
+        .unwrap()
+        .iter()
+        .find(|f| f["name"].as_str() == Some(name))
+        .unwrap_or_else(|| panic!("field {name}"))
+        .clone()
 }
 
 /// The CMS offers for a document exactly the fields the build reads (and
 /// the body), and its number pattern takes what the build takes.
 #[test]
 fn document_fields_are_those_the_build_reads() {
-    let config = config();
-    let collection = config["collections"]
-        .as_vec()
-        .unwrap()
-        .iter()
-        .find(|c| c["folder"].as_str() == Some("content/documenti"))
-        .expect("the documents collection")
-        .clone();
-    let mut offered: Vec<&str> = collection["fields"]
-        .as_vec()
-        .unwrap()
-        .iter()
-        .filter_map(|f| f["name"].as_str())
-        .filter(|name| *name != "body")
-        .collect();
-    offered.sort();
-    let mut read = DOCUMENT_FIELDS.to_vec();
+    let collection = collection_of("content/documenti");
+    let mut read: Vec<String> = DOCUMENT_FIELDS.iter().map(|f| f.to_string()).collect();
     read.sort();
-    assert_eq!(offered, read);
-    let number = collection["fields"]
-        .as_vec()
-        .unwrap()
-        .iter()
-        .find(|f| f["name"].as_str() == Some("numero"))
-        .unwrap()
-        .clone();
-    let pattern = pattern_of(&number);
+    assert_eq!(offered_fields(&collection), read);
+    let pattern = pattern_of(&field_of(&collection, "numero"));
     for good in ["1", "118", "123456"] {
         assert!(pattern.is_match(good), "{good}");
     }
     for bad in ["118/2026", "n. 118", "1234567", ""] {
         assert!(!pattern.is_match(bad), "{bad}");
     }
+}
+
+/// The same for a call: its fields are the build's, and its inPA pattern
+/// takes what the build takes (CIG and CUP: the test above).
+#[test]
+fn call_fields_are_those_the_build_reads() {
+    let collection = collection_of("content/bandi");
+    let mut read: Vec<String> = CALL_FIELDS.iter().map(|f| f.to_string()).collect();
+    read.sort();
+    assert_eq!(offered_fields(&collection), read);
+    let inpa = pattern_of(&field_of(&collection, "inpa"));
+    assert!(inpa.is_match(&format!("{INPA_PREFIX}bandi-e-avvisi/x")));
+    assert!(!inpa.is_match("https://example.org/bando"));
 }
 
 /// Each field the CMS offers for an office is one the build reads: a field

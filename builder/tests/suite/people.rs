@@ -6,8 +6,12 @@
 //! amounts of closed years, its site https; a document has a known kind,
 //! one issuer that exists, its register number when its kind has one (once
 //! a year per series), a validity that ends after it starts, and a file.
-//! The fixture's `persona-buona`, the first `societa-buona` and
-//! `documento-buono` must pass.
+//! A call has a CIG of the official shape (once across calls) and a base
+//! amount if it is a tender, posts and its inPA notice if it is a
+//! competition, a procedure of its kind, dates in order (published,
+//! deadline, award, outcome) and a document.
+//! The fixture's `persona-buona`, the first `societa-buona`,
+//! `documento-buono` and `gara-buona` must pass.
 
 use crate::common::{assert_exactly_reported, problems_of};
 
@@ -99,6 +103,37 @@ fn each_broken_person_and_organ_is_reported_with_file_line_and_field() {
         ),
         at("documenti/decreto-senza-numero.md", ":2: campo `organo`: indica chi ha emanato il documento"),
         at("documenti/decreto-senza-numero.md", ":8: campo `allegati[0].file`"),
+        at(
+            "bandi/gara-sbagliata.md",
+            ":5: campo `procedura`: «concorso-pubblico» non è una procedura per un bando di gara",
+        ),
+        at("bandi/gara-sbagliata.md", ":6: campo `cig`: CIG «B4C1-D7E2» non valido"),
+        at("bandi/gara-sbagliata.md", ":7: campo `cup`: CUP «J41C2200039000» non valido"),
+        at(
+            "bandi/gara-sbagliata.md",
+            ":10: campo `scadenza`: la scadenza (5 settembre 2026) precede la pubblicazione (1 ottobre 2026)",
+        ),
+        at(
+            "bandi/gara-sbagliata.md",
+            ":12: campo `aggiudicazione`: l'aggiudicazione (1 agosto 2026) precede la scadenza delle offerte (5 settembre 2026)",
+        ),
+        at(
+            "bandi/ripete-il-cig.md",
+            ":6: campo `cig`: il CIG B4C1D7E2F9 è già di amministrazione-errata/bandi/gara-buona.md",
+        ),
+        at("bandi/ripete-il-cig.md", ":11: campo `esito_il`: l'esito di una gara segue l'aggiudicazione"),
+        at(
+            "bandi/concorso-sbagliato.md",
+            ":5: campo `procedura`: «aperta» non è una procedura per un concorso",
+        ),
+        at("bandi/concorso-sbagliato.md", ":6: campo `cig`: solo per i bandi di gara"),
+        at("bandi/concorso-sbagliato.md", ":7: campo `posti`: «due» non è un numero di posti"),
+        at("bandi/concorso-sbagliato.md", ":10: campo `ufficio`: ufficio sconosciuto «protocollo»"),
+        at(
+            "bandi/concorso-sbagliato.md",
+            ":11: campo `inpa`: atteso l'indirizzo del bando sul portale inPA",
+        ),
+        at("bandi/concorso-sbagliato.md", ":2: campo `documenti`: indica almeno un documento"),
     ];
     assert_exactly_reported(&problems, &expected);
 }

@@ -62,7 +62,10 @@ fn future_items_wait_and_expired_notices_are_marked() {
         "dated 2026-12-01, not yet published"
     );
     // That news item and the ordinance dated 26 November 2026.
-    assert!(site.documents.iter().all(|d| d.scheda.slug != "ordinanza-mezzi-pesanti-sp-370"));
+    assert!(site
+        .documents
+        .iter()
+        .all(|d| d.scheda.slug != "ordinanza-mezzi-pesanti-sp-370"));
     assert_eq!(site.scheduled, 2);
     let later = load_site(
         &content,

@@ -127,6 +127,11 @@ pub struct OfficeUnit {
     /// Its newest news items.
     #[serde(default)]
     pub notizie: Vec<LinkedPage>,
+    /// The calls for tender and competitions it runs (each call's
+    /// `ufficio`), newest first: for the Stazione unica appaltante, the
+    /// procedures it runs for the Comuni.
+    #[serde(default)]
+    pub bandi: Vec<LinkedPage>,
 }
 
 impl OfficeUnit {

@@ -18,6 +18,7 @@ fn unit(slug: &str, livello: OfficeLevel, parent: Option<&str>) -> OfficeUnit {
         persone: Vec::new(),
         servizi: Vec::new(),
         notizie: Vec::new(),
+        bandi: Vec::new(),
     }
 }
 

@@ -19,12 +19,13 @@ pub enum SearchKind {
     Persona,
     Ufficio,
     Documento,
+    Bando,
     Pagina,
 }
 
 impl SearchKind {
     /// In the order the type filter lists them.
-    pub const ALL: [SearchKind; 13] = [
+    pub const ALL: [SearchKind; 14] = [
         SearchKind::Servizio,
         SearchKind::Archivio,
         SearchKind::Notizia,
@@ -37,6 +38,7 @@ impl SearchKind {
         SearchKind::Persona,
         SearchKind::Ufficio,
         SearchKind::Documento,
+        SearchKind::Bando,
         SearchKind::Pagina,
     ];
 
@@ -55,6 +57,7 @@ impl SearchKind {
             SearchKind::Persona => "persona",
             SearchKind::Ufficio => "ufficio",
             SearchKind::Documento => "documento",
+            SearchKind::Bando => "bando",
             SearchKind::Pagina => "pagina",
         }
     }
@@ -78,6 +81,7 @@ impl SearchKind {
             SearchKind::Persona => "Persona",
             SearchKind::Ufficio => "Ufficio",
             SearchKind::Documento => "Documento",
+            SearchKind::Bando => "Bando o concorso",
             SearchKind::Pagina => "Pagina",
         }
     }
@@ -97,6 +101,7 @@ impl SearchKind {
             SearchKind::Persona => "Persone",
             SearchKind::Ufficio => "Uffici",
             SearchKind::Documento => "Documenti e dati",
+            SearchKind::Bando => "Bandi di gara e concorsi",
             SearchKind::Pagina => "Altre pagine",
         }
     }
