@@ -215,7 +215,7 @@ pub fn TopicView(
             {group("argomento-servizi", "Servizi", topic.servizi)}
             {group("argomento-archivi", "Archivi digitali", topic.archivi)}
             {group("argomento-progetti", "Progetti PNRR", topic.progetti)}
-            {group("argomento-documenti", "Documenti", topic.documenti)}
+            {group("argomento-documenti", "Documenti e bandi", topic.documenti)}
             {group("argomento-pagine", "Pagine", topic.pagine)}
         }
     });

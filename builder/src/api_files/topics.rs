@@ -42,13 +42,22 @@ pub(super) fn write(site: &Site, lists: &[NewsList], files: &mut ApiFiles) {
                 .filter(|p| tagged(&p.argomenti))
                 .map(|p| entry(&p.path(), &p.titolo_progetto, &p.sintesi_progetto))
                 .collect(),
-            // The latest documents only: the list's filters find the rest.
+            // The latest documents only (the list's filters find the rest),
+            // then the calls for tender and competitions on the topic.
             documenti: site
                 .documents
                 .iter()
                 .filter(|d| tagged(&d.argomenti))
                 .take(TOPIC_DOCUMENTS)
                 .map(|d| entry(&d.scheda.path(), &d.scheda.titolo, &d.scheda.reference()))
+                .chain(site.calls.iter().filter(|c| tagged(&c.argomenti)).map(|c| {
+                    let line = format!(
+                        "{}, {}",
+                        c.scheda.procedura.label(),
+                        c.scheda.stato.label().to_lowercase()
+                    );
+                    entry(&c.scheda.path(), &c.scheda.titolo, &line)
+                }))
                 .collect(),
             // People are pages too: a councillor's delegation, a manager's sector.
             pagine: site

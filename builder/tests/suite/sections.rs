@@ -132,3 +132,62 @@ fn each_broken_service_archive_and_node_is_reported_with_file_line_and_field() {
     ];
     assert_exactly_reported(&problems, &expected);
 }
+
+/// A topic's page gathers its latest documents (six at most, newest first)
+/// and then its calls; transparency nodes pointing to the list of calls or
+/// to a document carry their titles.
+#[test]
+fn topics_gather_documents_and_calls_and_transparency_titles_pages_outside_the_index() {
+    use provincia_sito::model::calls::CALLS_PATH;
+    use provincia_sito::model::content::TopicPage;
+    use provincia_sito::model::endpoint;
+    use provincia_sito::model::transparency::NodeContent;
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let report = site_builder::record::Report::default();
+    let today = provincia_sito::model::Date::parse("2026-12-04").unwrap();
+    let site = site_builder::load::load_site(&root.join("content"), &root.join("public"), today, &report)
+        .expect("valid sample");
+    let api = site_builder::api_files::build(&site);
+    let topic: TopicPage = api.read(&endpoint::topic("appalto-pubblico")).unwrap();
+    let documents: Vec<&str> = topic
+        .documenti
+        .iter()
+        .map(|e| e.percorso.as_str())
+        .filter(|p| p.starts_with("/amministrazione/documenti/"))
+        .collect();
+    let tagged: Vec<String> = site
+        .documents
+        .iter()
+        .filter(|d| d.argomenti.iter().any(|t| t.slug == "appalto-pubblico"))
+        .map(|d| d.scheda.path())
+        .take(6)
+        .collect();
+    assert_eq!(documents, tagged);
+    let calls = topic
+        .documenti
+        .iter()
+        .filter(|e| e.percorso.starts_with(&format!("{CALLS_PATH}/")))
+        .count();
+    assert_eq!(
+        calls,
+        site.calls
+            .iter()
+            .filter(|c| c.argomenti.iter().any(|t| t.slug == "appalto-pubblico"))
+            .count()
+    );
+    assert!(calls > 0);
+
+    let tree = api.read(&endpoint::transparency()).unwrap();
+    let mut titled = Vec::new();
+    for (_, node) in tree.walk() {
+        if let NodeContent::Pagina { percorso, titolo } = &node.contenuto {
+            assert!(!titolo.is_empty(), "{percorso} has no title");
+            titled.push(percorso.clone());
+        }
+    }
+    assert!(titled.iter().any(|p| p == CALLS_PATH), "{titled:?}");
+    assert!(
+        titled.iter().any(|p| p.starts_with("/amministrazione/documenti/")),
+        "{titled:?}"
+    );
+}

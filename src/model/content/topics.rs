@@ -50,7 +50,8 @@ pub struct TopicPage {
     pub archivi: Vec<IndexEntry>,
     #[serde(default)]
     pub progetti: Vec<IndexEntry>,
-    /// Its latest documents of Documenti e dati.
+    /// Its latest documents of Documenti e dati, then its calls for
+    /// tender and competitions.
     #[serde(default)]
     pub documenti: Vec<IndexEntry>,
     #[serde(default)]
