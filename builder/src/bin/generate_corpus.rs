@@ -142,6 +142,9 @@ fn main() {
         "persone",
         "pagine/amministrazione",
         "pagine/vivere-la-provincia",
+        // The transparency tree points to a document and to the calls.
+        "documenti",
+        "bandi",
     ] {
         for entry in std::fs::read_dir(Path::new("content").join(section)).unwrap().flatten() {
             copy(&entry.path(), &content.join(section).join(entry.file_name()));
