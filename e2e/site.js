@@ -77,6 +77,14 @@ const DOCUMENT_PAGES = [
 export const CALLS = api('bandi.json').bandi;
 export const callPath = (call) => `/amministrazione/bandi/${call.slug}`;
 const CALL_PAGES = ['/amministrazione/bandi', ...['gara', 'concorso'].flatMap((tipo) => CALLS.filter((c) => c.tipo === tipo).slice(0, 1).map(callPath))];
+// The territory: the Comuni and the roads, each list and one page of each.
+export const TERRITORY = api('territorio.json');
+const TERRITORY_PAGES = [
+  '/vivere-la-provincia/comuni',
+  '/vivere-la-provincia/strade-provinciali',
+  ...TERRITORY.comuni.slice(0, 1).map((c) => `/vivere-la-provincia/comuni/${c.slug}`),
+  ...TERRITORY.strade.slice(0, 1).map((r) => `/vivere-la-provincia/strade-provinciali/${r.slug}`),
+];
 export const PEOPLE_PAGES = [
   '/amministrazione/enti-e-fondazioni',
   '/amministrazione/organi-di-governo',
@@ -88,6 +96,7 @@ export const PEOPLE_PAGES = [
   '/amministrazione/documenti',
   ...DOCUMENT_PAGES,
   ...CALL_PAGES,
+  ...TERRITORY_PAGES,
   ...(ALBO ? ['/amministrazione/albo-pretorio'] : []),
   ...Object.keys(LEVEL_LISTS).flatMap((level) => OFFICES.filter((u) => u.ufficio.livello === level).slice(0, 1).map(officePath)),
 ];

@@ -986,3 +986,108 @@ mod calls {
         );
     }
 }
+
+mod territory {
+    use super::*;
+    use provincia_sito::model::content::{OfficeLevel, OfficeRef, TextPage};
+    use provincia_sito::model::territory::{Comune, Km, Road, Territory};
+
+    fn comune(istat: &str, slug: &str, nome: &str) -> Comune {
+        Comune {
+            istat: istat.into(),
+            slug: slug.into(),
+            nome: nome.into(),
+            sito: None,
+        }
+    }
+
+    fn territory() -> Territory {
+        let spezia = comune("011015", "la-spezia", "La Spezia");
+        let sarzana = comune("011027", "sarzana", "Sarzana");
+        let road = |codice: &str, km: &str, comuni: Vec<&Comune>| Road {
+            codice: codice.into(),
+            slug: provincia_sito::model::territory::road_slug(codice),
+            nome: format!("strada {codice}"),
+            lunghezza: Km::parse(km).unwrap(),
+            comuni: comuni.into_iter().map(Comune::reference).collect(),
+            zona: "Golfo".into(),
+            ufficio: OfficeRef {
+                slug: "viabilita".into(),
+                livello: OfficeLevel::Servizio,
+                nome: "Servizio Viabilità".into(),
+            },
+        };
+        Territory {
+            versione: 1,
+            strade: vec![
+                road("SP 1", "18.4", vec![&spezia, &sarzana]),
+                road("SP 62", "9.7", vec![&sarzana]),
+            ],
+            comuni: vec![spezia.clone(), sarzana.clone(), comune("011009", "carro", "Carro")],
+        }
+    }
+
+    fn data(intro: Option<&str>) -> Vec<(String, Arc<str>)> {
+        let mut data = vec![(
+            endpoint::territory().path().to_string(),
+            Arc::from(serde_json::to_string(&territory()).unwrap()),
+        )];
+        if let Some(path) = intro {
+            let page = TextPage {
+                versione: 1,
+                percorso: path.into(),
+                titolo: "Strade provinciali".into(),
+                descrizione: "La rete.".into(),
+                aggiornato: None,
+                argomenti: vec![],
+                corpo_html: "<p>Introduzione.</p>".into(),
+                modifiche: vec![],
+            };
+            data.push((
+                endpoint::text_page(path).path().to_string(),
+                Arc::from(serde_json::to_string(&page).unwrap()),
+            ));
+        }
+        data
+    }
+
+    #[test]
+    fn the_road_table_has_a_caption_with_the_network_length_and_a_row_per_road() {
+        let page = render_page(
+            "/vivere-la-provincia/strade-provinciali",
+            data(Some("/vivere-la-provincia/strade-provinciali")),
+        );
+        assert_page_structure(&page, "Strade provinciali");
+        assert_eq!(
+            text(&select(&page, "caption")[0]),
+            "Le 2 strade provinciali, 28,1 km in tutto"
+        );
+        let cells: Vec<String> = select(&page, "tbody tr:first-child th, tbody tr:first-child td")
+            .iter()
+            .map(text)
+            .collect();
+        assert_eq!(cells, ["SP 1", "strada SP 1", "18,4 km", "La Spezia, Sarzana", "Golfo"]);
+        let link = select(&page, "tbody th a")[1];
+        assert_eq!(
+            link.value().attr("href"),
+            Some("/vivere-la-provincia/strade-provinciali/sp-62")
+        );
+    }
+
+    #[test]
+    fn a_comune_page_lists_the_roads_that_cross_it_or_says_there_are_none() {
+        let page = render_page("/vivere-la-provincia/comuni/sarzana", data(None));
+        assert_page_structure(&page, "Sarzana");
+        let roads: Vec<String> = select(&page, "section[aria-labelledby=comune-strade] li")
+            .iter()
+            .map(text)
+            .collect();
+        assert_eq!(roads, ["SP 1 strada SP 1, 18,4 km", "SP 62 strada SP 62, 9,7 km"]);
+        let none = render_page("/vivere-la-provincia/comuni/carro", data(None));
+        assert!(
+            text(&select(&none, "section[aria-labelledby=comune-strade]")[0]).contains("Nessuna strada provinciale")
+        );
+        let missing = render_page("/vivere-la-provincia/comuni/altrove", data(None));
+        assert!(text(&select(&missing, "h1")[0]).contains("non trovata"));
+    }
+}

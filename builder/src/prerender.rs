@@ -310,6 +310,18 @@ pub fn routes(site: &Site) -> Vec<Route> {
         route.json_ld = Some(jsonld::script(&jsonld::document(config, document)));
         routes.push(route);
     }
+    routes.extend(
+        site.territory
+            .comuni
+            .iter()
+            .map(|c| Route::page(c.path(), c.nome.clone())),
+    );
+    routes.extend(
+        site.territory
+            .strade
+            .iter()
+            .map(|r| Route::page(r.path(), r.full_name())),
+    );
     routes.push(Route::page(
         provincia_sito::model::calls::CALLS_PATH.to_string(),
         provincia_sito::model::calls::CALLS_TITLE.to_string(),

@@ -152,6 +152,11 @@ pub fn news_item(kind: NewsKind, slug: &str) -> Endpoint<NewsItem> {
     Endpoint::at(format!("novita/{}/{slug}.json", kind.segment()))
 }
 
+/// The Comuni of the province and the road registry.
+pub fn territory() -> Endpoint<super::territory::Territory> {
+    Endpoint::at("territorio.json")
+}
+
 /// Every call for tender and competition, with its status on the build day.
 pub fn calls() -> Endpoint<super::calls::CallList> {
     Endpoint::at("bandi.json")

@@ -87,6 +87,7 @@ pub mod share;
 pub mod site_map;
 pub mod sittings;
 pub mod slug;
+pub mod territory;
 pub mod transparency;
 pub mod url_template;
 pub mod vocabulary;

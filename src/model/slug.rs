@@ -14,9 +14,27 @@ pub fn problem(slug: &str) -> Option<String> {
     (!valid).then(|| format!("«{slug}» non valido: attese lettere minuscole, cifre e trattini"))
 }
 
+/// The address of a name: "Riccò del Golfo di Spezia" →
+/// "ricco-del-golfo-di-spezia", "Sant'Anna" → "sant-anna".
+pub fn of_name(name: &str) -> String {
+    let folded = super::search::fold(name);
+    let words: Vec<&str> = folded
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.join("-")
+}
+
 #[cfg(test)]
 mod tests {
-    use super::problem;
+    use super::{of_name, problem};
+
+    #[test]
+    fn names_become_addresses() {
+        assert_eq!(of_name("Riccò del Golfo di Spezia"), "ricco-del-golfo-di-spezia");
+        assert_eq!(of_name("Sant'Anna  Pelago"), "sant-anna-pelago");
+        assert_eq!(problem(&of_name("Città della Pieve")), None);
+    }
 
     #[test]
     fn addresses_are_lower_case_words_with_single_hyphens() {

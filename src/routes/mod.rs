@@ -21,4 +21,5 @@ pub mod pnrr;
 pub mod search;
 pub mod sections;
 pub mod services;
+pub mod territory;
 pub mod transparency;

@@ -21,6 +21,7 @@ use crate::routes::calls::{CallRoute, CallsRoute};
 use crate::routes::documents::{DocumentRoute, DocumentsRoute};
 use crate::routes::offices::{OfficeRoute, OfficesRoute};
 use crate::routes::people::{OrganRoute, OrgansRoute, PeopleListRoute, PersonRoute};
+use crate::routes::territory::{ComuneRoute, ComuniRoute, RoadRoute, RoadsRoute};
 use leptos::prelude::*;
 use leptos_router::any_nested_route::{AnyNestedRoute, IntoAnyNestedRoute};
 use leptos_router::components::Route;
@@ -51,6 +52,10 @@ pub fn SectionRoutes() -> AnyNestedRoute {
         <Route path=path!("/amministrazione/documenti/:documento") view=DocumentRoute/>
         <Route path=path!("/amministrazione/:pagina") view=EntryRoute/>
         <Route path=path!("/vivere-la-provincia") view=SectionRoute/>
+        <Route path=path!("/vivere-la-provincia/comuni") view=ComuniRoute/>
+        <Route path=path!("/vivere-la-provincia/comuni/:comune") view=ComuneRoute/>
+        <Route path=path!("/vivere-la-provincia/strade-provinciali") view=RoadsRoute/>
+        <Route path=path!("/vivere-la-provincia/strade-provinciali/:strada") view=RoadRoute/>
         <Route path=path!("/vivere-la-provincia/:pagina") view=EntryRoute/>
         <Route path=path!("/archivi") view=SectionRoute/>
         <Route path=path!("/archivi/:archivio") view=ArchiveRoute/>

@@ -30,6 +30,25 @@ pub(super) fn search_index(site: &Site, summaries: &[NewsSummary], index: &SiteI
         let summary = format!("{}. {}", d.scheda.reference(), d.scheda.oggetto);
         entry(&d.scheda.titolo, &summary, d.scheda.path(), SearchKind::Documento)
     }));
+    // A road is found by its code ("SP 8"), a Comune by its ISTAT code.
+    voci.extend(site.territory.strade.iter().map(|r| SearchEntry {
+        codes: vec![r.codice.clone()],
+        ..entry(
+            &r.full_name(),
+            &format!("Strada provinciale, {}", r.lunghezza.italian()),
+            r.path(),
+            SearchKind::Strada,
+        )
+    }));
+    voci.extend(site.territory.comuni.iter().map(|c| SearchEntry {
+        codes: vec![c.istat.clone()],
+        ..entry(
+            &c.nome,
+            &format!("Comune, codice ISTAT {}", c.istat),
+            c.path(),
+            SearchKind::Comune,
+        )
+    }));
     // A tender is found by its CIG and CUP too, as projects are.
     voci.extend(site.calls.iter().map(|c| SearchEntry {
         codes: c.scheda.cig.iter().chain(&c.scheda.cup).cloned().collect(),

@@ -48,6 +48,7 @@ pub(super) fn write(site: &Site, files: &mut ApiFiles) {
             organi: site.organs.clone(),
         },
     );
+    files.put(endpoint::territory(), &site.territory);
     for call in &site.calls {
         files.put(endpoint::call(&call.scheda.slug), call);
     }

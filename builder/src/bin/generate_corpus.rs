@@ -127,6 +127,9 @@ fn main() {
         "uffici.yaml",
         "organi.yaml",
         "enti.yaml",
+        // The Vivere pages list the Comuni and the roads.
+        "comuni.yaml",
+        "strade.yaml",
         // sito.toml names the Albo pretorio export.
         "albo-pretorio.csv",
         "amministrazione-trasparente.yaml",

@@ -20,6 +20,8 @@ mod people;
 mod pnrr;
 mod related;
 mod services;
+mod territory;
+pub use territory::{COMUNE_FIELDS, ROAD_FIELDS};
 mod topics;
 mod transparency;
 mod uploads;
@@ -43,6 +45,7 @@ use provincia_sito::model::documents::Document;
 use provincia_sito::model::people::{Organ, Person};
 use provincia_sito::model::pnrr::{Measure, Project};
 use provincia_sito::model::services::Service;
+use provincia_sito::model::territory::{Comune, Road, Territory};
 use provincia_sito::model::transparency::TransparencyTree;
 use provincia_sito::model::{file_size, paths, site_map, slug, Date, SiteConfig};
 use std::collections::{BTreeMap, HashSet};
@@ -105,6 +108,8 @@ pub struct Site {
     pub documents: Vec<Document>,
     /// Calls for tender and competitions, newest first.
     pub calls: Vec<Call>,
+    /// The Comuni of the province, by name, and the provincial roads.
+    pub territory: Territory,
     pub transparency: TransparencyTree,
     pub measures: Vec<Measure>,
     pub projects: Vec<Project>,
@@ -394,6 +399,8 @@ pub fn load_site_reviewed(
     };
     let topics = topics::load(&mut loader);
     let offices = offices::load(&mut loader);
+    let comuni = territory::load_comuni(&mut loader);
+    let roads = territory::load_roads(&mut loader, &comuni);
     let mut organs = people::load_organs(&mut loader);
     let people = people::load_people(&mut loader, &organs);
     people::attach_members(&mut organs, &people, &loader);
@@ -440,6 +447,8 @@ pub fn load_site_reviewed(
     known.extend(people.iter().map(Person::path));
     known.extend(documents.iter().map(|d| d.scheda.path()));
     known.extend(calls.iter().map(|c| c.scheda.path()));
+    known.extend(comuni.iter().map(Comune::path));
+    known.extend(roads.iter().map(Road::path));
     known.extend(transparency.walk().into_iter().map(|(path, _)| path));
     known.extend(topics.iter().map(|t| paths::topic(&t.slug)));
     known.extend(measures.iter().map(Measure::path));
@@ -492,6 +501,11 @@ pub fn load_site_reviewed(
         bodies,
         documents,
         calls,
+        territory: Territory {
+            versione: provincia_sito::model::endpoint::API_VERSION,
+            comuni,
+            strade: roads,
+        },
         transparency,
         measures,
         projects,

@@ -12,8 +12,9 @@ use provincia_sito::model::documents::DocumentKind;
 use provincia_sito::model::people::PersonKind;
 use provincia_sito::model::pnrr::codes::{is_valid_cig, is_valid_cup};
 use provincia_sito::model::pnrr::{ActKind, FundingSource, MilestoneKind, ProjectStatus};
+use provincia_sito::model::territory::{is_road_code, Km};
 use provincia_sito::model::Amount;
-use site_builder::load::{CALL_FIELDS, DOCUMENT_FIELDS, OFFICE_FIELDS};
+use site_builder::load::{CALL_FIELDS, COMUNE_FIELDS, DOCUMENT_FIELDS, OFFICE_FIELDS, ROAD_FIELDS};
 use site_builder::review::MAX_FILE_BYTES;
 use std::path::Path;
 use yaml_rust2::{Yaml, YamlLoader};
@@ -250,6 +251,56 @@ fn document_fields_are_those_the_build_reads() {
     }
     for bad in ["118/2026", "n. 118", "1234567", ""] {
         assert!(!pattern.is_match(bad), "{bad}");
+    }
+}
+
+/// The territory's lists: the CMS offers the fields the build reads, and
+/// its road code and length patterns take what the build takes.
+#[test]
+fn territory_fields_and_patterns_are_the_builds() {
+    let config = config();
+    let files = config["collections"]
+        .as_vec()
+        .unwrap()
+        .iter()
+        .find(|c| c["name"].as_str() == Some("dati"))
+        .unwrap()["files"]
+        .as_vec()
+        .unwrap()
+        .clone();
+    let list_of = |file: &str| -> Yaml {
+        let entry = files
+            .iter()
+            .find(|f| f["file"].as_str() == Some(file))
+            .unwrap_or_else(|| panic!("{file}"));
+        entry["fields"][0].clone()
+    };
+    let names = |list: &Yaml| -> Vec<String> {
+        let mut names: Vec<String> = list["fields"]
+            .as_vec()
+            .unwrap()
+            .iter()
+            .filter_map(|f| f["name"].as_str().map(str::to_string))
+            .collect();
+        names.sort();
+        names
+    };
+    let sorted = |fields: &[&str]| {
+        let mut v: Vec<String> = fields.iter().map(|f| f.to_string()).collect();
+        v.sort();
+        v
+    };
+    let comuni = list_of("content/comuni.yaml");
+    let roads = list_of("content/strade.yaml");
+    assert_eq!(names(&comuni), sorted(&COMUNE_FIELDS));
+    assert_eq!(names(&roads), sorted(&ROAD_FIELDS));
+    let code = pattern_of(&field_of(&roads, "codice"));
+    for text in ["SP 1", "SP 566 dir", "SP1", "SP 01", "sp 1", "SP 1 Dir", "SP 12345"] {
+        assert_eq!(code.is_match(text), is_road_code(text), "{text}");
+    }
+    let length = pattern_of(&field_of(&roads, "lunghezza"));
+    for text in ["18.4", "3.250", "12", "18,4", "1.2345", ".4"] {
+        assert_eq!(length.is_match(text), Km::parse(text).is_ok(), "{text}");
     }
 }
 

@@ -10,6 +10,9 @@
 //! amount if it is a tender, posts and its inPA notice if it is a
 //! competition, a procedure of its kind, dates in order (published,
 //! deadline, award, outcome) and a document.
+//! The territory: a Comune's ISTAT code has six digits, is unique and of
+//! the province of the others; a road has a registry code, a length in km,
+//! Comuni of comuni.yaml and an office.
 //! The fixture's `persona-buona`, the first `societa-buona`,
 //! `documento-buono` and `gara-buona` must pass.
 
@@ -134,6 +137,16 @@ fn each_broken_person_and_organ_is_reported_with_file_line_and_field() {
             ":11: campo `inpa`: atteso l'indirizzo del bando sul portale inPA",
         ),
         at("bandi/concorso-sbagliato.md", ":2: campo `documenti`: indica almeno un documento"),
+        at("comuni.yaml", ":3: campo `comuni[1].sito`: atteso un indirizzo che inizia con https://"),
+        at("comuni.yaml", ":4: campo `comuni[2].istat`: codice ISTAT «0110» non valido"),
+        at("comuni.yaml", ":5: campo `comuni[3].istat`: il codice 012001 è di un'altra provincia"),
+        at("comuni.yaml", ":6: campo `comuni[4].istat`: Comune già elencato: La Spezia (011015)"),
+        at("strade.yaml", ":3: campo `strade[1].codice`: «SP1» non è un codice di strada provinciale"),
+        at("strade.yaml", ":4: campo `strade[2].lunghezza`: «2,5» non è una distanza in chilometri"),
+        at("strade.yaml", ":4: campo `strade[2].comuni`: Comune sconosciuto «Lerici»"),
+        at("strade.yaml", ":4: campo `strade[2].ufficio`: ufficio sconosciuto «protocollo»"),
+        at("strade.yaml", ":5: campo `strade[3].codice`: strada «SP 1» già elencata"),
+        at("strade.yaml", ":6: campo `strade[4].comuni`: indica almeno un Comune attraversato"),
     ];
     assert_exactly_reported(&problems, &expected);
 }

@@ -20,12 +20,14 @@ pub enum SearchKind {
     Ufficio,
     Documento,
     Bando,
+    Strada,
+    Comune,
     Pagina,
 }
 
 impl SearchKind {
     /// In the order the type filter lists them.
-    pub const ALL: [SearchKind; 14] = [
+    pub const ALL: [SearchKind; 16] = [
         SearchKind::Servizio,
         SearchKind::Archivio,
         SearchKind::Notizia,
@@ -39,6 +41,8 @@ impl SearchKind {
         SearchKind::Ufficio,
         SearchKind::Documento,
         SearchKind::Bando,
+        SearchKind::Strada,
+        SearchKind::Comune,
         SearchKind::Pagina,
     ];
 
@@ -58,6 +62,8 @@ impl SearchKind {
             SearchKind::Ufficio => "ufficio",
             SearchKind::Documento => "documento",
             SearchKind::Bando => "bando",
+            SearchKind::Strada => "strada",
+            SearchKind::Comune => "comune",
             SearchKind::Pagina => "pagina",
         }
     }
@@ -82,6 +88,8 @@ impl SearchKind {
             SearchKind::Ufficio => "Ufficio",
             SearchKind::Documento => "Documento",
             SearchKind::Bando => "Bando o concorso",
+            SearchKind::Strada => "Strada provinciale",
+            SearchKind::Comune => "Comune",
             SearchKind::Pagina => "Pagina",
         }
     }
@@ -102,6 +110,8 @@ impl SearchKind {
             SearchKind::Ufficio => "Uffici",
             SearchKind::Documento => "Documenti e dati",
             SearchKind::Bando => "Bandi di gara e concorsi",
+            SearchKind::Strada => "Strade provinciali",
+            SearchKind::Comune => "Comuni",
             SearchKind::Pagina => "Altre pagine",
         }
     }

@@ -1,0 +1,49 @@
+// Vivere la Provincia, the territory (issue 19, first part): the Comuni
+// with their ISTAT codes and the road registry, a table each, a page per
+// Comune and per road linked both ways; readable without JavaScript. axe on
+// each page shape runs in routes.spec.js.
+import { test, expect, pageReady, axeViolations } from './fixtures.js';
+import { TERRITORY } from './site.js';
+
+const ROADS = '/vivere-la-provincia/strade-provinciali';
+const COMUNI = '/vivere-la-provincia/comuni';
+
+test('dalla tabella delle strade a una strada da tastiera, poi a un Comune che attraversa e ritorno', async ({ page }) => {
+  const road = TERRITORY.strade.find((r) => r.comuni.length > 1) ?? TERRITORY.strade[0];
+  const comune = road.comuni.at(-1);
+  await page.goto(ROADS);
+  await pageReady(page);
+  const table = page.getByRole('region', { name: /strade provinciali/ });
+  await expect(table.locator('tbody tr')).toHaveCount(TERRITORY.strade.length);
+  const link = table.getByRole('link', { name: road.codice, exact: true });
+  for (let i = 0; i < 150 && !(await link.evaluate((a) => a === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await expect(link).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main h1')).toHaveText(`${road.codice} ${road.nome}`);
+  await expect(page.locator('main h1')).toBeFocused();
+  await page.locator('section[aria-labelledby="strada-comuni"]').getByRole('link', { name: comune.nome }).click();
+  await expect(page.locator('main h1')).toHaveText(comune.nome);
+  await expect(page.locator('.document-facts')).toContainText(`Codice ISTAT: ${comune.istat}`);
+  await expect(page.locator('section[aria-labelledby="comune-strade"]').getByRole('link', { name: `${road.codice} ${road.nome}` })).toHaveCount(1);
+  expect(await axeViolations(page)).toEqual([]);
+});
+
+test('la ricerca trova una strada dal suo codice', async ({ page }) => {
+  const road = TERRITORY.strade[0];
+  await page.goto(`/cerca?q=${encodeURIComponent(road.codice)}`);
+  await pageReady(page);
+  await expect(page.locator('main').getByRole('link', { name: `${road.codice} ${road.nome}` }).first()).toBeVisible();
+});
+
+test.describe('senza JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('i Comuni e le strade si leggono interi, senza «in preparazione»', async ({ page }) => {
+    await page.goto(COMUNI);
+    await expect(page.locator('main tbody tr')).toHaveCount(TERRITORY.comuni.length);
+    await expect(page.locator('main')).not.toContainText('in preparazione');
+    await page.goto(ROADS);
+    await expect(page.locator('main tbody tr')).toHaveCount(TERRITORY.strade.length);
+    await expect(page.locator('main')).not.toContainText('in preparazione');
+  });
+});

@@ -1,0 +1,170 @@
+//! The territory as data: the Comuni of the province (content/comuni.yaml,
+//! with their ISTAT codes) and the network of provincial roads
+//! (content/strade.yaml), each road with its length and the Comuni it
+//! crosses. The shape of `territorio.json`.
+
+mod km;
+
+pub use km::Km;
+
+use super::content::OfficeRef;
+use serde::{Deserialize, Serialize};
+
+/// The list of the Comuni; each Comune's page continues its address.
+pub const COMUNI_PATH: &str = "/vivere-la-provincia/comuni";
+/// The list of the provincial roads; each road's page continues its address.
+pub const ROADS_PATH: &str = "/vivere-la-provincia/strade-provinciali";
+
+/// A Comune of the province.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Comune {
+    /// ISTAT code, six digits: the province's three, then the Comune's.
+    pub istat: String,
+    pub slug: String,
+    pub nome: String,
+    /// Its institutional site.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sito: Option<String>,
+}
+
+impl Comune {
+    pub fn path(&self) -> String {
+        format!("{COMUNI_PATH}/{}", self.slug)
+    }
+
+    pub fn reference(&self) -> ComuneRef {
+        ComuneRef {
+            istat: self.istat.clone(),
+            slug: self.slug.clone(),
+            nome: self.nome.clone(),
+        }
+    }
+}
+
+/// A Comune as other data name it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ComuneRef {
+    pub istat: String,
+    pub slug: String,
+    pub nome: String,
+}
+
+impl ComuneRef {
+    pub fn path(&self) -> String {
+        format!("{COMUNI_PATH}/{}", self.slug)
+    }
+}
+
+/// A provincial road of the registry.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Road {
+    /// "SP 1", "SP 566 dir".
+    pub codice: String,
+    /// "sp-1", "sp-566-dir": the road's address.
+    pub slug: String,
+    /// "Aurelia", "di Sesta Godano".
+    pub nome: String,
+    pub lunghezza: Km,
+    /// The Comuni it crosses, in the order the road meets them.
+    pub comuni: Vec<ComuneRef>,
+    /// The maintenance zone (the road workers' district).
+    pub zona: String,
+    /// The office that maintains it.
+    pub ufficio: OfficeRef,
+}
+
+impl Road {
+    pub fn path(&self) -> String {
+        format!("{ROADS_PATH}/{}", self.slug)
+    }
+
+    /// "SP 1 Aurelia".
+    pub fn full_name(&self) -> String {
+        format!("{} {}", self.codice, self.nome)
+    }
+}
+
+/// The slug of a road code: "SP 566 dir" → "sp-566-dir".
+pub fn road_slug(code: &str) -> String {
+    code.split_whitespace()
+        .map(str::to_lowercase)
+        .collect::<Vec<_>>()
+        .join("-")
+}
+
+/// "SP 1", "SP 566 dir", "SP 26 bis": "SP", a number, optionally a suffix
+/// of lowercase letters.
+pub fn is_road_code(code: &str) -> bool {
+    let parts: Vec<&str> = code.split(' ').collect();
+    let number =
+        |p: &str| !p.is_empty() && p.len() <= 4 && p.bytes().all(|b| b.is_ascii_digit()) && !p.starts_with('0');
+    match parts.as_slice() {
+        ["SP", n] => number(n),
+        ["SP", n, suffix] => number(n) && !suffix.is_empty() && suffix.bytes().all(|b| b.is_ascii_lowercase()),
+        _ => false,
+    }
+}
+
+/// The Comuni and the roads, for the Vivere pages.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Territory {
+    pub versione: u32,
+    /// By name.
+    pub comuni: Vec<Comune>,
+    /// By code, in numeric order.
+    pub strade: Vec<Road>,
+}
+
+impl Territory {
+    pub fn comune(&self, slug: &str) -> Option<&Comune> {
+        self.comuni.iter().find(|c| c.slug == slug)
+    }
+
+    pub fn road(&self, slug: &str) -> Option<&Road> {
+        self.strade.iter().find(|r| r.slug == slug)
+    }
+
+    /// The roads that cross a Comune.
+    pub fn roads_of(&self, istat: &str) -> Vec<&Road> {
+        self.strade
+            .iter()
+            .filter(|r| r.comuni.iter().any(|c| c.istat == istat))
+            .collect()
+    }
+
+    /// Total length of the network.
+    pub fn network_length(&self) -> Km {
+        Km::from_metres(self.strade.iter().map(|r| r.lunghezza.metres()).sum())
+    }
+}
+
+/// Roads in the order of their codes' numbers ("SP 2" before "SP 10"),
+/// then by suffix ("SP 566" before "SP 566 dir").
+pub fn road_order(a: &Road, b: &Road) -> std::cmp::Ordering {
+    let key = |code: &str| {
+        let mut parts = code.split(' ').skip(1);
+        let number = parts.next().and_then(|n| n.parse::<u32>().ok()).unwrap_or(u32::MAX);
+        (number, parts.next().unwrap_or("").to_string())
+    };
+    key(&a.codice).cmp(&key(&b.codice))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn road_codes_have_the_registry_shape() {
+        for good in ["SP 1", "SP 566 dir", "SP 26 bis", "SP 1234"] {
+            assert!(is_road_code(good), "{good}");
+        }
+        for bad in ["SP1", "sp 1", "SP 01", "SS 1", "SP 1 Dir", "SP  1", "SP 12345", "SP"] {
+            assert!(!is_road_code(bad), "{bad}");
+        }
+        assert_eq!(road_slug("SP 566 dir"), "sp-566-dir");
+    }
+}
