@@ -76,6 +76,25 @@ fn assert_page_structure(page: &Html, h1: &str) {
     }
 }
 
+/// A list page's introduction (content/pagine) at `path`, as the API file
+/// its page reads.
+fn intro_data(path: &str, titolo: &str) -> (String, Arc<str>) {
+    let page = provincia_sito::model::content::TextPage {
+        versione: 1,
+        percorso: path.into(),
+        titolo: titolo.into(),
+        descrizione: format!("{titolo}: introduzione."),
+        aggiornato: None,
+        argomenti: vec![],
+        corpo_html: "<p>Introduzione.</p>".into(),
+        modifiche: vec![],
+    };
+    (
+        endpoint::text_page(path).path().to_string(),
+        Arc::from(serde_json::to_string(&page).unwrap()),
+    )
+}
+
 #[test]
 fn an_expired_notice_says_so_and_keeps_the_models_elements() {
     let item = endpoint::news_item(NewsKind::Avviso, "avviso-di-prova-scaduto");
@@ -584,7 +603,7 @@ mod bodies {
 
 mod offices {
     use super::*;
-    use provincia_sito::model::content::{LinkedPage, Office, OfficeLevel, OfficeList, OfficeUnit, TextPage};
+    use provincia_sito::model::content::{LinkedPage, Office, OfficeLevel, OfficeList, OfficeUnit};
     use provincia_sito::model::people::{PersonKind, PersonSummary};
 
     fn unit(slug: &str, livello: OfficeLevel, parent: Option<&str>, nome: &str) -> OfficeUnit {
@@ -638,22 +657,7 @@ mod offices {
             endpoint::offices().path().to_string(),
             Arc::from(serde_json::to_string(list).unwrap()),
         )];
-        if let Some(path) = intro {
-            let page = TextPage {
-                versione: 1,
-                percorso: path.into(),
-                titolo: "Uffici".into(),
-                descrizione: "L'organizzazione dell'ente.".into(),
-                aggiornato: None,
-                argomenti: vec![],
-                corpo_html: "<p>Introduzione.</p>".into(),
-                modifiche: vec![],
-            };
-            data.push((
-                endpoint::text_page(path).path().to_string(),
-                Arc::from(serde_json::to_string(&page).unwrap()),
-            ));
-        }
+        data.extend(intro.map(|path| intro_data(path, "Uffici")));
         data
     }
 
@@ -720,7 +724,7 @@ mod offices {
 
 mod documents {
     use super::*;
-    use provincia_sito::model::content::{Attachment, TextPage, TopicRef};
+    use provincia_sito::model::content::{Attachment, TopicRef};
     use provincia_sito::model::documents::{
         Document, DocumentChoices, DocumentKind, DocumentListPage, DocumentSummary, Issuer,
     };
@@ -775,25 +779,12 @@ mod documents {
             scelte: DocumentChoices::of(&items),
             elementi: items,
         };
-        let intro = TextPage {
-            versione: 1,
-            percorso: "/amministrazione/documenti".into(),
-            titolo: "Documenti e dati".into(),
-            descrizione: "Gli atti dell'ente.".into(),
-            aggiornato: None,
-            argomenti: vec![],
-            corpo_html: "<p>Introduzione.</p>".into(),
-            modifiche: vec![],
-        };
         vec![
             (
                 endpoint::documents_page(page).path().to_string(),
                 Arc::from(serde_json::to_string(&list).unwrap()),
             ),
-            (
-                endpoint::text_page("/amministrazione/documenti").path().to_string(),
-                Arc::from(serde_json::to_string(&intro).unwrap()),
-            ),
+            intro_data("/amministrazione/documenti", "Documenti e dati"),
         ]
     }
 
@@ -989,7 +980,7 @@ mod calls {
 
 mod territory {
     use super::*;
-    use provincia_sito::model::content::{OfficeLevel, OfficeRef, TextPage};
+    use provincia_sito::model::content::{OfficeLevel, OfficeRef};
     use provincia_sito::model::territory::{Comune, Km, Road, Territory};
 
     fn comune(istat: &str, slug: &str, nome: &str) -> Comune {
@@ -1032,22 +1023,7 @@ mod territory {
             endpoint::territory().path().to_string(),
             Arc::from(serde_json::to_string(&territory()).unwrap()),
         )];
-        if let Some(path) = intro {
-            let page = TextPage {
-                versione: 1,
-                percorso: path.into(),
-                titolo: "Strade provinciali".into(),
-                descrizione: "La rete.".into(),
-                aggiornato: None,
-                argomenti: vec![],
-                corpo_html: "<p>Introduzione.</p>".into(),
-                modifiche: vec![],
-            };
-            data.push((
-                endpoint::text_page(path).path().to_string(),
-                Arc::from(serde_json::to_string(&page).unwrap()),
-            ));
-        }
+        data.extend(intro.map(|path| intro_data(path, "Strade provinciali")));
         data
     }
 
