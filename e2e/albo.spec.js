@@ -22,6 +22,23 @@ test("il piè di pagina e la pagina Documenti portano all'Albo pretorio online",
   }
 });
 
+test("l'area Amministrazione del menu porta all'Albo pretorio online, da tastiera", async ({ page }) => {
+  await page.goto('/');
+  await pageReady(page);
+  const toggle = page.getByRole('button', { name: 'Sottomenu Amministrazione' });
+  for (let i = 0; i < 40 && !(await toggle.evaluate((b) => b === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await expect(toggle).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  const submenu = page.locator('#' + (await toggle.getAttribute('aria-controls')));
+  await page.keyboard.press('Tab');
+  const link = submenu.getByRole('link', { name: 'Albo pretorio online' });
+  await expect(link).toBeFocused();
+  await expect(link).toHaveAttribute('href', ALBO.piattaforma);
+  // The section's own link stays the menu entry the model's checker reads.
+  await expect(page.locator('[data-element="management"]')).toHaveAttribute('href', '/amministrazione');
+});
+
 test.describe('senza JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 

@@ -20,7 +20,7 @@ pub fn SiteHeader() -> impl IntoView {
     let name = site.ente.nome.clone();
     let home_label = name.clone();
     let has_social = !site.social.is_empty();
-    let (principal, secondary) = (site.menu.principale.clone(), site.menu.secondario.clone());
+    let (principal, secondary) = (crate::model::albo::header_menu(&site), site.menu.secondario.clone());
     view! {
         <header class="it-header-wrapper">
             <div class="it-header-slim-wrapper">

@@ -113,6 +113,23 @@ pub fn current(items: &[AlboItem], today: Date) -> Vec<AlboItem> {
     current
 }
 
+/// The main menu as the header draws it: the configured entries, and in the
+/// Amministrazione area the Albo pretorio online when the ente has one (its
+/// address is configured once, in `[albo_pretorio]`; the menu entries of
+/// sito.toml are pages of this site).
+pub fn header_menu(config: &super::SiteConfig) -> Vec<super::config::MenuItem> {
+    let mut items = config.menu.principale.clone();
+    let management = items.iter_mut().find(|i| i.percorso == super::config::MANAGEMENT_PATH);
+    if let (Some(item), Some(albo)) = (management, &config.albo_pretorio) {
+        item.voci.push(super::config::MenuItem {
+            etichetta: ALBO_LABEL.to_string(),
+            percorso: albo.url.clone(),
+            voci: Vec::new(),
+        });
+    }
+    items
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

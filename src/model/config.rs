@@ -141,6 +141,9 @@ pub struct Menu {
     pub secondario: Vec<MenuItem>,
 }
 
+/// The Amministrazione section, whose menu entry leads to the Albo pretorio.
+pub const MANAGEMENT_PATH: &str = "/amministrazione";
+
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct MenuItem {

@@ -268,6 +268,39 @@ mod tests {
         assert_eq!(config.menu_label("/pnrr"), Some("Attuazione misure PNRR"));
     }
 
+    /// The header's Amministrazione area leads to the Albo pretorio online
+    /// when the ente configured one, and only then.
+    #[test]
+    fn the_header_menu_adds_the_albo_to_the_amministrazione_area() {
+        let config = parse_site_config(FILE, SAMPLE, &known_paths()).unwrap();
+        let menu = crate::model::albo::header_menu(&config);
+        let management = menu.iter().find(|i| i.percorso == "/amministrazione").unwrap();
+        let albo = management.voci.last().expect("the Albo entry");
+        assert_eq!(albo.etichetta, "Albo pretorio online");
+        assert_eq!(albo.percorso, config.albo_pretorio.as_ref().unwrap().url);
+        // The other entries are the configured ones, unchanged.
+        let others: Vec<_> = menu
+            .iter()
+            .filter(|i| i.percorso != "/amministrazione")
+            .cloned()
+            .collect();
+        let configured: Vec<_> = config
+            .menu
+            .principale
+            .iter()
+            .filter(|i| i.percorso != "/amministrazione")
+            .cloned()
+            .collect();
+        assert_eq!(others, configured);
+        let without = SiteConfig {
+            albo_pretorio: None,
+            ..config
+        };
+        assert!(crate::model::albo::header_menu(&without)
+            .iter()
+            .all(|i| i.percorso != "/amministrazione" || i.voci.is_empty()));
+    }
+
     #[test]
     fn a_bad_value_names_file_line_field_and_expectation() {
         let source = SAMPLE.replace("provincia.laspezia@legalmail.it", "provincia.laspezia-legalmail.it");
