@@ -18,3 +18,17 @@ pub fn TopicChips(items: Vec<TopicRef>, element: &'static str) -> impl IntoView 
         </ul>
     }
 }
+
+/// The "Argomenti" block at the end of a page (news, documents, calls):
+/// nothing when the page has no topic.
+#[component]
+pub fn TopicsSection(items: Vec<TopicRef>) -> impl IntoView {
+    (!items.is_empty()).then(|| {
+        view! {
+            <section class="mt-4" aria-labelledby="argomenti-contenuto">
+                <h2 id="argomenti-contenuto" class="h6">"Argomenti"</h2>
+                <TopicChips items=items element="topic-element"/>
+            </section>
+        }
+    })
+}

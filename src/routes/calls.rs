@@ -7,7 +7,7 @@ use crate::components::attachments::Attachments;
 use crate::components::change_history::ChangeHistory;
 use crate::components::loaded::LoadedPage;
 use crate::components::page::{Crumb, Page, TextColumn};
-use crate::components::topic_chips::TopicChips;
+use crate::components::topic_chips::TopicsSection;
 use crate::model::calls::{Call, CallKind, CallList, CallStatus, CallSummary, CALLS_PATH, CALLS_TITLE};
 use crate::model::endpoint;
 use leptos::prelude::*;
@@ -162,14 +162,6 @@ pub fn CallView(call: Call) -> impl IntoView {
     });
     let body = (!call.corpo_html.is_empty())
         .then(|| view! { <div class="content-body mt-4" inner_html=call.corpo_html.clone()></div> });
-    let topics = (!call.argomenti.is_empty()).then(|| {
-        view! {
-            <section class="mt-4" aria-labelledby="bando-argomenti">
-                <h2 id="bando-argomenti" class="h6">"Argomenti"</h2>
-                <TopicChips items=call.argomenti.clone() element="topic-element"/>
-            </section>
-        }
-    });
     let office = call.ufficio.clone();
     view! {
         <Page path=summary.path() title=summary.titolo.clone() description=call.oggetto.clone() lead=call.oggetto.clone() parents=parents>
@@ -193,7 +185,7 @@ pub fn CallView(call: Call) -> impl IntoView {
                 {award}
                 <Attachments items=call.documenti.clone() heading="Documenti della procedura"/>
                 {body}
-                {topics}
+                <TopicsSection items=call.argomenti.clone()/>
                 <ChangeHistory changes=call.modifiche.clone()/>
             </TextColumn>
         </Page>

@@ -11,7 +11,7 @@ use crate::components::loaded::{Loaded, LoadedPage};
 use crate::components::not_found::NotFound;
 use crate::components::page::{Crumb, Page, TextColumn};
 use crate::components::share::FeedLink;
-use crate::components::topic_chips::TopicChips;
+use crate::components::topic_chips::TopicsSection;
 use crate::context::use_site;
 use crate::model::albo::{ALBO_LABEL, ALBO_PATH};
 use crate::model::calls::{CALLS_PATH, CALLS_TITLE};
@@ -151,14 +151,6 @@ pub fn DocumentView(document: Document) -> impl IntoView {
         .map(|n| view! { <li>{format!("Numero: {n}")}</li> });
     let body = (!document.corpo_html.is_empty())
         .then(|| view! { <div class="content-body mt-4" inner_html=document.corpo_html.clone()></div> });
-    let topics = (!document.argomenti.is_empty()).then(|| {
-        view! {
-            <section class="mt-4" aria-labelledby="documento-argomenti">
-                <h2 id="documento-argomenti" class="h6">"Argomenti"</h2>
-                <TopicChips items=document.argomenti.clone() element="topic-element"/>
-            </section>
-        }
-    });
     view! {
         <Page path=summary.path() title=summary.titolo.clone() description=summary.oggetto.clone() lead=summary.oggetto.clone() parents=parents>
             <TextColumn>
@@ -171,7 +163,7 @@ pub fn DocumentView(document: Document) -> impl IntoView {
                 </ul>
                 <Attachments items=document.allegati.clone() heading="File del documento"/>
                 {body}
-                {topics}
+                <TopicsSection items=document.argomenti.clone()/>
                 <ChangeHistory changes=document.modifiche.clone()/>
             </TextColumn>
         </Page>

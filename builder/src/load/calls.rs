@@ -5,13 +5,12 @@
 
 use super::attachments::attachments;
 use super::files::files_in;
-use super::news::read_markdown;
+use super::news::{check_file_name, read_markdown};
 use super::Loader;
 use crate::record::Record;
 use provincia_sito::model::calls::{status, Award, Call, CallKind, CallSummary, Procedure, INPA_PREFIX};
 use provincia_sito::model::endpoint::API_VERSION;
 use provincia_sito::model::pnrr::codes::{is_valid_cig, is_valid_cup};
-use provincia_sito::model::slug;
 use std::collections::HashMap;
 use std::path::Path;
 
@@ -81,14 +80,7 @@ pub fn load(loader: &mut Loader) -> (Vec<Call>, usize) {
 fn load_call(loader: &mut Loader, path: &Path) -> Option<(Call, usize)> {
     let slug = path.file_stem()?.to_string_lossy().to_string();
     read_markdown(loader, path, |loader, record, body| {
-        if let Some(problem) = slug::problem(&slug) {
-            loader.report.add(
-                record.file(),
-                1,
-                "(nome del file)",
-                format!("{problem} (il nome del file diventa l'indirizzo)"),
-            );
-        }
+        check_file_name(loader, record, &slug, &[], "dei bandi");
         let tipo = record.vocabulary("tipo", CallKind::from_key, CallKind::keys);
         let titolo = record.text("titolo");
         let oggetto = record.text("oggetto");

@@ -3,13 +3,12 @@
 
 use super::attachments::attachments;
 use super::files::files_in;
-use super::news::read_markdown;
+use super::news::{check_file_name, read_markdown};
 use super::Loader;
 use provincia_sito::model::content::OfficeUnit;
-use provincia_sito::model::documents::{Document, DocumentKind, DocumentSummary, Issuer};
+use provincia_sito::model::documents::{newest_first, Document, DocumentKind, DocumentSummary, Issuer};
 use provincia_sito::model::endpoint::API_VERSION;
 use provincia_sito::model::people::Organ;
-use provincia_sito::model::slug;
 use std::collections::HashMap;
 use std::path::Path;
 
@@ -31,8 +30,9 @@ pub const FIELDS: [&str; 11] = [
 /// Slugs that would collide with the list's own addresses.
 const RESERVED_SLUGS: [&str; 2] = ["pagina", "elenco"];
 
-/// Published documents and the number left for a later build (dated after
-/// today). Two acts of the same series cannot share a number in a year.
+/// Published documents, newest first, and the number left for a later build
+/// (dated after today). Two acts of the same series cannot share a number
+/// in a year.
 pub fn load(loader: &mut Loader, organs: &[Organ], offices: &[OfficeUnit]) -> (Vec<Document>, usize) {
     let mut documents = Vec::new();
     let mut scheduled = 0;
@@ -76,6 +76,7 @@ pub fn load(loader: &mut Loader, organs: &[Organ], offices: &[OfficeUnit]) -> (V
             });
         }
     }
+    documents.sort_by(|a, b| newest_first(&a.scheda, &b.scheda));
     (documents, scheduled)
 }
 
@@ -87,19 +88,7 @@ fn load_document(
 ) -> Option<(Document, usize)> {
     let slug = path.file_stem()?.to_string_lossy().to_string();
     read_markdown(loader, path, |loader, record, body| {
-        let problem = slug::problem(&slug).or_else(|| {
-            RESERVED_SLUGS
-                .contains(&slug.as_str())
-                .then(|| format!("«{slug}» è riservato: è già una parte degli indirizzi dei documenti"))
-        });
-        if let Some(problem) = problem {
-            loader.report.add(
-                record.file(),
-                1,
-                "(nome del file)",
-                format!("{problem} (il nome del file diventa l'indirizzo)"),
-            );
-        }
+        check_file_name(loader, record, &slug, &RESERVED_SLUGS, "dei documenti");
         let tipo = record.vocabulary("tipo", DocumentKind::from_key, DocumentKind::keys);
         let titolo = record.text("titolo");
         let data = record.date("data");

@@ -412,8 +412,7 @@ pub fn load_site_reviewed(
     let archives = archives::load(&mut loader);
     let (calls, calls_scheduled) = calls::load(&mut loader);
     let offices = offices::attach(&loader, offices, &people, &services, &news, &calls);
-    let (mut documents, documents_scheduled) = documents::load(&mut loader, &organs, &offices);
-    documents.sort_by(|a, b| provincia_sito::model::documents::newest_first(&a.scheda, &b.scheda));
+    let (documents, documents_scheduled) = documents::load(&mut loader, &organs, &offices);
     let transparency = transparency::load(&mut loader);
     let (measures, projects) = pnrr::load(&mut loader);
     let home = pages::load_home(&mut loader);

@@ -81,25 +81,31 @@ pub(super) fn read_markdown<T>(
     read(loader, &record, &rendered)
 }
 
+/// Reports a Markdown file whose name cannot be its address: not a slug, or
+/// one of `reserved`, the names the list `whose` uses for its own addresses.
+pub(super) fn check_file_name(loader: &Loader, record: &Record, slug: &str, reserved: &[&str], whose: &str) {
+    let problem = slug::problem(slug).or_else(|| {
+        reserved.contains(&slug).then(|| {
+            format!(
+                "«{slug}» è riservato: i nomi {} sono già parti degli indirizzi {whose}",
+                reserved.iter().map(|s| format!("«{s}»")).collect::<Vec<_>>().join(", ")
+            )
+        })
+    });
+    if let Some(problem) = problem {
+        loader.report.add(
+            record.file(),
+            1,
+            "(nome del file)",
+            format!("{problem} (il nome del file diventa l'indirizzo)"),
+        );
+    }
+}
+
 fn load_item(loader: &mut Loader, kind: NewsKind, path: &Path) -> Option<NewsItem> {
     let slug = path.file_stem()?.to_string_lossy().to_string();
     read_markdown(loader, path, |loader, record, body| {
-        let problem = slug::problem(&slug).or_else(|| {
-            RESERVED_SLUGS.contains(&slug.as_str()).then(|| {
-                format!(
-                    "«{slug}» è riservato: i nomi {} sono già parti degli indirizzi delle novità",
-                    RESERVED_SLUGS.map(|s| format!("«{s}»")).join(", ")
-                )
-            })
-        });
-        if let Some(problem) = problem {
-            loader.report.add(
-                record.file(),
-                1,
-                "(nome del file)",
-                format!("{problem} (il nome del file diventa l'indirizzo)"),
-            );
-        }
+        check_file_name(loader, record, &slug, &RESERVED_SLUGS, "delle novità");
         let titolo = record.text("titolo");
         let sommario = record.text("sommario");
         let data = record.date("data");

@@ -11,8 +11,8 @@ use crate::components::office::OfficeContacts;
 use crate::components::page::{trail_to, Breadcrumb, PageMeta};
 use crate::components::rating::Rating;
 use crate::components::share::{FeedLink, ShareLinks};
-use crate::components::topic_chips::TopicChips;
-use crate::model::content::{feed_path, NewsItem, NewsKind, TopicRef};
+use crate::components::topic_chips::TopicsSection;
+use crate::model::content::{feed_path, NewsItem, NewsKind};
 use crate::model::endpoint;
 use crate::model::reading;
 use leptos::prelude::*;
@@ -85,7 +85,7 @@ pub fn NewsDetail(item: NewsItem) -> impl IntoView {
     let after_body = view! {
         <Attachments items=item.allegati.clone()/>
         {item.ufficio.clone().map(|office| view! { <OfficeContacts office=office/> })}
-        <Topics items=item.argomenti.clone()/>
+        <TopicsSection items=item.argomenti.clone()/>
         <ChangeHistory changes=item.modifiche.clone()/>
     }
     .into_any();
@@ -122,18 +122,6 @@ pub fn NewsDetail(item: NewsItem) -> impl IntoView {
         </div>
     }
     .into_any()
-}
-
-#[component]
-fn Topics(items: Vec<TopicRef>) -> impl IntoView {
-    (!items.is_empty()).then(|| {
-        view! {
-            <section class="mt-4" aria-labelledby="argomenti-contenuto">
-                <h2 id="argomenti-contenuto" class="h6">"Argomenti"</h2>
-                <TopicChips items=items element="topic-element"/>
-            </section>
-        }
-    })
 }
 
 #[component]
