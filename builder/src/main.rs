@@ -120,7 +120,7 @@ fn main() -> ExitCode {
         return ExitCode::FAILURE;
     };
     println!(
-        "contenuti validi: {} novità, {} documenti e {} bandi ({} programmati per una data futura), {} pagine, {} organi e {} persone, {} unità organizzative, {} servizi, {} archivi, {} nodi di Amministrazione trasparente, {} Comuni e {} strade provinciali, {} argomenti, {} misure e {} progetti PNRR ({} ms)",
+        "contenuti validi: {} novità, {} documenti e {} bandi ({} programmati per una data futura), {} pagine, {} organi e {} persone, {} unità organizzative, {} servizi, {} archivi, {} nodi di Amministrazione trasparente, {} Comuni, {} strade provinciali e {} limitazioni al traffico, {} argomenti, {} misure e {} progetti PNRR ({} ms)",
         site.news.len(),
         site.documents.len(),
         site.calls.len(),
@@ -134,6 +134,7 @@ fn main() -> ExitCode {
         site.transparency.walk().len(),
         site.territory.comuni.len(),
         site.territory.strade.len(),
+        site.territory.limitazioni.len(),
         site.topics.len(),
         site.measures.len(),
         site.projects.len(),

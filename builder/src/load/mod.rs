@@ -12,6 +12,7 @@ pub mod csp;
 mod documents;
 pub use documents::FIELDS as DOCUMENT_FIELDS;
 mod files;
+mod geodata;
 mod news;
 mod offices;
 pub use offices::FIELDS as OFFICE_FIELDS;
@@ -19,6 +20,7 @@ mod pages;
 mod people;
 mod pnrr;
 mod related;
+mod restrictions;
 mod services;
 mod territory;
 pub use territory::{COMUNE_FIELDS, ROAD_FIELDS};
@@ -45,7 +47,7 @@ use provincia_sito::model::documents::Document;
 use provincia_sito::model::people::{Organ, Person};
 use provincia_sito::model::pnrr::{Measure, Project};
 use provincia_sito::model::services::Service;
-use provincia_sito::model::territory::{Comune, Road, Territory};
+use provincia_sito::model::territory::{Comune, Restriction, Road, Territory, RESTRICTIONS_PATH};
 use provincia_sito::model::transparency::TransparencyTree;
 use provincia_sito::model::{file_size, paths, site_map, slug, Date, SiteConfig};
 use std::collections::{BTreeMap, HashSet};
@@ -401,6 +403,7 @@ pub fn load_site_reviewed(
     let offices = offices::load(&mut loader);
     let comuni = territory::load_comuni(&mut loader);
     let roads = territory::load_roads(&mut loader, &comuni);
+    let (map, area) = geodata::load(&loader, &comuni);
     let mut organs = people::load_organs(&mut loader);
     let people = people::load_people(&mut loader, &organs);
     people::attach_members(&mut organs, &people, &loader);
@@ -413,6 +416,7 @@ pub fn load_site_reviewed(
     let (calls, calls_scheduled) = calls::load(&mut loader);
     let offices = offices::attach(&loader, offices, &people, &services, &news, &calls);
     let (documents, documents_scheduled) = documents::load(&mut loader, &organs, &offices);
+    let restrictions = restrictions::load(&mut loader, &roads, &documents, area);
     let transparency = transparency::load(&mut loader);
     let (measures, projects) = pnrr::load(&mut loader);
     let home = pages::load_home(&mut loader);
@@ -448,6 +452,8 @@ pub fn load_site_reviewed(
     known.extend(calls.iter().map(|c| c.scheda.path()));
     known.extend(comuni.iter().map(Comune::path));
     known.extend(roads.iter().map(Road::path));
+    known.insert(RESTRICTIONS_PATH.to_string());
+    known.extend(restrictions.iter().map(Restriction::path));
     known.extend(transparency.walk().into_iter().map(|(path, _)| path));
     known.extend(topics.iter().map(|t| paths::topic(&t.slug)));
     known.extend(measures.iter().map(Measure::path));
@@ -502,8 +508,11 @@ pub fn load_site_reviewed(
         calls,
         territory: Territory {
             versione: provincia_sito::model::endpoint::API_VERSION,
+            calcolato_il: today,
             comuni,
             strade: roads,
+            limitazioni: restrictions,
+            mappa: map,
         },
         transparency,
         measures,

@@ -16,5 +16,6 @@ mod publiccode;
 mod rebrand_dist;
 mod review;
 mod sections;
+mod territory;
 mod validation;
 mod xss;

@@ -1,11 +1,21 @@
 //! The territory as data: the Comuni of the province (content/comuni.yaml,
 //! with their ISTAT codes) and the network of provincial roads
 //! (content/strade.yaml), each road with its length and the Comuni it
-//! crosses. The shape of `territorio.json`.
+//! crosses, the restrictions on them (content/limitazioni) and the map they
+//! are drawn on (content/geodati). The shape of `territorio.json`.
 
+pub mod geo;
 mod km;
+pub mod restriction_filter;
+pub mod restrictions;
+#[cfg(test)]
+mod tests;
 
 pub use km::Km;
+pub use restrictions::{Period, Restriction, RestrictionKind, RoadRef, RESTRICTIONS_PATH};
+
+use super::date::Date;
+use geo::MapBase;
 
 use super::content::OfficeRef;
 use serde::{Deserialize, Serialize};
@@ -85,6 +95,14 @@ impl Road {
     pub fn full_name(&self) -> String {
         format!("{} {}", self.codice, self.nome)
     }
+
+    pub fn reference(&self) -> RoadRef {
+        RoadRef {
+            codice: self.codice.clone(),
+            slug: self.slug.clone(),
+            nome: self.nome.clone(),
+        }
+    }
 }
 
 /// The slug of a road code: "SP 566 dir" → "sp-566-dir".
@@ -108,15 +126,23 @@ pub fn is_road_code(code: &str) -> bool {
     }
 }
 
-/// The Comuni and the roads, for the Vivere pages.
+/// The Comuni, the roads and their restrictions, for the Vivere pages.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Territory {
     pub versione: u32,
+    /// The day of the build, on which "in vigore oggi" was computed.
+    pub calcolato_il: Date,
     /// By name.
     pub comuni: Vec<Comune>,
     /// By code, in numeric order.
     pub strade: Vec<Road>,
+    /// By road, then kilometre.
+    #[serde(default)]
+    pub limitazioni: Vec<Restriction>,
+    /// The Comuni's outlines, when content/geodati has them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub mappa: Option<MapBase>,
 }
 
 impl Territory {
@@ -136,6 +162,28 @@ impl Territory {
             .collect()
     }
 
+    pub fn restriction(&self, slug: &str) -> Option<&Restriction> {
+        self.limitazioni.iter().find(|r| r.slug == slug)
+    }
+
+    /// The restrictions on a road, of every period.
+    pub fn restrictions_on(&self, road_slug: &str) -> Vec<Restriction> {
+        self.limitazioni
+            .iter()
+            .filter(|r| r.strada.slug == road_slug)
+            .cloned()
+            .collect()
+    }
+
+    /// The restrictions that touch a Comune, of every period.
+    pub fn restrictions_in(&self, comune_slug: &str) -> Vec<Restriction> {
+        self.limitazioni
+            .iter()
+            .filter(|r| r.touches(comune_slug))
+            .cloned()
+            .collect()
+    }
+
     /// Total length of the network.
     pub fn network_length(&self) -> Km {
         Km::from_metres(self.strade.iter().map(|r| r.lunghezza.metres()).sum())
@@ -145,26 +193,15 @@ impl Territory {
 /// Roads in the order of their codes' numbers ("SP 2" before "SP 10"),
 /// then by suffix ("SP 566" before "SP 566 dir").
 pub fn road_order(a: &Road, b: &Road) -> std::cmp::Ordering {
+    code_order(&a.codice, &b.codice)
+}
+
+/// The order of [`road_order`] on the codes themselves.
+pub fn code_order(a: &str, b: &str) -> std::cmp::Ordering {
     let key = |code: &str| {
         let mut parts = code.split(' ').skip(1);
         let number = parts.next().and_then(|n| n.parse::<u32>().ok()).unwrap_or(u32::MAX);
         (number, parts.next().unwrap_or("").to_string())
     };
-    key(&a.codice).cmp(&key(&b.codice))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn road_codes_have_the_registry_shape() {
-        for good in ["SP 1", "SP 566 dir", "SP 26 bis", "SP 1234"] {
-            assert!(is_road_code(good), "{good}");
-        }
-        for bad in ["SP1", "sp 1", "SP 01", "SS 1", "SP 1 Dir", "SP  1", "SP 12345", "SP"] {
-            assert!(!is_road_code(bad), "{bad}");
-        }
-        assert_eq!(road_slug("SP 566 dir"), "sp-566-dir");
-    }
+    key(a).cmp(&key(b))
 }

@@ -1,0 +1,139 @@
+//! content/geodati/comuni.geojson: the Comuni's outlines, on which the map
+//! of restrictions is drawn and against which a restriction's place is
+//! checked. The file carries its source and licence (`fonte`); each
+//! feature names its Comune by ISTAT code (`istat`) and a point inside it
+//! (`punto`). Read with the `geojson` crate, after serde_json has given the
+//! line of a syntax error.
+
+use super::restrictions::Area;
+use super::Loader;
+use geojson::{FeatureCollection, GeometryValue, Position};
+use provincia_sito::model::territory::geo::{BoundingBox, ComuneShape, LonLat, MapBase};
+use provincia_sito::model::territory::Comune;
+
+pub const GEODATA_FILE: &str = "geodati/comuni.geojson";
+
+/// The map base, and the area places are checked against. Without the
+/// file there is no map; a file that cannot be read is reported, with the
+/// reason.
+pub fn load(loader: &Loader, comuni: &[Comune]) -> (Option<MapBase>, Area) {
+    let path = loader.content.join(GEODATA_FILE);
+    if !path.exists() {
+        return (None, Area::Missing);
+    }
+    match read(loader, &path, comuni) {
+        Some(map) => {
+            let area = Area::Province(map.riquadro);
+            (Some(map), area)
+        }
+        None => (None, Area::Unreadable),
+    }
+}
+
+fn read(loader: &Loader, path: &std::path::Path, comuni: &[Comune]) -> Option<MapBase> {
+    let file = loader.shown(path);
+    let report = |line: usize, field: &str, message: String| loader.report.add(&file, line, field, message);
+    let text = std::fs::read_to_string(path)
+        .map_err(|err| report(0, "(file)", format!("impossibile leggere i geodati ({err})")))
+        .ok()?;
+    let json: serde_json::Value = serde_json::from_str(&text)
+        .map_err(|err| report(err.line(), "(file)", format!("il file non è JSON valido: {err}")))
+        .ok()?;
+    let fonte = json
+        .get("fonte")
+        .and_then(|v| v.as_str())
+        .unwrap_or("")
+        .trim()
+        .to_string();
+    let collection = serde_json::from_value::<FeatureCollection>(json)
+        .map_err(|err| {
+            report(
+                0,
+                "(file)",
+                format!("il file non è una FeatureCollection GeoJSON: {err}"),
+            )
+        })
+        .ok()?;
+    if fonte.is_empty() {
+        report(
+            0,
+            "fonte",
+            "indica la fonte e la licenza dei confini (campo «fonte» della FeatureCollection)".into(),
+        );
+    }
+    let mut shapes: Vec<ComuneShape> = Vec::new();
+    for (i, feature) in collection.features.iter().enumerate() {
+        let field = |name: &str| format!("features[{i}].{name}");
+        let istat = feature.property("istat").and_then(|v| v.as_str()).unwrap_or("");
+        let Some(comune) = comuni.iter().find(|c| c.istat == istat) else {
+            report(
+                0,
+                &field("properties.istat"),
+                format!("«{istat}» non è il codice ISTAT di un Comune di content/comuni.yaml"),
+            );
+            continue;
+        };
+        let punto = feature
+            .property("punto")
+            .and_then(|v| serde_json::from_value::<LonLat>(v.clone()).ok());
+        let rings = match feature.geometry.as_ref().map(|g| &g.value) {
+            Some(GeometryValue::Polygon { coordinates }) => rings(std::slice::from_ref(coordinates)),
+            Some(GeometryValue::MultiPolygon { coordinates }) => rings(coordinates),
+            other => {
+                let found = other.map_or("nessuna geometria", |g| g.type_name());
+                report(
+                    0,
+                    &field("geometry"),
+                    format!("{}: atteso un Polygon o un MultiPolygon, trovato {found}", comune.nome),
+                );
+                continue;
+            }
+        };
+        let Some(punto) = punto else {
+            report(
+                0,
+                &field("properties.punto"),
+                format!("{}: manca il punto interno [longitudine, latitudine]", comune.nome),
+            );
+            continue;
+        };
+        if shapes.iter().any(|s| s.istat == istat) {
+            report(
+                0,
+                &field("properties.istat"),
+                format!("{} ha già un confine nel file", comune.nome),
+            );
+            continue;
+        }
+        shapes.push(ComuneShape {
+            istat: istat.to_string(),
+            anelli: rings,
+            punto,
+        });
+    }
+    for comune in comuni {
+        if !shapes.iter().any(|s| s.istat == comune.istat) {
+            report(
+                0,
+                "features",
+                format!("manca il confine di {} ({})", comune.nome, comune.istat),
+            );
+        }
+    }
+    let riquadro = BoundingBox::around(shapes.iter().flat_map(|s| s.anelli.iter().flatten().copied()))?;
+    Some(MapBase {
+        riquadro,
+        comuni: shapes,
+        fonte,
+    })
+}
+
+/// Every ring of the polygons (outer boundaries and holes alike: the map
+/// draws them with the even-odd rule).
+fn rings(polygons: &[Vec<Vec<Position>>]) -> Vec<Vec<LonLat>> {
+    polygons
+        .iter()
+        .flatten()
+        .map(|ring| ring.iter().map(|p| [p[0], p[1]]).collect())
+        .collect()
+}

@@ -1,0 +1,106 @@
+//! The restrictions on the roads are checked at build time: a stretch
+//! within its road's length and in order, dates and hours in order, a known
+//! road, Comuni the road crosses, a known kind (with its limit where it has
+//! one), an ordinance that is one, and a place inside the province, written
+//! latitude first. Geodata that cannot be read stop the build naming the
+//! file and the reason. The fixture's `limitazione-buona` must pass.
+
+use crate::common::{assert_exactly_reported, copy_tree, problems_of};
+use std::path::Path;
+
+#[test]
+fn each_broken_restriction_is_reported_with_file_line_and_field() {
+    let problems: Vec<String> = problems_of("tests/fixtures/amministrazione-errata")
+        .into_iter()
+        .filter(|p| p.contains("/limitazioni/"))
+        .collect();
+    let at = |file: &str, rest: &str| format!("amministrazione-errata/limitazioni/{file}.yaml{rest}");
+    let expected = [
+        at("oltre-la-strada", ":3: campo `al_km`: km 19,5 oltre la fine della SP 1, lunga 18,4 km"),
+        at("finisce-prima", ":1: campo `comuni`: indica i Comuni interessati: la SP 1 attraversa La Spezia, Sarzana"),
+        at("finisce-prima", ":3: campo `al_km`: il km di fine (3) precede quello di inizio (4)"),
+        at("finisce-prima", ":6: campo `fine`: la limitazione finisce prima di cominciare"),
+        at("stesso-giorno-ore-invertite", ":7: campo `fine`: la limitazione finisce prima di cominciare"),
+        at("strada-sconosciuta", ":1: campo `strada`: strada sconosciuta «SP 99»"),
+        at(
+            "comune-non-attraversato",
+            ":3: campo `comuni`: «Lerici» non è un Comune attraversato dalla SP 1 (La Spezia, Sarzana)",
+        ),
+        at(
+            "fuori-provincia",
+            ":8: campo `punto`: il luogo 45.4642, 9.1900 è fuori dalla provincia (longitudine 9.75–10.02, latitudine 44.07–44.15)",
+        ),
+        at(
+            "coordinate-invertite",
+            ":8: campo `tracciato`: il luogo 9.97, 44.12 è fuori dalla provincia (longitudine 9.75–10.02, latitudine 44.07–44.15) (sembrano invertite",
+        ),
+        at("campi-sbagliati", ":2: campo `dal_km`: «2,5» non è una distanza in chilometri"),
+        at("campi-sbagliati", ":4: campo `tipo`: «frana» sconosciuto: ammessi chiusura-totale,"),
+        at("campi-sbagliati", ":6: campo `ora_inizio`: «25:00» non è un'ora"),
+        at(
+            "campi-sbagliati",
+            ":9: campo `ordinanza`: «documento-buono» è un documento di tipo deliberazione, non un'ordinanza",
+        ),
+        at("campi-sbagliati", ":11: campo `colore`: campo sconosciuto"),
+        at("limite-senza-valore", ":1: campo `punto`: indica dove si trova"),
+        at("limite-senza-valore", ":1: campo `limite`: indica il limite, come «3,5 t» o «30 km/h»"),
+        at("limite-senza-valore", ":8: campo `ordinanza`: ordinanza «ordinanza-che-non-esiste» sconosciuta"),
+    ];
+    assert_exactly_reported(&problems, &expected);
+}
+
+/// The fixture with its geodata file replaced by `text`: the problems
+/// that name the geodata.
+fn geodata_problems(name: &str, text: &str) -> Vec<String> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let copy = std::env::temp_dir().join(format!("geodati-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&copy);
+    copy_tree(&root.join("tests/fixtures/amministrazione-errata"), &copy, &|bytes| {
+        bytes
+    });
+    std::fs::write(copy.join("geodati/comuni.geojson"), text).unwrap();
+    let problems = problems_of(copy.to_str().unwrap())
+        .into_iter()
+        .filter(|p| p.contains("geodati/comuni.geojson"))
+        .collect();
+    std::fs::remove_dir_all(&copy).unwrap();
+    problems
+}
+
+#[test]
+fn geodata_that_cannot_be_read_name_the_file_and_the_reason() {
+    let broken = geodata_problems("rotti", "{\"type\": \"FeatureCollection\",\n \"features\": [\n");
+    assert_eq!(broken.len(), 1, "{broken:?}");
+    assert!(
+        broken[0].contains("comuni.geojson:3: campo `(file)`: il file non è JSON valido"),
+        "{broken:?}"
+    );
+
+    let not_geojson = geodata_problems("non-geojson", r#"{"type": "Mappa", "fonte": "x"}"#);
+    assert_eq!(not_geojson.len(), 1, "{not_geojson:?}");
+    assert!(
+        not_geojson[0].contains("non è una FeatureCollection GeoJSON"),
+        "{not_geojson:?}"
+    );
+
+    let wrong = geodata_problems(
+        "sbagliati",
+        r#"{"type":"FeatureCollection","features":[
+        {"type":"Feature","properties":{"istat":"011015","punto":[9.82,44.11]},"geometry":{"type":"Point","coordinates":[9.8,44.1]}},
+        {"type":"Feature","properties":{"istat":"099999","punto":[9.82,44.11]},"geometry":{"type":"Point","coordinates":[9.8,44.1]}}]}"#,
+    );
+    let expected = [
+        "campo `fonte`: indica la fonte e la licenza",
+        "campo `features[0].geometry`: La Spezia: atteso un Polygon o un MultiPolygon, trovato Point",
+        "campo `features[1].properties.istat`: «099999» non è il codice ISTAT di un Comune",
+        "campo `features`: manca il confine di La Spezia (011015)",
+        "campo `features`: manca il confine di Sarzana (011027)",
+    ];
+    for wanted in expected {
+        assert!(
+            wrong.iter().any(|p| p.contains(wanted)),
+            "missing {wanted} in {wrong:?}"
+        );
+    }
+    assert_eq!(wrong.len(), expected.len(), "{wrong:?}");
+}
