@@ -77,13 +77,28 @@ const DOCUMENT_PAGES = [
 export const CALLS = api('bandi.json').bandi;
 export const callPath = (call) => `/amministrazione/bandi/${call.slug}`;
 const CALL_PAGES = ['/amministrazione/bandi', ...['gara', 'concorso'].flatMap((tipo) => CALLS.filter((c) => c.tipo === tipo).slice(0, 1).map(callPath))];
-// The territory: the Comuni and the roads, each list and one page of each.
+// The territory: the Comuni, the roads and their restrictions, each list
+// and one page of each (a road and a Comune with restrictions, if any).
 export const TERRITORY = api('territorio.json');
+export const RESTRICTIONS = TERRITORY.limitazioni;
+export const RESTRICTIONS_LIST = '/vivere-la-provincia/limitazioni-al-traffico';
+export const restrictionPath = (r) => `${RESTRICTIONS_LIST}/${r.slug}`;
+/** The test's own reading of a restriction's period on the build day (model::territory::restrictions). */
+export const periodOf = (r, today = TERRITORY.calcolato_il) => {
+  if (r.fine < today) return 'concluse';
+  if (r.inizio <= today) return 'oggi';
+  return (Date.parse(r.inizio) - Date.parse(today)) / 86400000 <= 7 ? 'prossimi-7-giorni' : 'piu-avanti';
+};
+const roadWithRestrictions = TERRITORY.strade.find((road) => RESTRICTIONS.some((r) => r.strada.slug === road.slug)) ?? TERRITORY.strade[0];
+const comuneWithRestrictions = TERRITORY.comuni.find((c) => RESTRICTIONS.some((r) => r.comuni.some((rc) => rc.slug === c.slug))) ?? TERRITORY.comuni[0];
 const TERRITORY_PAGES = [
   '/vivere-la-provincia/comuni',
   '/vivere-la-provincia/strade-provinciali',
-  ...TERRITORY.comuni.slice(0, 1).map((c) => `/vivere-la-provincia/comuni/${c.slug}`),
-  ...TERRITORY.strade.slice(0, 1).map((r) => `/vivere-la-provincia/strade-provinciali/${r.slug}`),
+  ...[comuneWithRestrictions].filter(Boolean).map((c) => `/vivere-la-provincia/comuni/${c.slug}`),
+  ...[roadWithRestrictions].filter(Boolean).map((r) => `/vivere-la-provincia/strade-provinciali/${r.slug}`),
+  RESTRICTIONS_LIST,
+  `${RESTRICTIONS_LIST}?quando=tutte`,
+  ...['oggi', 'concluse'].flatMap((period) => RESTRICTIONS.filter((r) => periodOf(r) === period).slice(0, 1).map(restrictionPath)),
 ];
 export const PEOPLE_PAGES = [
   '/amministrazione/enti-e-fondazioni',

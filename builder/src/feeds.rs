@@ -5,6 +5,9 @@ use atom_syndication::{Entry, Feed, FixedDateTime, Link, Person, Text};
 use provincia_sito::model::albo::ALBO_FEED;
 use provincia_sito::model::content::{feed_path, NewsItem, NewsKind};
 use provincia_sito::model::documents::{DOCUMENTS_FEED, DOCUMENTS_PATH};
+use provincia_sito::model::territory::restrictions::{
+    comune_feed, road_feed, Restriction, RESTRICTIONS_FEED, RESTRICTIONS_TITLE,
+};
 use provincia_sito::model::{site_map, Date};
 
 /// Entries per feed: readers want what is new, not the archive.
@@ -149,10 +152,48 @@ pub fn build(site: &Site) -> Feeds {
     if let Some(albo) = site.albo.as_ref().filter(|a| a.copia) {
         files.push((ALBO_FEED.to_string(), crate::albo_feed::feed(site, &albo.atti)));
     }
+    files.extend(restriction_feeds(site));
     for (path, _) in &mut files {
         *path = path.trim_start_matches('/').to_string();
     }
     Feeds { files }
+}
+
+/// The restrictions: all of them, and per road and per Comune (every one,
+/// so a driver can subscribe to a road that has none today). An entry is
+/// dated by the day the restriction starts.
+fn restriction_feeds(site: &Site) -> Vec<(String, String)> {
+    let items = &site.territory.limitazioni;
+    let entries = |keep: &dyn Fn(&Restriction) -> bool| -> Vec<FeedEntry> {
+        items
+            .iter()
+            .filter(|r| keep(r))
+            .map(|r| FeedEntry {
+                id_path: r.path(),
+                title: r.title(),
+                summary: format!("{}: {}. {}", r.when(), r.comuni_names(), r.motivo),
+                published: r.inizio,
+                updated: r.inizio,
+            })
+            .collect()
+    };
+    let mut files = vec![(
+        RESTRICTIONS_FEED.to_string(),
+        feed(site, RESTRICTIONS_FEED, RESTRICTIONS_TITLE, entries(&|_| true)),
+    )];
+    for road in &site.territory.strade {
+        let path = road_feed(&road.slug);
+        let title = format!("Limitazioni al traffico sulla {}", road.full_name());
+        let xml = feed(site, &path, &title, entries(&|r| r.strada.slug == road.slug));
+        files.push((path, xml));
+    }
+    for comune in &site.territory.comuni {
+        let path = comune_feed(&comune.slug);
+        let title = format!("Limitazioni al traffico nel Comune di {}", comune.nome);
+        let xml = feed(site, &path, &title, entries(&|r| r.touches(&comune.slug)));
+        files.push((path, xml));
+    }
+    files
 }
 
 /// `paths` with their last change, when known.

@@ -9,6 +9,7 @@ use crate::load::Site;
 use provincia_sito::model::content::NewsItem;
 use provincia_sito::model::people::Organ;
 use provincia_sito::model::sittings::Sitting;
+use provincia_sito::model::territory::Restriction;
 use provincia_sito::model::Date;
 
 /// Every calendar file as (path under dist/, text): notices' deadlines and
@@ -25,8 +26,15 @@ pub fn build(site: &Site) -> Vec<(String, String)> {
             .filter(|s| !s.svolta)
             .map(move |sitting| (sitting.calendar_path(&organ.slug), sitting_event(site, organ, sitting)))
     });
+    let restrictions = site
+        .territory
+        .limitazioni
+        .iter()
+        .filter(|r| r.fine >= site.today)
+        .map(|r| (r.calendar_path(), restriction(site, r)));
     notices
         .chain(sittings)
+        .chain(restrictions)
         .map(|(path, text)| (path.trim_start_matches('/').to_string(), text))
         .collect()
 }
@@ -45,6 +53,8 @@ fn notice(site: &Site, item: &NewsItem) -> Option<String> {
             summary: format!("Scadenza: {}", item.titolo),
             description: format!("{}\n\nAvviso completo: {url}", item.sommario),
             location: None,
+            end: None,
+            geo: None,
             url,
         },
     ))
@@ -63,6 +73,54 @@ fn sitting_event(site: &Site, organ: &Organ, sitting: &Sitting) -> String {
             summary: format!("{}: seduta", organ.nome),
             description: format!("Ordine del giorno:\n{}\n\n{url}", sitting.ordine_del_giorno.join("\n")),
             location: Some(sitting.luogo.clone()),
+            end: None,
+            geo: None,
+            url,
+        },
+    )
+}
+
+/// A restriction from its first to its last hour, at local time; days
+/// without hours are whole days (DTEND is the day after, RFC 5545 3.6.1).
+fn restriction(site: &Site, item: &Restriction) -> String {
+    let url = site.config.absolute(&item.path());
+    let next_day = |date: Date| Date::from_unix_days(date.unix_days() + 1);
+    let at = |date: Date, time: &str| format!("{}T{}00", compact(date), time.replace(':', ""));
+    let (start, end) = match (&item.ora_inizio, &item.ora_fine) {
+        (None, None) => (
+            format!("DTSTART;VALUE=DATE:{}", compact(item.inizio)),
+            format!("DTEND;VALUE=DATE:{}", compact(next_day(item.fine))),
+        ),
+        (from, to) => (
+            format!("DTSTART:{}", at(item.inizio, from.as_deref().unwrap_or("00:00"))),
+            match to {
+                Some(to) => format!("DTEND:{}", at(item.fine, to)),
+                None => format!("DTEND:{}", at(next_day(item.fine), "00:00")),
+            },
+        ),
+    };
+    let [lon, lat] = item.geometria.anchor();
+    let mut description = format!("{}\n{}", item.when(), item.motivo);
+    if let Some(detour) = &item.percorso_alternativo {
+        description.push_str(&format!("\nPercorso alternativo: {detour}"));
+    }
+    description.push_str(&format!("\n\n{url}"));
+    calendar(
+        site,
+        Event {
+            uid: format!("limitazione-{}", item.slug),
+            stamp: site.today,
+            start,
+            end: Some(end),
+            summary: item.title(),
+            description,
+            location: Some(format!(
+                "{}, {} ({})",
+                item.strada.full_name(),
+                item.stretch(),
+                item.comuni_names()
+            )),
+            geo: Some(format!("GEO:{lat:.5};{lon:.5}")),
             url,
         },
     )
@@ -73,6 +131,10 @@ struct Event {
     stamp: Date,
     /// The whole DTSTART line.
     start: String,
+    /// The whole DTEND line, if any.
+    end: Option<String>,
+    /// The whole GEO line, if any.
+    geo: Option<String>,
     summary: String,
     description: String,
     location: Option<String>,
@@ -96,12 +158,16 @@ fn calendar(site: &Site, event: Event) -> String {
         format!("UID:{}@{host}", event.uid),
         format!("DTSTAMP:{}T000000Z", compact(event.stamp)),
         event.start,
+    ];
+    lines.extend(event.end);
+    lines.extend([
         format!("SUMMARY:{}", escape(&event.summary)),
         format!("DESCRIPTION:{}", escape(&event.description)),
-    ];
+    ]);
     if let Some(place) = &event.location {
         lines.push(format!("LOCATION:{}", escape(place)));
     }
+    lines.extend(event.geo);
     lines.extend([
         format!("URL:{}", event.url),
         "TRANSP:TRANSPARENT".to_string(),

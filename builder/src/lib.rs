@@ -19,6 +19,7 @@ pub mod prerender;
 pub mod publiccode;
 pub mod record;
 pub mod redirects;
+pub mod restrictions_data;
 pub mod review;
 pub mod write;
 pub mod yaml;

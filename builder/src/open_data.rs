@@ -11,6 +11,9 @@ use provincia_sito::model::pnrr::open_data::{
     file_path, Dataset, Format, Scope, CATALOG, LICENSE, LICENSE_URL, SITE_CATALOG,
 };
 use provincia_sito::model::pnrr::{FundingSource, Project};
+use provincia_sito::model::territory::restrictions::{
+    RESTRICTIONS_CSV, RESTRICTIONS_GEOJSON, RESTRICTIONS_PATH, RESTRICTIONS_TITLE,
+};
 use provincia_sito::model::{Amount, Date};
 use serde_json::json;
 
@@ -22,7 +25,7 @@ pub struct Table {
 }
 
 impl Table {
-    fn new(columns: &[&str]) -> Table {
+    pub fn new(columns: &[&str]) -> Table {
         Table {
             columns: columns.iter().map(|c| c.to_string()).collect(),
             rows: Vec::new(),
@@ -356,6 +359,7 @@ pub fn files(site: &Site) -> Vec<(String, String)> {
         };
         out.push((documents_file(format).trim_start_matches('/').to_string(), text));
     }
+    out.extend(crate::restrictions_data::files(site));
     out.push((CATALOG.trim_start_matches('/').to_string(), catalog(site, false)));
     out.push((SITE_CATALOG.trim_start_matches('/').to_string(), catalog(site, true)));
     out
@@ -424,6 +428,14 @@ pub fn last_checked(site: &Site) -> Date {
         .unwrap_or(site.today)
 }
 
+/// The CSV and JSON files of a table, as the catalogue lists them.
+fn both_formats(path_of: &dyn Fn(Format) -> String) -> Vec<(&'static str, &'static str, String)> {
+    Format::ALL
+        .into_iter()
+        .map(|format| (format.label(), format.media_type(), path_of(format)))
+        .collect()
+}
+
 /// DCAT-AP_IT description of the datasets, as JSON-LD: the PNRR section's
 /// (`whole_site` false) or every dataset of the site.
 pub fn catalog(site: &Site, whole_site: bool) -> String {
@@ -439,21 +451,23 @@ pub fn catalog(site: &Site, whole_site: bool) -> String {
         "foaf:name": LICENSE,
     });
     let catalog_path = if whole_site { SITE_CATALOG } else { CATALOG };
+    // Each file as (EU file-type label, media type, path).
     let entry = |key: &str,
                  title: &str,
                  description: &str,
                  landing: &str,
                  modified: Date,
-                 url_of: &dyn Fn(Format) -> String| {
-        let distributions: Vec<serde_json::Value> = Format::ALL
+                 theme: &str,
+                 files: Vec<(&str, &str, String)>| {
+        let distributions: Vec<serde_json::Value> = files
             .into_iter()
-            .map(|format| {
-                let url = site.config.absolute(&url_of(format));
+            .map(|(label, media_type, path)| {
+                let url = site.config.absolute(&path);
                 json!({
                     "@type": ["dcat:Distribution", "dcatapit:Distribution"],
-                    "dct:title": format!("{title} ({})", format.label()),
-                    "dct:format": { "@id": format!("http://publications.europa.eu/resource/authority/file-type/{}", format.label()) },
-                    "dcat:mediaType": format.media_type(),
+                    "dct:title": format!("{title} ({label})"),
+                    "dct:format": { "@id": format!("http://publications.europa.eu/resource/authority/file-type/{label}") },
+                    "dcat:mediaType": media_type,
                     "dcat:accessURL": { "@id": url },
                     "dcat:downloadURL": { "@id": url },
                     "dct:license": license,
@@ -470,7 +484,7 @@ pub fn catalog(site: &Site, whole_site: bool) -> String {
             "dct:publisher": publisher,
             "dct:rightsHolder": publisher,
             "dct:language": { "@id": "http://publications.europa.eu/resource/authority/language/ITA" },
-            "dcat:theme": { "@id": "http://publications.europa.eu/resource/authority/data-theme/GOVE" },
+            "dcat:theme": { "@id": format!("http://publications.europa.eu/resource/authority/data-theme/{theme}") },
             "dct:accrualPeriodicity": { "@id": "http://publications.europa.eu/resource/authority/frequency/MONTHLY" },
             "dcat:landingPage": { "@id": site.config.absolute(landing) },
             "dcat:distribution": distributions,
@@ -486,7 +500,8 @@ pub fn catalog(site: &Site, whole_site: bool) -> String {
                 dataset.description(),
                 "/pnrr",
                 pnrr_modified,
-                &|format| file_path(Scope::All, dataset, format),
+                "GOVE",
+                both_formats(&|format| file_path(Scope::All, dataset, format)),
             )
         })
         .collect();
@@ -498,13 +513,26 @@ pub fn catalog(site: &Site, whole_site: bool) -> String {
             "Un documento per riga (statuto, regolamenti, deliberazioni, decreti del Presidente, determinazioni, ordinanze, modulistica, atti normativi, dataset), con tipo, numero, data, oggetto, chi lo ha emanato, validità, argomenti, file e pagina.",
             DOCUMENTS_PATH,
             newest,
-            &documents_file,
+            "GOVE",
+            both_formats(&documents_file),
+        ));
+        datasets.push(entry(
+            crate::restrictions_data::DATASET,
+            RESTRICTIONS_TITLE,
+            crate::restrictions_data::DESCRIPTION,
+            RESTRICTIONS_PATH,
+            site.today,
+            "TRAN",
+            vec![
+                ("GEOJSON", "application/geo+json", RESTRICTIONS_GEOJSON.to_string()),
+                ("CSV", "text/csv", RESTRICTIONS_CSV.to_string()),
+            ],
         ));
     }
     let (title, description, homepage, modified) = if whole_site {
         (
             format!("Dati aperti – {}", site.config.ente.nome),
-            "I dati aperti dell'ente: i documenti e i dati della sezione Amministrazione e le misure, i progetti, le gare, gli atti, i traguardi e i pagamenti del PNRR.",
+            "I dati aperti dell'ente: i documenti e i dati della sezione Amministrazione, le limitazioni al traffico sulle strade provinciali e le misure, i progetti, le gare, gli atti, i traguardi e i pagamenti del PNRR.",
             "/",
             site.today,
         )

@@ -322,6 +322,12 @@ pub fn routes(site: &Site) -> Vec<Route> {
             .iter()
             .map(|r| Route::page(r.path(), r.full_name())),
     );
+    routes.extend(
+        site.territory
+            .limitazioni
+            .iter()
+            .map(|r| Route::page(r.path(), r.title())),
+    );
     routes.push(Route::page(
         provincia_sito::model::calls::CALLS_PATH.to_string(),
         provincia_sito::model::calls::CALLS_TITLE.to_string(),

@@ -25,6 +25,7 @@ pub mod page;
 pub mod pagination;
 pub mod pnrr;
 pub mod rating;
+pub mod restrictions;
 pub mod search_form;
 pub mod share;
 pub mod social;

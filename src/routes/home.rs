@@ -4,11 +4,13 @@ use crate::components::news_card::NewsCards;
 use crate::components::page::fixed_page_title;
 use crate::components::page::PageMeta;
 use crate::components::rating::Rating;
+use crate::components::restrictions::{none_in, ComputedOn};
 use crate::components::share::FeedLink;
 use crate::context::use_site;
 use crate::model::config::SiteConfig;
-use crate::model::content::{feed_path, HomeData, NewsKind, PnrrHighlight, Shortcut};
+use crate::model::content::{feed_path, HomeData, NewsKind, PnrrHighlight, RoadsToday, Shortcut};
 use crate::model::endpoint;
+use crate::model::territory::{Period, RESTRICTIONS_PATH};
 use leptos::prelude::*;
 
 #[component]
@@ -52,6 +54,7 @@ pub fn HomeHero(site: SiteConfig) -> impl IntoView {
 #[component]
 pub fn HomeSections(data: HomeData) -> impl IntoView {
     let pnrr = data.pnrr.map(|pnrr| view! { <PnrrBox pnrr=pnrr/> });
+    let roads = data.strade_oggi.map(|today| view! { <RoadsTodayBox today=today/> });
     view! {
         <section class="container py-5" aria-labelledby="titolo-notizie">
             <h2 id="titolo-notizie" class="mb-4">"Ultime notizie"</h2>
@@ -63,6 +66,7 @@ pub fn HomeSections(data: HomeData) -> impl IntoView {
             <NewsCards items=data.avvisi empty="Nessun avviso in vigore."/>
             <p class="mt-4"><a href="/novita/avvisi">"Tutti gli avvisi"</a></p>
         </section>
+        {roads}
         <section class="bg-grey-card py-5" aria-labelledby="titolo-servizi">
             <div class="container">
                 <h2 id="titolo-servizi" class="mb-4">"Servizi"</h2>
@@ -80,6 +84,36 @@ pub fn HomeSections(data: HomeData) -> impl IntoView {
             <p><a href="/argomenti" data-element="all-topics">"Esplora tutti gli argomenti"</a></p>
         </section>
         <SiteFeeds/>
+    }
+}
+
+/// The restrictions in force today on the provincial roads, each with its
+/// end: a driver reads whether their road is open, and until when, here.
+#[component]
+fn RoadsTodayBox(today: RoadsToday) -> impl IntoView {
+    let items = today.limitazioni;
+    let list = if items.is_empty() {
+        view! { <p>{none_in(Period::Oggi)}</p> }.into_any()
+    } else {
+        view! {
+            <ul class="roads-today">
+                {items.into_iter().map(|item| view! {
+                    <li>
+                        <a href=item.path()>{format!("{}, {}", item.strada.full_name(), item.stretch())}</a>
+                        {format!(": {}, {}", item.kind_label().to_lowercase(), item.until())}
+                    </li>
+                }).collect_view()}
+            </ul>
+        }
+        .into_any()
+    };
+    view! {
+        <section class="container pb-5" aria-labelledby="titolo-strade-oggi">
+            <h2 id="titolo-strade-oggi" class="mb-3">"Strade provinciali oggi"</h2>
+            <ComputedOn today=today.calcolato_il/>
+            {list}
+            <p class="mt-3"><a href=RESTRICTIONS_PATH>"Tutte le limitazioni, i prossimi giorni e la mappa"</a></p>
+        </section>
     }
 }
 

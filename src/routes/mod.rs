@@ -18,6 +18,7 @@ pub mod news;
 pub mod offices;
 pub mod people;
 pub mod pnrr;
+pub mod restrictions;
 pub mod search;
 pub mod sections;
 pub mod services;

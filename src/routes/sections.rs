@@ -21,6 +21,7 @@ use crate::routes::calls::{CallRoute, CallsRoute};
 use crate::routes::documents::{DocumentRoute, DocumentsRoute};
 use crate::routes::offices::{OfficeRoute, OfficesRoute};
 use crate::routes::people::{OrganRoute, OrgansRoute, PeopleListRoute, PersonRoute};
+use crate::routes::restrictions::{RestrictionRoute, RestrictionsRoute};
 use crate::routes::territory::{ComuneRoute, ComuniRoute, RoadRoute, RoadsRoute};
 use leptos::prelude::*;
 use leptos_router::any_nested_route::{AnyNestedRoute, IntoAnyNestedRoute};
@@ -56,6 +57,8 @@ pub fn SectionRoutes() -> AnyNestedRoute {
         <Route path=path!("/vivere-la-provincia/comuni/:comune") view=ComuneRoute/>
         <Route path=path!("/vivere-la-provincia/strade-provinciali") view=RoadsRoute/>
         <Route path=path!("/vivere-la-provincia/strade-provinciali/:strada") view=RoadRoute/>
+        <Route path=path!("/vivere-la-provincia/limitazioni-al-traffico") view=RestrictionsRoute/>
+        <Route path=path!("/vivere-la-provincia/limitazioni-al-traffico/:limitazione") view=RestrictionRoute/>
         <Route path=path!("/vivere-la-provincia/:pagina") view=EntryRoute/>
         <Route path=path!("/archivi") view=SectionRoute/>
         <Route path=path!("/archivi/:archivio") view=ArchiveRoute/>

@@ -8,9 +8,15 @@ use crate::components::loaded::{Loaded, LoadedPage};
 use crate::components::not_found::NotFound;
 use crate::components::page::{Crumb, Page, TextColumn};
 use crate::components::pnrr::ScrollTable;
+use crate::components::restrictions::{grouped, ComputedOn, PeriodSections};
+use crate::components::share::FeedLink;
 use crate::model::content::TextPage;
+use crate::model::date::Date;
 use crate::model::endpoint;
-use crate::model::territory::{Comune, Road, Territory, COMUNI_PATH, ROADS_PATH};
+use crate::model::territory::restrictions::{comune_feed, road_feed};
+use crate::model::territory::{
+    Comune, Period, Restriction, Road, Territory, COMUNI_PATH, RESTRICTIONS_PATH, ROADS_PATH,
+};
 use crate::routes::people::IntroPage;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
@@ -89,6 +95,11 @@ pub fn ComuneView(comune: Comune, territory: Territory) -> impl IntoView {
         path: COMUNI_PATH.into(),
     }];
     let roads: Vec<Road> = territory.roads_of(&comune.istat).into_iter().cloned().collect();
+    let restrictions = territory.restrictions_in(&comune.slug);
+    let feed = (
+        comune_feed(&comune.slug),
+        format!("Limitazioni al traffico nel Comune di {}", comune.nome),
+    );
     let description = format!(
         "Il Comune di {} (codice ISTAT {}) e le strade provinciali che lo attraversano.",
         comune.nome, comune.istat
@@ -112,6 +123,7 @@ pub fn ComuneView(comune: Comune, territory: Territory) -> impl IntoView {
                         view! { <RoadList roads=roads/> }.into_any()
                     }}
                 </section>
+                <RestrictionsSection items=restrictions today=territory.calcolato_il feed=feed/>
             </TextColumn>
         </Page>
     }
@@ -195,7 +207,10 @@ pub fn RoadRoute() -> impl IntoView {
         view! {
             <LoadedPage source=endpoint::territory() view=move |territory: Territory| {
                 match territory.road(&slug).cloned() {
-                    Some(road) => view! { <RoadView road=road/> }.into_any(),
+                    Some(road) => {
+                        let restrictions = territory.restrictions_on(&road.slug);
+                        view! { <RoadView road=road restrictions=restrictions today=territory.calcolato_il/> }.into_any()
+                    }
                     None => view! { <NotFound/> }.into_any(),
                 }
             }/>
@@ -204,7 +219,7 @@ pub fn RoadRoute() -> impl IntoView {
 }
 
 #[component]
-pub fn RoadView(road: Road) -> impl IntoView {
+pub fn RoadView(road: Road, restrictions: Vec<Restriction>, today: Date) -> impl IntoView {
     let parents = vec![Crumb {
         label: "Strade provinciali".into(),
         path: ROADS_PATH.into(),
@@ -221,6 +236,10 @@ pub fn RoadView(road: Road) -> impl IntoView {
             .join(", ")
     );
     let office = road.ufficio.clone();
+    let feed = (
+        road_feed(&road.slug),
+        format!("Limitazioni al traffico sulla {}", road.codice),
+    );
     view! {
         <Page path=road.path() title=title description=description.clone() lead=description parents=parents>
             <TextColumn>
@@ -235,7 +254,25 @@ pub fn RoadView(road: Road) -> impl IntoView {
                         {road.comuni.iter().map(|c| view! { <li><a href=c.path()>{c.nome.clone()}</a></li> }).collect_view()}
                     </ol>
                 </section>
+                <RestrictionsSection items=restrictions today=today feed=feed/>
             </TextColumn>
         </Page>
+    }
+}
+
+/// The restrictions of a road or a Comune, in every period, and its feed.
+#[component]
+fn RestrictionsSection(items: Vec<Restriction>, today: Date, feed: (String, String)) -> impl IntoView {
+    let (href, title) = feed;
+    view! {
+        <section class="mt-4" aria-labelledby="limitazioni">
+            <h2 id="limitazioni" class="h4">"Limitazioni al traffico"</h2>
+            <ComputedOn today=today/>
+            <PeriodSections groups=grouped(&items, Period::ALL, today) level=3 prefix="limitazioni"/>
+            <p class="mt-3">
+                <FeedLink href=href title=title/>
+                " · "<a href=RESTRICTIONS_PATH>"Tutte le limitazioni e la mappa"</a>
+            </p>
+        </section>
     }
 }

@@ -2,8 +2,10 @@
 //! highlight chosen in content/home.yaml.
 
 use crate::load::Site;
-use provincia_sito::model::content::{HomeData, NewsKind, NewsSummary, PnrrHighlight, Shortcut, SiteIndex};
+use provincia_sito::model::content::{HomeData, NewsKind, NewsSummary, PnrrHighlight, RoadsToday, Shortcut, SiteIndex};
 use provincia_sito::model::endpoint::API_VERSION;
+use provincia_sito::model::territory::restrictions::in_period;
+use provincia_sito::model::territory::Period;
 use provincia_sito::model::{Amount, Date};
 
 /// Latest news and press releases on the home page.
@@ -50,6 +52,13 @@ pub(super) fn home(site: &Site, summaries: &[NewsSummary], index: &SiteIndex) ->
         servizi: shortcuts(&site.home.servizi),
         archivi: shortcuts(&site.home.archivi),
         pnrr,
+        strade_oggi: (!site.territory.strade.is_empty()).then(|| RoadsToday {
+            calcolato_il: site.today,
+            limitazioni: in_period(&site.territory.limitazioni, Period::Oggi, site.today)
+                .into_iter()
+                .cloned()
+                .collect(),
+        }),
     }
 }
 

@@ -40,6 +40,22 @@ pub(super) fn search_index(site: &Site, summaries: &[NewsSummary], index: &SiteI
             SearchKind::Strada,
         )
     }));
+    // Restrictions not yet over, found by their road's code too.
+    voci.extend(
+        site.territory
+            .limitazioni
+            .iter()
+            .filter(|r| r.fine >= site.today)
+            .map(|r| SearchEntry {
+                codes: vec![r.strada.codice.clone()],
+                ..entry(
+                    &r.title(),
+                    &format!("{}: {}. {}", r.when(), r.comuni_names(), r.motivo),
+                    r.path(),
+                    SearchKind::Limitazione,
+                )
+            }),
+    );
     voci.extend(site.territory.comuni.iter().map(|c| SearchEntry {
         codes: vec![c.istat.clone()],
         ..entry(

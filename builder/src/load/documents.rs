@@ -30,12 +30,12 @@ pub const FIELDS: [&str; 11] = [
 /// Slugs that would collide with the list's own addresses.
 const RESERVED_SLUGS: [&str; 2] = ["pagina", "elenco"];
 
-/// Published documents, newest first, and the number left for a later build
+/// Published documents, newest first, and those left for a later build
 /// (dated after today). Two acts of the same series cannot share a number
 /// in a year.
-pub fn load(loader: &mut Loader, organs: &[Organ], offices: &[OfficeUnit]) -> (Vec<Document>, usize) {
+pub fn load(loader: &mut Loader, organs: &[Organ], offices: &[OfficeUnit]) -> (Vec<Document>, Vec<Document>) {
     let mut documents = Vec::new();
-    let mut scheduled = 0;
+    let mut scheduled = Vec::new();
     // (kind, issuer, year, number) → the file that has it.
     let mut numbers: HashMap<(DocumentKind, String, u16, String), String> = HashMap::new();
     for path in files_in(&loader.content.join("documenti"), "md") {
@@ -68,7 +68,7 @@ pub fn load(loader: &mut Loader, organs: &[Organ], offices: &[OfficeUnit]) -> (V
             }
         }
         if summary.data > loader.today {
-            scheduled += 1;
+            scheduled.push(document);
         } else {
             documents.push(Document {
                 modifiche: loader.history_of(&path),

@@ -23,6 +23,7 @@ mod related;
 mod restrictions;
 mod services;
 mod territory;
+pub use restrictions::FIELDS as RESTRICTION_FIELDS;
 pub use territory::{COMUNE_FIELDS, ROAD_FIELDS};
 mod topics;
 mod transparency;
@@ -416,7 +417,7 @@ pub fn load_site_reviewed(
     let (calls, calls_scheduled) = calls::load(&mut loader);
     let offices = offices::attach(&loader, offices, &people, &services, &news, &calls);
     let (documents, documents_scheduled) = documents::load(&mut loader, &organs, &offices);
-    let restrictions = restrictions::load(&mut loader, &roads, &documents, area);
+    let restrictions = restrictions::load(&mut loader, &roads, (&documents, &documents_scheduled), area);
     let transparency = transparency::load(&mut loader);
     let (measures, projects) = pnrr::load(&mut loader);
     let home = pages::load_home(&mut loader);
@@ -519,7 +520,7 @@ pub fn load_site_reviewed(
         projects,
         project_changes: crate::figure_history::read(content),
         home,
-        scheduled: scheduled + documents_scheduled + calls_scheduled,
+        scheduled: scheduled + documents_scheduled.len() + calls_scheduled,
         redirects,
         albo,
     })

@@ -51,7 +51,13 @@ pub enum Area {
 }
 
 /// Every restriction, past ones too, by road and kilometre.
-pub fn load(loader: &mut Loader, roads: &[Road], documents: &[Document], area: Area) -> Vec<Restriction> {
+/// `documents` are the published ones and those scheduled for a later day.
+pub fn load(
+    loader: &mut Loader,
+    roads: &[Road],
+    documents: (&[Document], &[Document]),
+    area: Area,
+) -> Vec<Restriction> {
     let mut found: Vec<Restriction> = files_in(&loader.content.join("limitazioni"), "yaml")
         .iter()
         .filter_map(|path| load_one(loader, path, roads, documents, area))
@@ -60,7 +66,13 @@ pub fn load(loader: &mut Loader, roads: &[Road], documents: &[Document], area: A
     found
 }
 
-fn load_one(loader: &Loader, path: &Path, roads: &[Road], documents: &[Document], area: Area) -> Option<Restriction> {
+fn load_one(
+    loader: &Loader,
+    path: &Path,
+    roads: &[Road],
+    documents: (&[Document], &[Document]),
+    area: Area,
+) -> Option<Restriction> {
     let (file, tree, slug, valid) = loader.read_named_yaml(path)?;
     let record = Record::new(loader.report, &file, &tree, 0, "")?;
     let road = record.text("strada").and_then(|code| {
@@ -224,7 +236,13 @@ fn comuni(
 
 /// The ordinance: the slug of an ordinance in Documenti e dati, or a file
 /// under /allegati/.
-fn ordinance(loader: &Loader, record: &Record, documents: &[Document]) -> Option<LinkedPage> {
+/// An ordinance scheduled for a later day is accepted and linked from the
+/// build of that day on (the nightly rebuild), never as a broken link.
+fn ordinance(
+    loader: &Loader,
+    record: &Record,
+    (published, scheduled): (&[Document], &[Document]),
+) -> Option<LinkedPage> {
     let value = record.opt_text("ordinanza")?;
     if value.starts_with('/') {
         return match loader.public_file_problem(&value) {
@@ -238,12 +256,17 @@ fn ordinance(loader: &Loader, record: &Record, documents: &[Document]) -> Option
             }),
         };
     }
-    match documents.iter().find(|d| d.scheda.slug == value) {
-        Some(document) if document.scheda.tipo == DocumentKind::Ordinanza => Some(LinkedPage {
+    let found = published
+        .iter()
+        .map(|d| (d, true))
+        .chain(scheduled.iter().map(|d| (d, false)));
+    match found.into_iter().find(|(d, _)| d.scheda.slug == value) {
+        Some((document, false)) if document.scheda.tipo == DocumentKind::Ordinanza => None,
+        Some((document, true)) if document.scheda.tipo == DocumentKind::Ordinanza => Some(LinkedPage {
             titolo: document.scheda.reference(),
             percorso: document.scheda.path(),
         }),
-        Some(document) => {
+        Some((document, _)) => {
             record.error(
                 "ordinanza",
                 format!(

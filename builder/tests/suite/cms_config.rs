@@ -14,7 +14,7 @@ use provincia_sito::model::pnrr::codes::{is_valid_cig, is_valid_cup};
 use provincia_sito::model::pnrr::{ActKind, FundingSource, MilestoneKind, ProjectStatus};
 use provincia_sito::model::territory::{is_road_code, Km};
 use provincia_sito::model::Amount;
-use site_builder::load::{CALL_FIELDS, COMUNE_FIELDS, DOCUMENT_FIELDS, OFFICE_FIELDS, ROAD_FIELDS};
+use site_builder::load::{CALL_FIELDS, COMUNE_FIELDS, DOCUMENT_FIELDS, OFFICE_FIELDS, RESTRICTION_FIELDS, ROAD_FIELDS};
 use site_builder::review::MAX_FILE_BYTES;
 use std::path::Path;
 use yaml_rust2::{Yaml, YamlLoader};
@@ -315,6 +315,31 @@ fn call_fields_are_those_the_build_reads() {
     let inpa = pattern_of(&field_of(&collection, "inpa"));
     assert!(inpa.is_match(&format!("{INPA_PREFIX}bandi-e-avvisi/x")));
     assert!(!inpa.is_match("https://example.org/bando"));
+}
+
+/// The same for a restriction: its fields are the build's, its kinds the
+/// model's, and its patterns take the hours and places the build takes.
+#[test]
+fn restriction_fields_are_those_the_build_reads() {
+    use provincia_sito::model::sittings::parse_time;
+    use provincia_sito::model::territory::RestrictionKind;
+    let collection = collection_of("content/limitazioni");
+    let mut read: Vec<String> = RESTRICTION_FIELDS.iter().map(|f| f.to_string()).collect();
+    read.sort();
+    assert_eq!(offered_fields(&collection), read);
+    let kinds: Vec<String> = RestrictionKind::ALL.iter().map(|k| k.key().to_string()).collect();
+    assert_eq!(options_of(&field_of(&collection, "tipo")), kinds);
+    let hour = pattern_of(&field_of(&collection, "ora_inizio"));
+    for text in ["08:30", "8:30", "23:59", "24:00", "8.30", "12:60", "ore 8"] {
+        assert_eq!(hour.is_match(text), parse_time(text).is_some(), "{text}");
+    }
+    let place = pattern_of(&field_of(&collection, "punto"));
+    for text in ["44.1024, 9.8237", "44.1024,9.8237", "44, 9"] {
+        assert!(place.is_match(text), "{text}");
+    }
+    for text in ["44,1024 9,8237", "44.1024", "via Roma 1"] {
+        assert!(!place.is_match(text), "{text}");
+    }
 }
 
 /// Each field the CMS offers for an office is one the build reads: a field

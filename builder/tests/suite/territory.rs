@@ -104,3 +104,62 @@ fn geodata_that_cannot_be_read_name_the_file_and_the_reason() {
     }
     assert_eq!(wrong.len(), expected.len(), "{wrong:?}");
 }
+
+/// The restrictions as GeoJSON read back with the `geojson` crate (RFC
+/// 7946): one feature per restriction, Point or LineString, WGS84 with the
+/// longitude first and every place in the province; the CSV has the same
+/// rows; on a fixed day, one ending the day before is over and one
+/// starting the day after is among the next 7 days.
+#[test]
+fn the_restrictions_geojson_reads_back_inside_the_province() {
+    use geojson::{FeatureCollection, GeometryValue};
+    use provincia_sito::model::Date;
+    use site_builder::load::load_site;
+    use site_builder::record::Report;
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let report = Report::default();
+    let today = Date::parse("2026-12-05").unwrap();
+    let site = load_site(&root.join("../content"), &root.join("../public"), today, &report).expect("valid sample");
+    let text = site_builder::restrictions_data::geojson(&site);
+    let collection: FeatureCollection = text.parse().expect("GeoJSON");
+    let items = &site.territory.limitazioni;
+    assert_eq!(collection.features.len(), items.len());
+    assert!(items.len() >= 25, "the sample has at least 25 restrictions");
+    let area = site.territory.mappa.as_ref().expect("geodata").riquadro;
+    let mut lines = 0;
+    for feature in &collection.features {
+        let geometry = &feature.geometry.as_ref().expect("a geometry").value;
+        let points: Vec<Vec<f64>> = match geometry {
+            GeometryValue::Point { coordinates } => vec![coordinates.as_slice().to_vec()],
+            GeometryValue::LineString { coordinates } => {
+                lines += 1;
+                coordinates.iter().map(|p| p.as_slice().to_vec()).collect()
+            }
+            other => panic!("unexpected {}", other.type_name()),
+        };
+        for point in points {
+            let [lon, lat] = [point[0], point[1]];
+            assert!(
+                (9.0..10.5).contains(&lon) && (43.8..44.6).contains(&lat),
+                "{lon},{lat}: longitude first"
+            );
+            assert!(area.grown(0.02).contains([lon, lat]), "{lon},{lat} in the province");
+        }
+    }
+    assert!(lines > 0, "some restrictions are stretches");
+    let state = |slug: &str| {
+        let feature = collection
+            .features
+            .iter()
+            .find(|f| f.property("id").and_then(|v| v.as_str()) == Some(slug))
+            .unwrap_or_else(|| panic!("{slug}"));
+        feature.property("stato").and_then(|v| v.as_str()).unwrap().to_string()
+    };
+    // content/limitazioni: ended on 4 December, starts on 6 December.
+    assert_eq!(state("sp-1-restringimento-sarzana"), "concluse");
+    assert_eq!(state("sp-2-manifestazione-montemarcello"), "prossimi-7-giorni");
+    assert_eq!(state("sp-330-semaforo-buonviaggio"), "oggi");
+    let csv = site_builder::restrictions_data::table(&site);
+    assert_eq!(csv.rows.len(), items.len());
+    assert_eq!(csv.columns.last().map(String::as_str), Some("latitudine"));
+}

@@ -37,4 +37,17 @@ pub struct HomeData {
     pub archivi: Vec<Shortcut>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pnrr: Option<PnrrHighlight>,
+    /// The restrictions in force on the provincial roads; absent where the
+    /// ente publishes no road registry.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub strade_oggi: Option<RoadsToday>,
+}
+
+/// "Is my road open today, and until when?", answered on the home page.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RoadsToday {
+    pub calcolato_il: crate::model::date::Date,
+    /// In force on that day, by road.
+    pub limitazioni: Vec<crate::model::territory::Restriction>,
 }

@@ -10,7 +10,7 @@ mod pages;
 mod search_index;
 mod topics;
 
-pub use home::{HomeData, PnrrHighlight, Shortcut};
+pub use home::{HomeData, PnrrHighlight, RoadsToday, Shortcut};
 pub use news::{
     feed_path, sort_newest_first, Attachment, Image, NewsCatalogFile, NewsHubData, NewsItem, NewsKind, NewsListPage,
     NewsSummary,

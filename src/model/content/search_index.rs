@@ -21,13 +21,14 @@ pub enum SearchKind {
     Documento,
     Bando,
     Strada,
+    Limitazione,
     Comune,
     Pagina,
 }
 
 impl SearchKind {
     /// In the order the type filter lists them.
-    pub const ALL: [SearchKind; 16] = [
+    pub const ALL: [SearchKind; 17] = [
         SearchKind::Servizio,
         SearchKind::Archivio,
         SearchKind::Notizia,
@@ -42,6 +43,7 @@ impl SearchKind {
         SearchKind::Documento,
         SearchKind::Bando,
         SearchKind::Strada,
+        SearchKind::Limitazione,
         SearchKind::Comune,
         SearchKind::Pagina,
     ];
@@ -63,6 +65,7 @@ impl SearchKind {
             SearchKind::Documento => "documento",
             SearchKind::Bando => "bando",
             SearchKind::Strada => "strada",
+            SearchKind::Limitazione => "limitazione",
             SearchKind::Comune => "comune",
             SearchKind::Pagina => "pagina",
         }
@@ -89,6 +92,7 @@ impl SearchKind {
             SearchKind::Documento => "Documento",
             SearchKind::Bando => "Bando o concorso",
             SearchKind::Strada => "Strada provinciale",
+            SearchKind::Limitazione => "Limitazione al traffico",
             SearchKind::Comune => "Comune",
             SearchKind::Pagina => "Pagina",
         }
@@ -111,6 +115,7 @@ impl SearchKind {
             SearchKind::Documento => "Documenti e dati",
             SearchKind::Bando => "Bandi di gara e concorsi",
             SearchKind::Strada => "Strade provinciali",
+            SearchKind::Limitazione => "Limitazioni al traffico",
             SearchKind::Comune => "Comuni",
             SearchKind::Pagina => "Altre pagine",
         }

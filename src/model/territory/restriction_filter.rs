@@ -2,10 +2,11 @@
 //! their place in the URL, so a driver can keep "SP 9, oggi" as a link.
 //! Notes on what the URL asked wrongly follow the news lists' wording.
 
-use super::restrictions::{in_period, Period, Restriction, RestrictionKind};
-use super::Territory;
+use super::restrictions::{in_period, Period, Restriction, RestrictionKind, RoadRef};
+use super::{ComuneRef, Territory};
 use crate::model::date::Date;
 use crate::model::news_filter::{key, query_string, shorten};
+use serde::{Deserialize, Serialize};
 
 /// Query keys.
 pub const ROAD: &str = "strada";
@@ -13,6 +14,23 @@ pub const COMUNE: &str = "comune";
 pub const WHEN: &str = "quando";
 /// `quando=tutte`: every period, the past too.
 pub const ALL_PERIODS: &str = "tutte";
+
+/// What the filters offer: every road and every Comune, so a driver finds
+/// theirs even on a day it has nothing.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct RestrictionChoices {
+    pub strade: Vec<RoadRef>,
+    pub comuni: Vec<ComuneRef>,
+}
+
+impl RestrictionChoices {
+    pub fn of(territory: &Territory) -> RestrictionChoices {
+        RestrictionChoices {
+            strade: territory.strade.iter().map(|r| r.reference()).collect(),
+            comuni: territory.comuni.iter().map(|c| c.reference()).collect(),
+        }
+    }
+}
 
 /// What the reader asked for. No period means the default view: in force
 /// today and in the next 7 days.
@@ -44,6 +62,15 @@ impl When {
         }
     }
 
+    /// From the value in the URL or the form; empty is the default.
+    pub fn from_key(value: &str) -> Option<When> {
+        match value {
+            "" => Some(When::Soon),
+            ALL_PERIODS => Some(When::All),
+            _ => Period::from_key(value).map(When::One),
+        }
+    }
+
     /// The value in the URL; empty for the default.
     pub fn key(self) -> &'static str {
         match self {
@@ -59,7 +86,7 @@ impl RestrictionFilter {
     /// saying in plain words what was ignored.
     pub fn from_query<'a>(
         pairs: impl IntoIterator<Item = (&'a str, &'a str)>,
-        territory: &Territory,
+        choices: &RestrictionChoices,
     ) -> (RestrictionFilter, Vec<String>) {
         let mut filter = RestrictionFilter::default();
         let mut notes = Vec::new();
@@ -69,14 +96,14 @@ impl RestrictionFilter {
                 continue;
             }
             match name {
-                ROAD => match territory.road(value) {
+                ROAD => match choices.strade.iter().find(|r| r.slug == value) {
                     Some(road) => filter.road = Some(road.slug.clone()),
                     None => notes.push(format!(
                         "La strada «{}» non è una strada provinciale: sono mostrate tutte le strade.",
                         shorten(value)
                     )),
                 },
-                COMUNE => match territory.comune(value) {
+                COMUNE => match choices.comuni.iter().find(|c| c.slug == value) {
                     Some(comune) => filter.comune = Some(comune.slug.clone()),
                     None => notes.push(format!(
                         "«{}» non è un Comune della provincia: sono mostrati tutti i Comuni.",
@@ -90,10 +117,9 @@ impl RestrictionFilter {
                         shorten(value)
                     )),
                 },
-                WHEN => match (value, Period::from_key(value)) {
-                    (ALL_PERIODS, _) => filter.when = When::All,
-                    (_, Some(period)) => filter.when = When::One(period),
-                    _ => notes.push(format!(
+                WHEN => match When::from_key(value) {
+                    Some(when) => filter.when = when,
+                    None => notes.push(format!(
                         "«{}» non è un periodo: sono mostrate le limitazioni in vigore oggi e nei prossimi 7 giorni.",
                         shorten(value)
                     )),

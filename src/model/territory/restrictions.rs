@@ -12,6 +12,22 @@ use serde::{Deserialize, Serialize};
 /// The list of restrictions; each restriction's page continues its address.
 pub const RESTRICTIONS_PATH: &str = "/vivere-la-provincia/limitazioni-al-traffico";
 pub const RESTRICTIONS_TITLE: &str = "Limitazioni al traffico";
+/// The Atom feed of every restriction; each road and Comune has its own.
+pub const RESTRICTIONS_FEED: &str = "/feed/limitazioni.xml";
+/// Every restriction as open data.
+pub const RESTRICTIONS_GEOJSON: &str = "/dati/limitazioni.geojson";
+pub const RESTRICTIONS_CSV: &str = "/dati/limitazioni.csv";
+
+/// The feed of a road's restrictions.
+pub fn road_feed(road_slug: &str) -> String {
+    format!("/feed/limitazioni/strade/{road_slug}.xml")
+}
+
+/// The feed of the restrictions in a Comune.
+pub fn comune_feed(comune_slug: &str) -> String {
+    format!("/feed/limitazioni/comuni/{comune_slug}.xml")
+}
+
 /// How far ahead "nei prossimi giorni" looks.
 pub const DAYS_AHEAD: i64 = 7;
 
@@ -183,6 +199,15 @@ impl Restriction {
         } else {
             Period::PiuAvanti
         }
+    }
+
+    /// "Riomaggiore, Vernazza".
+    pub fn comuni_names(&self) -> String {
+        self.comuni
+            .iter()
+            .map(|c| c.nome.as_str())
+            .collect::<Vec<_>>()
+            .join(", ")
     }
 
     pub fn touches(&self, comune_slug: &str) -> bool {

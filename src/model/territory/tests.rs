@@ -14,7 +14,7 @@ fn road_codes_have_the_registry_shape() {
 }
 
 use super::geo::Geometry;
-use super::restriction_filter::{RestrictionFilter, When};
+use super::restriction_filter::{RestrictionChoices, RestrictionFilter, When};
 use super::restrictions::{in_period, Period, Restriction, RestrictionKind};
 use crate::model::content::{OfficeLevel, OfficeRef};
 
@@ -124,7 +124,7 @@ fn the_filter_lives_in_the_url_and_explains_what_it_ignored() {
         restriction("sp1", "SP 1", "2026-12-03", "2026-12-09", ChiusuraTotale),
         restriction("old", "SP 1", "2026-10-01", "2026-10-09", ChiusuraTotale),
     ];
-    let land = territory(items.clone());
+    let land = RestrictionChoices::of(&territory(items.clone()));
     let (filter, notes) = RestrictionFilter::from_query(
         [
             ("strada", "sp-1"),
