@@ -1,7 +1,7 @@
 // The editors' tool, driven for real: Decap CMS at /admin with decap-server
 // in local mode over a copy of content/ and public/. A news item with an
-// image and its alt text, and a document with its file, are published from
-// the forms; the files they write pass the build, and the rebuilt site
+// image and its alt text, a document with its file and a road closure are
+// published from the forms; the files they write pass the build, and the rebuilt site
 // shows them. Missing required fields,
 // a too-short alt text and a malformed CUP are refused by the CMS. The
 // screenshots of docs/guida-redazione.md are taken here.
@@ -226,6 +226,62 @@ test('a document with its file, written in the CMS, passes the build and appears
     await expect(attachment).toContainText(`(PDF, ${PDF.length} byte)`);
     expect((await page.request.get(`${base}/allegati/decreto-77-2026.pdf`)).ok()).toBe(true);
     expect(await axeViolations(page)).toEqual([]);
+  });
+});
+
+test('a road closure, written in the CMS, is in force on the rebuilt site, in its road\'s page and in the feeds', async ({ page }) => {
+  test.setTimeout(120_000);
+  // Dates around the day the test runs, so the closure is in force on the rebuilt site.
+  const iso = (days) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+  const [from, to] = [iso(-1), iso(10)];
+  const folder = join(work, 'content/limitazioni');
+  const before = new Set(readdirSync(folder));
+  await logIn(page);
+  await page.goto('/admin/#/collections/limitazioni/new');
+  await page.getByRole('combobox', { name: 'Strada', exact: true }).click();
+  await page.getByRole('option', { name: /^SP 9 / }).click();
+  await page.getByLabel('Dal km', { exact: true }).fill('2.5');
+  await page.getByLabel('Al km (opzionale)', { exact: true }).fill('3.1');
+  // The relation lists the first Comuni only: typing narrows it.
+  await page.getByRole('combobox', { name: 'Comuni interessati (opzionale)' }).click();
+  await page.keyboard.type('Zignago');
+  await page.getByRole('option', { name: 'Zignago', exact: true }).click();
+  await page.getByRole('combobox', { name: 'Tipo', exact: true }).click();
+  await page.getByRole('option', { name: 'Chiusura totale', exact: true }).click();
+  await page.getByLabel('Dal giorno', { exact: true }).fill(from);
+  await page.getByLabel('Al giorno', { exact: true }).fill(to);
+  await page.getByLabel('Alle ore (opzionale)', { exact: true }).fill('18:00');
+  const reason = 'Rifacimento del ponticello sul rio (prova della redazione)';
+  await page.getByLabel('Motivo', { exact: true }).fill(reason);
+
+  await page.getByLabel('Luogo (latitudine e longitudine) (opzionale)', { exact: true }).fill('44.2790, 9.7260');
+  await publish(page);
+
+  let file;
+  await waitFor(async () => {
+    file = readdirSync(folder).find((name) => !before.has(name));
+    return file && /motivo:/.test(readFileSync(join(folder, file), 'utf8'));
+  }, 'the new restriction');
+  const written = readFileSync(join(folder, file), 'utf8');
+  expect(written).toMatch(/strada: ["']?SP 9/);
+  expect(written).toContain('tipo: chiusura-totale');
+  expect(written).toMatch(/punto: ["']?44\.2790, 9\.7260/);
+  const slug = file.replace(/\.yaml$/, '');
+
+  await onRebuiltSite(async (base) => {
+    await page.goto(`${base}/vivere-la-provincia/limitazioni-al-traffico`);
+    const row = page.locator(`main section[data-periodo="oggi"] tr[data-limitazione="${slug}"]`);
+    await expect(row).toContainText('SP 9');
+    await expect(row).toContainText('km 2,5–3,1');
+    await expect(page.locator(`.restriction-map a.marker-today[data-limitazione="${slug}"]`)).toHaveCount(1);
+    await row.getByRole('link', { name: 'Chiusura totale' }).click();
+    await expect(page.locator('main [data-stato="oggi"]')).toContainText('ore 18:00');
+    await expect(page.locator('main')).toContainText(reason);
+    expect(await axeViolations(page)).toEqual([]);
+    for (const feed of ['/feed/limitazioni.xml', '/feed/limitazioni/strade/sp-9.xml', '/feed/limitazioni/comuni/zignago.xml']) {
+      const xml = await (await page.request.get(`${base}${feed}`)).text();
+      expect(xml, feed).toContain(`/vivere-la-provincia/limitazioni-al-traffico/${slug}</id>`);
+    }
   });
 });
 
