@@ -98,7 +98,7 @@ test('dati aperti: GeoJSON (RFC 7946, lon,lat nella provincia), CSV, feed per st
   const geo = await (await request.get('/dati/limitazioni.geojson')).json();
   expect(geo.type).toBe('FeatureCollection');
   expect(geo.features).toHaveLength(RESTRICTIONS.length);
-  const box = TERRITORY.mappa.riquadro;
+  const box = TERRITORY.riquadro;
   const margin = 0.02;
   for (const feature of geo.features) {
     expect(feature.type).toBe('Feature');

@@ -98,6 +98,9 @@ const TERRITORY_PAGES = [
   ...[roadWithRestrictions].filter(Boolean).map((r) => `/vivere-la-provincia/strade-provinciali/${r.slug}`),
   RESTRICTIONS_LIST,
   `${RESTRICTIONS_LIST}?quando=tutte`,
+  '/vivere-la-provincia/luoghi',
+  '/vivere-la-provincia/scuole-superiori',
+  ...[TERRITORY.luoghi.find((p) => p.scuola), TERRITORY.luoghi.find((p) => !p.scuola)].filter(Boolean).map((p) => `/vivere-la-provincia/luoghi/${p.slug}`),
   ...['oggi', 'concluse'].flatMap((period) => RESTRICTIONS.filter((r) => periodOf(r) === period).slice(0, 1).map(restrictionPath)),
 ];
 export const PEOPLE_PAGES = [

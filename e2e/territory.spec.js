@@ -1,6 +1,7 @@
-// Vivere la Provincia, the territory (issue 19, first part): the Comuni
-// with their ISTAT codes and the road registry, a table each, a page per
-// Comune and per road linked both ways; readable without JavaScript. axe on
+// Vivere la Provincia, the territory (issue 19): the Comuni with their ISTAT
+// codes and the road registry, a table each, a page per Comune and per road
+// linked both ways; the places and the school buildings, linked both ways
+// with their offices and PNRR projects; readable without JavaScript. axe on
 // each page shape runs in routes.spec.js.
 import { test, expect, pageReady, axeViolations } from './fixtures.js';
 import { TERRITORY } from './site.js';
@@ -28,6 +29,28 @@ test('dalla tabella delle strade a una strada da tastiera, poi a un Comune che a
   expect(await axeViolations(page)).toEqual([]);
 });
 
+test('luoghi e scuole: dall\'elenco a un edificio scolastico, ai suoi progetti PNRR e ritorno', async ({ page }) => {
+  const schools = TERRITORY.luoghi.filter((p) => p.scuola);
+  const building = schools.find((p) => p.scuola.progetti_pnrr.length) ?? schools[0];
+  await page.goto('/vivere-la-provincia/scuole-superiori');
+  await pageReady(page);
+  await expect(page.locator('main tbody tr')).toHaveCount(schools.length);
+  await page.locator('main tbody').getByRole('link', { name: building.nome, exact: true }).click();
+  await expect(page.locator('main h1')).toHaveText(building.nome);
+  const facts = page.locator('section[aria-labelledby="edificio-scolastico"]');
+  for (const institute of building.scuola.istituti) await expect(facts).toContainText(institute.codice);
+  await expect(page.getByRole('link', { name: 'Vedi sulla mappa di OpenStreetMap' })).toHaveAttribute('href', /^https:\/\/www\.openstreetmap\.org\/\?mlat=/);
+  const project = building.scuola.progetti_pnrr[0];
+  if (project) {
+    await facts.getByRole('link', { name: project.titolo }).click();
+    await expect(page.locator('main h1')).toHaveText(project.titolo);
+    // The project links back to its building.
+    await page.locator('main dl').getByRole('link', { name: building.nome }).click();
+    await expect(page.locator('main h1')).toHaveText(building.nome);
+  }
+  expect(await axeViolations(page)).toEqual([]);
+});
+
 test('la ricerca trova una strada dal suo codice', async ({ page }) => {
   const road = TERRITORY.strade[0];
   await page.goto(`/cerca?q=${encodeURIComponent(road.codice)}`);
@@ -37,6 +60,21 @@ test('la ricerca trova una strada dal suo codice', async ({ page }) => {
 
 test.describe('senza JavaScript', () => {
   test.use({ javaScriptEnabled: false });
+
+  test('luoghi e scuole si leggono interi, con gli uffici che vi ricevono', async ({ page }) => {
+    await page.goto('/vivere-la-provincia/luoghi');
+    await expect(page.locator('main section[aria-labelledby^="luoghi-"] li a')).toHaveCount(TERRITORY.luoghi.length);
+    await expect(page.locator('main .content-body')).not.toContainText('in preparazione');
+    await page.goto('/vivere-la-provincia/scuole-superiori');
+    await expect(page.locator('main tbody tr')).toHaveCount(TERRITORY.luoghi.filter((p) => p.scuola).length);
+    await expect(page.locator('main .content-body')).not.toContainText('in preparazione');
+    const seat = TERRITORY.luoghi.find((p) => p.uffici.length && !p.scuola);
+    await page.goto(`/vivere-la-provincia/luoghi/${seat.slug}`);
+    await expect(page.locator('main')).toContainText(seat.orari[0]);
+    const office = seat.uffici[0];
+    await page.locator('main').getByRole('link', { name: office.nome, exact: true }).click();
+    await expect(page.locator('#unita-sedi')).toBeAttached();
+  });
 
   test('i Comuni e le strade si leggono interi, senza «in preparazione»', async ({ page }) => {
     await page.goto(COMUNI);

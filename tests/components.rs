@@ -625,6 +625,7 @@ mod offices {
             servizi: vec![],
             notizie: vec![],
             bandi: vec![],
+            sedi: Vec::new(),
         }
     }
 

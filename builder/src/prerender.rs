@@ -324,6 +324,12 @@ pub fn routes(site: &Site) -> Vec<Route> {
     );
     routes.extend(
         site.territory
+            .luoghi
+            .iter()
+            .map(|p| Route::page(p.path(), p.nome.clone())),
+    );
+    routes.extend(
+        site.territory
             .limitazioni
             .iter()
             .map(|r| Route::page(r.path(), r.title())),

@@ -157,6 +157,11 @@ pub fn territory() -> Endpoint<super::territory::Territory> {
     Endpoint::at("territorio.json")
 }
 
+/// The Comuni's outlines the restrictions map is drawn on.
+pub fn territory_map() -> Endpoint<super::territory::geo::MapBase> {
+    Endpoint::at("territorio/mappa.json")
+}
+
 /// Every call for tender and competition, with its status on the build day.
 pub fn calls() -> Endpoint<super::calls::CallList> {
     Endpoint::at("bandi.json")

@@ -17,6 +17,7 @@ pub mod home;
 pub mod news;
 pub mod offices;
 pub mod people;
+pub mod places;
 pub mod pnrr;
 pub mod restrictions;
 pub mod search;

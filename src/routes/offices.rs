@@ -180,6 +180,7 @@ pub fn OfficeView(unit: OfficeUnit, list: OfficeList) -> impl IntoView {
                 <Links id="unita-persone" heading="Persone" items=staff/>
                 <Links id="unita-servizi" heading="Servizi offerti" items=unit.servizi.clone()/>
                 <OfficeContacts office=unit.ufficio.clone()/>
+                <Links id="unita-sedi" heading="Dove riceve il pubblico" items=unit.sedi.clone()/>
                 <Links id="unita-notizie" heading="Notizie" items=unit.notizie.clone()/>
                 <Links id="unita-bandi" heading="Bandi di gara e concorsi" items=unit.bandi.clone()/>
             </TextColumn>

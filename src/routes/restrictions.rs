@@ -14,6 +14,7 @@ use crate::components::share::FeedLink;
 use crate::model::content::TextPage;
 use crate::model::endpoint;
 use crate::model::pnrr::open_data::SITE_CATALOG;
+use crate::model::territory::geo::{openstreetmap_url, MapBase};
 use crate::model::territory::restriction_filter::RestrictionChoices;
 use crate::model::territory::restrictions::{
     comune_feed, road_feed, RESTRICTIONS_CSV, RESTRICTIONS_FEED, RESTRICTIONS_GEOJSON, RESTRICTIONS_TITLE,
@@ -43,11 +44,14 @@ pub fn RestrictionsRoute() -> impl IntoView {
 pub fn RestrictionsView(territory: Territory) -> impl IntoView {
     let today = territory.calcolato_il;
     let soon = grouped(&territory.limitazioni, &SOON, today);
-    let map = territory.mappa.clone().map(|map| {
+    let map = territory.riquadro.map(|_| {
+        let (comuni, groups) = (territory.comuni.clone(), soon.clone());
         view! {
             <section class="py-3" aria-labelledby="limitazioni-mappa">
                 <h2 id="limitazioni-mappa" class="h4">"Mappa"</h2>
-                <RestrictionMap map=map comuni=territory.comuni.clone() groups=soon.clone()/>
+                <Loaded source=endpoint::territory_map() view=move |map: MapBase| {
+                    view! { <RestrictionMap map=map comuni=comuni.clone() groups=groups.clone()/> }
+                }/>
             </section>
         }
     });
@@ -151,8 +155,7 @@ pub fn RestrictionView(item: Restriction, today: crate::model::date::Date) -> im
         .enumerate()
         .map(|(i, link)| view! { {(i > 0).then_some(", ")}{link} })
         .collect_view();
-    let [lon, lat] = item.geometria.anchor();
-    let osm = format!("https://www.openstreetmap.org/?mlat={lat:.5}&mlon={lon:.5}#map=16/{lat:.5}/{lon:.5}");
+    let osm = openstreetmap_url(item.geometria.anchor());
     let detour = item
         .percorso_alternativo
         .clone()

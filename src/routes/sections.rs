@@ -21,6 +21,7 @@ use crate::routes::calls::{CallRoute, CallsRoute};
 use crate::routes::documents::{DocumentRoute, DocumentsRoute};
 use crate::routes::offices::{OfficeRoute, OfficesRoute};
 use crate::routes::people::{OrganRoute, OrgansRoute, PeopleListRoute, PersonRoute};
+use crate::routes::places::{PlaceRoute, PlacesRoute, SchoolsRoute};
 use crate::routes::restrictions::{RestrictionRoute, RestrictionsRoute};
 use crate::routes::territory::{ComuneRoute, ComuniRoute, RoadRoute, RoadsRoute};
 use leptos::prelude::*;
@@ -57,6 +58,9 @@ pub fn SectionRoutes() -> AnyNestedRoute {
         <Route path=path!("/vivere-la-provincia/comuni/:comune") view=ComuneRoute/>
         <Route path=path!("/vivere-la-provincia/strade-provinciali") view=RoadsRoute/>
         <Route path=path!("/vivere-la-provincia/strade-provinciali/:strada") view=RoadRoute/>
+        <Route path=path!("/vivere-la-provincia/luoghi") view=PlacesRoute/>
+        <Route path=path!("/vivere-la-provincia/luoghi/:luogo") view=PlaceRoute/>
+        <Route path=path!("/vivere-la-provincia/scuole-superiori") view=SchoolsRoute/>
         <Route path=path!("/vivere-la-provincia/limitazioni-al-traffico") view=RestrictionsRoute/>
         <Route path=path!("/vivere-la-provincia/limitazioni-al-traffico/:limitazione") view=RestrictionRoute/>
         <Route path=path!("/vivere-la-provincia/:pagina") view=EntryRoute/>

@@ -96,6 +96,7 @@ pub fn ComuneView(comune: Comune, territory: Territory) -> impl IntoView {
     }];
     let roads: Vec<Road> = territory.roads_of(&comune.istat).into_iter().cloned().collect();
     let restrictions = territory.restrictions_in(&comune.slug);
+    let places: Vec<crate::model::territory::Place> = territory.places_in(&comune.istat).into_iter().cloned().collect();
     let feed = (
         comune_feed(&comune.slug),
         format!("Limitazioni al traffico nel Comune di {}", comune.nome),
@@ -123,6 +124,7 @@ pub fn ComuneView(comune: Comune, territory: Territory) -> impl IntoView {
                         view! { <RoadList roads=roads/> }.into_any()
                     }}
                 </section>
+                <PlacesSection places=places/>
                 <RestrictionsSection items=restrictions today=territory.calcolato_il feed=feed/>
             </TextColumn>
         </Page>
@@ -275,4 +277,21 @@ fn RestrictionsSection(items: Vec<Restriction>, today: Date, feed: (String, Stri
             </p>
         </section>
     }
+}
+
+/// The ente's places in a Comune: school buildings and offices.
+#[component]
+fn PlacesSection(places: Vec<crate::model::territory::Place>) -> impl IntoView {
+    (!places.is_empty()).then(|| {
+        view! {
+            <section class="mt-4" aria-labelledby="comune-luoghi">
+                <h2 id="comune-luoghi" class="h4">"Scuole e sedi della Provincia"</h2>
+                <ul>
+                    {places.into_iter().map(|p| view! {
+                        <li><a href=p.path()>{p.nome.clone()}</a>{format!(" ({})", p.tipo.label().to_lowercase())}</li>
+                    }).collect_view()}
+                </ul>
+            </section>
+        }
+    })
 }

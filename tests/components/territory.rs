@@ -4,7 +4,8 @@ use super::*;
 use provincia_sito::model::content::{OfficeLevel, OfficeRef};
 use provincia_sito::model::date::Date;
 use provincia_sito::model::territory::geo::{BoundingBox, ComuneShape, Geometry, MapBase};
-use provincia_sito::model::territory::{Comune, Km, Restriction, RestrictionKind, Road, Territory};
+use provincia_sito::model::territory::schools::{EnergyClass, Institute, SchoolBuilding};
+use provincia_sito::model::territory::{Comune, Km, Place, PlaceKind, Restriction, RestrictionKind, Road, Territory};
 
 fn comune(istat: &str, slug: &str, nome: &str) -> Comune {
     Comune {
@@ -82,6 +83,52 @@ fn territory() -> Territory {
             "2027-01-20",
         ),
     ];
+    Territory {
+        versione: 1,
+        calcolato_il: day("2026-12-05"),
+        strade: roads,
+        comuni: vec![spezia.clone(), sarzana.clone(), comune("011009", "carro", "Carro")],
+        limitazioni,
+        luoghi: vec![school(&spezia)],
+        riquadro: Some(map_base().riquadro),
+        mappa: None,
+    }
+}
+
+/// A school building in La Spezia with one PNRR project.
+fn school(comune: &Comune) -> Place {
+    Place {
+        slug: "liceo-di-prova".into(),
+        nome: "Liceo di prova".into(),
+        tipo: PlaceKind::Scuola,
+        descrizione: "Un liceo.".into(),
+        indirizzo: "Via Roma 1".into(),
+        cap: "19121".into(),
+        comune: comune.reference(),
+        punto: [9.82, 44.1],
+        orari: vec!["Lunedì–sabato 8:00–14:00".into()],
+        accessibilita: "Rampa e ascensore.".into(),
+        come_arrivare: None,
+        telefono: Some("0187 000000".into()),
+        uffici: vec![],
+        scuola: Some(SchoolBuilding {
+            istituti: vec![Institute {
+                nome: "Liceo scientifico".into(),
+                codice: "SPPS01000B".into(),
+            }],
+            studenti: 1150,
+            classe_energetica: Some(EnergyClass::D),
+            lavori: vec![],
+            progetti_pnrr: vec![provincia_sito::model::content::LinkedPage {
+                titolo: "Adeguamento sismico".into(),
+                percorso: "/pnrr/progetti/J47H22000840006".into(),
+            }],
+        }),
+    }
+}
+
+/// The outlines of two square Comuni.
+fn map_base() -> MapBase {
     let square = |west: f64| {
         vec![vec![
             [west, 44.0],
@@ -96,22 +143,15 @@ fn territory() -> Territory {
         anelli: square(west),
         punto: [west + 0.05, 44.1],
     };
-    Territory {
-        versione: 1,
-        calcolato_il: day("2026-12-05"),
-        strade: roads,
-        comuni: vec![spezia.clone(), sarzana.clone(), comune("011009", "carro", "Carro")],
-        limitazioni,
-        mappa: Some(MapBase {
-            riquadro: BoundingBox {
-                ovest: 9.8,
-                sud: 44.0,
-                est: 10.0,
-                nord: 44.2,
-            },
-            comuni: vec![shape("011015", 9.8), shape("011027", 9.9)],
-            fonte: "Riquadri di prova".into(),
-        }),
+    MapBase {
+        riquadro: BoundingBox {
+            ovest: 9.8,
+            sud: 44.0,
+            est: 10.0,
+            nord: 44.2,
+        },
+        comuni: vec![shape("011015", 9.8), shape("011027", 9.9)],
+        fonte: "Riquadri di prova".into(),
     }
 }
 
@@ -120,10 +160,16 @@ fn day(text: &str) -> Date {
 }
 
 fn data(intro: Option<&str>) -> Vec<(String, Arc<str>)> {
-    let mut data = vec![(
-        endpoint::territory().path().to_string(),
-        Arc::from(serde_json::to_string(&territory()).unwrap()),
-    )];
+    let mut data = vec![
+        (
+            endpoint::territory().path().to_string(),
+            Arc::from(serde_json::to_string(&territory()).unwrap()),
+        ),
+        (
+            endpoint::territory_map().path().to_string(),
+            Arc::from(serde_json::to_string(&map_base()).unwrap()),
+        ),
+    ];
     data.extend(intro.map(|path| intro_data(path, "Strade provinciali")));
     data
 }
@@ -278,5 +324,45 @@ fn a_road_page_lists_its_restrictions_by_period_and_says_when_a_period_has_none(
     assert_eq!(
         select(&page, "main a[href='/feed/limitazioni/strade/sp-1.xml']").len(),
         1
+    );
+}
+
+#[test]
+fn a_school_building_is_a_row_of_the_schools_table_and_a_place_with_its_facts() {
+    let mut with_intro = data(None);
+    with_intro.push(intro_data("/vivere-la-provincia/scuole-superiori", "Scuole superiori"));
+    let page = render_page("/vivere-la-provincia/scuole-superiori", with_intro);
+    assert_page_structure(&page, "Scuole superiori");
+    assert_eq!(
+        text(&select(&page, "caption")[0]),
+        "1 edifici scolastici, 1.150 studenti"
+    );
+    let cells: Vec<String> = select(&page, "tbody tr td").iter().map(text).collect();
+    assert_eq!(cells, ["La Spezia", "Liceo scientifico", "1.150", "D", "1"]);
+
+    let place = render_page("/vivere-la-provincia/luoghi/liceo-di-prova", data(None));
+    assert_page_structure(&place, "Liceo di prova");
+    let crumbs: Vec<String> = select(&place, ".breadcrumb a").iter().map(text).collect();
+    assert!(crumbs.contains(&"Scuole superiori".to_string()), "{crumbs:?}");
+    let school = text(&select(&place, "section[aria-labelledby=edificio-scolastico]")[0]);
+    assert!(school.contains("Liceo scientifico (codice SPPS01000B)"), "{school}");
+    assert!(school.contains("Nessun lavoro in corso."), "{school}");
+    let links: Vec<&str> = select(&place, "main a")
+        .iter()
+        .filter_map(|a| a.value().attr("href"))
+        .collect();
+    assert!(links.contains(&"/pnrr/progetti/J47H22000840006"), "{links:?}");
+    assert!(links.contains(&"tel:0187000000"), "{links:?}");
+    assert!(
+        links
+            .iter()
+            .any(|l| l.starts_with("https://www.openstreetmap.org/?mlat=44.10000&mlon=9.82000")),
+        "{links:?}"
+    );
+    // The Comune's page lists it.
+    let comune = render_page("/vivere-la-provincia/comuni/la-spezia", data(None));
+    assert_eq!(
+        text(&select(&comune, "section[aria-labelledby=comune-luoghi] li")[0]),
+        "Liceo di prova (edificio scolastico)"
     );
 }

@@ -56,6 +56,22 @@ pub(super) fn search_index(site: &Site, summaries: &[NewsSummary], index: &SiteI
                 )
             }),
     );
+    // A school building is found by its institutes' registry codes too.
+    voci.extend(site.territory.luoghi.iter().map(|p| {
+        SearchEntry {
+            codes: p
+                .scuola
+                .iter()
+                .flat_map(|s| s.istituti.iter().map(|i| i.codice.clone()))
+                .collect(),
+            ..entry(
+                &p.nome,
+                &format!("{}, {}", p.tipo.label(), p.full_address()),
+                p.path(),
+                SearchKind::Luogo,
+            )
+        }
+    }));
     voci.extend(site.territory.comuni.iter().map(|c| SearchEntry {
         codes: vec![c.istat.clone()],
         ..entry(

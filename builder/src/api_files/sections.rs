@@ -49,6 +49,9 @@ pub(super) fn write(site: &Site, files: &mut ApiFiles) {
         },
     );
     files.put(endpoint::territory(), &site.territory);
+    if let Some(map) = &site.territory.mappa {
+        files.put(endpoint::territory_map(), map);
+    }
     for call in &site.calls {
         files.put(endpoint::call(&call.scheda.slug), call);
     }

@@ -130,6 +130,8 @@ fn main() {
         // The Vivere pages list the Comuni and the roads.
         "comuni.yaml",
         "strade.yaml",
+        // The restrictions are checked against the Comuni's outlines.
+        "geodati/comuni.geojson",
         // sito.toml names the Albo pretorio export.
         "albo-pretorio.csv",
         "amministrazione-trasparente.yaml",
@@ -148,6 +150,7 @@ fn main() {
         // The transparency tree points to a document and to the calls.
         "documenti",
         "bandi",
+        "limitazioni",
     ] {
         for entry in std::fs::read_dir(Path::new("content").join(section)).unwrap().flatten() {
             copy(&entry.path(), &content.join(section).join(entry.file_name()));

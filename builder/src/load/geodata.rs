@@ -5,13 +5,26 @@
 //! (`punto`). Read with the `geojson` crate, after serde_json has given the
 //! line of a syntax error.
 
-use super::restrictions::Area;
 use super::Loader;
+use crate::record::Record;
 use geojson::{FeatureCollection, GeometryValue, Position};
 use provincia_sito::model::territory::geo::{BoundingBox, ComuneShape, LonLat, MapBase};
 use provincia_sito::model::territory::Comune;
 
 pub const GEODATA_FILE: &str = "geodati/comuni.geojson";
+
+/// How far outside the Comuni's simplified outlines a place may be.
+const COAST_MARGIN_DEGREES: f64 = 0.02;
+
+/// What the places are checked against.
+#[derive(Clone, Copy)]
+pub enum Area {
+    Province(BoundingBox),
+    /// The geodata file is absent: each place says so.
+    Missing,
+    /// The geodata file is broken, and says so itself.
+    Unreadable,
+}
 
 /// The map base, and the area places are checked against. Without the
 /// file there is no map; a file that cannot be read is reported, with the
@@ -136,4 +149,45 @@ fn rings(polygons: &[Vec<Vec<Position>>]) -> Vec<Vec<LonLat>> {
         .flatten()
         .map(|ring| ring.iter().map(|p| [p[0], p[1]]).collect())
         .collect()
+}
+
+/// A place as an editor writes it, as OpenStreetMap shows it: latitude
+/// then longitude ("44.1024, 9.8237"), so it can be copied; the site stores
+/// and publishes it in GeoJSON's order, longitude first.
+pub fn place(record: &Record, key: &str, text: &str, area: Area) -> Option<LonLat> {
+    let numbers: Vec<Option<f64>> = text.split(',').map(|n| n.trim().parse::<f64>().ok()).collect();
+    let [Some(lat), Some(lon)] = numbers.as_slice() else {
+        record.error(
+            key,
+            format!("«{text}» non è una coppia di coordinate: scrivi latitudine e longitudine separate da una virgola, come 44.1024, 9.8237"),
+        );
+        return None;
+    };
+    let here = [*lon, *lat];
+    let area = match area {
+        Area::Province(area) => area,
+        Area::Unreadable => return None,
+        Area::Missing => {
+            record.error(
+                key,
+                "mancano i confini dei Comuni (content/geodati/comuni.geojson): senza non si può controllare che il luogo sia nella provincia",
+            );
+            return None;
+        }
+    };
+    let province = area.grown(COAST_MARGIN_DEGREES);
+    if !province.contains(here) {
+        let swapped = province.contains([*lat, *lon]);
+        let hint = if swapped {
+            " (sembrano invertite: prima la latitudine, poi la longitudine)"
+        } else {
+            ""
+        };
+        record.error(
+            key,
+            format!("il luogo {text} è fuori dalla provincia ({}){hint}", area.describe()),
+        );
+        return None;
+    }
+    Some(here)
 }

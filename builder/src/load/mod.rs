@@ -18,6 +18,7 @@ mod offices;
 pub use offices::FIELDS as OFFICE_FIELDS;
 mod pages;
 mod people;
+mod places;
 mod pnrr;
 mod related;
 mod restrictions;
@@ -37,6 +38,7 @@ pub use files::FrontMatter;
 use crate::history::History;
 use crate::markdown;
 use crate::record::Report;
+pub use places::FIELDS as PLACE_FIELDS;
 use provincia_sito::model::albo::{AlboPage, ALBO_PATH};
 use provincia_sito::model::archives::Archive;
 use provincia_sito::model::bodies::Body;
@@ -48,7 +50,7 @@ use provincia_sito::model::documents::Document;
 use provincia_sito::model::people::{Organ, Person};
 use provincia_sito::model::pnrr::{Measure, Project};
 use provincia_sito::model::services::Service;
-use provincia_sito::model::territory::{Comune, Restriction, Road, Territory, RESTRICTIONS_PATH};
+use provincia_sito::model::territory::{Comune, Place, Restriction, Road, Territory, RESTRICTIONS_PATH};
 use provincia_sito::model::transparency::TransparencyTree;
 use provincia_sito::model::{file_size, paths, site_map, slug, Date, SiteConfig};
 use std::collections::{BTreeMap, HashSet};
@@ -415,11 +417,21 @@ pub fn load_site_reviewed(
     let (service_categories, services) = services::load(&mut loader);
     let archives = archives::load(&mut loader);
     let (calls, calls_scheduled) = calls::load(&mut loader);
-    let offices = offices::attach(&loader, offices, &people, &services, &news, &calls);
+    let mut offices = offices::attach(&loader, offices, &people, &services, &news, &calls);
     let (documents, documents_scheduled) = documents::load(&mut loader, &organs, &offices);
     let restrictions = restrictions::load(&mut loader, &roads, (&documents, &documents_scheduled), area);
     let transparency = transparency::load(&mut loader);
-    let (measures, projects) = pnrr::load(&mut loader);
+    let (measures, mut projects) = pnrr::load(&mut loader);
+    let places = places::load(
+        &mut loader,
+        &places::Known {
+            comuni: &comuni,
+            offices: &offices,
+            projects: &projects,
+            area,
+        },
+    );
+    places::link_back(&places, &mut offices, &mut projects);
     let home = pages::load_home(&mut loader);
     let albo = config.as_ref().and_then(|c| c.albo_pretorio.clone()).map(|albo| {
         let copia = !albo.esportazione.is_empty();
@@ -454,6 +466,7 @@ pub fn load_site_reviewed(
     known.extend(comuni.iter().map(Comune::path));
     known.extend(roads.iter().map(Road::path));
     known.insert(RESTRICTIONS_PATH.to_string());
+    known.extend(places.iter().map(Place::path));
     known.extend(restrictions.iter().map(Restriction::path));
     known.extend(transparency.walk().into_iter().map(|(path, _)| path));
     known.extend(topics.iter().map(|t| paths::topic(&t.slug)));
@@ -513,6 +526,8 @@ pub fn load_site_reviewed(
             comuni,
             strade: roads,
             limitazioni: restrictions,
+            luoghi: places,
+            riquadro: map.as_ref().map(|m| m.riquadro),
             mappa: map,
         },
         transparency,

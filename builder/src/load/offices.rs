@@ -121,6 +121,7 @@ pub fn load(loader: &mut Loader) -> Vec<LoadedUnit> {
                 servizi: Vec::new(),
                 notizie: Vec::new(),
                 bandi: Vec::new(),
+                sedi: Vec::new(),
             },
             parent_at: at("dipende_da"),
             head,

@@ -3,17 +3,16 @@
 //! length, an end before the start, an unknown road or Comune, a Comune
 //! the road does not cross, and a place outside the province.
 //!
-//! Places are written as OpenStreetMap shows them, latitude then
-//! longitude ("44.1024, 9.8237"), so an editor can copy them; the site
-//! stores and publishes them in GeoJSON's order, longitude first.
+//! Places are written as OpenStreetMap shows them (`geodata::place`).
 
 use super::files::files_in;
+use super::geodata::{place, Area};
 use super::Loader;
 use crate::record::Record;
 use provincia_sito::model::content::LinkedPage;
 use provincia_sito::model::documents::{Document, DocumentKind};
 use provincia_sito::model::sittings::parse_time;
-use provincia_sito::model::territory::geo::{BoundingBox, Geometry, LonLat};
+use provincia_sito::model::territory::geo::{Geometry, LonLat};
 use provincia_sito::model::territory::restrictions::order_in;
 use provincia_sito::model::territory::{Km, Period, Restriction, RestrictionKind, Road};
 use std::path::Path;
@@ -36,19 +35,6 @@ pub const FIELDS: [&str; 15] = [
     "punto",
     "tracciato",
 ];
-
-/// How far outside the Comuni's simplified outlines a place may be.
-const COAST_MARGIN_DEGREES: f64 = 0.02;
-
-/// What the places are checked against.
-#[derive(Clone, Copy)]
-pub enum Area {
-    Province(BoundingBox),
-    /// The geodata file is absent: each place says so.
-    Missing,
-    /// The geodata file is broken, and says so itself.
-    Unreadable,
-}
 
 /// Every restriction, past ones too, by road and kilometre.
 /// `documents` are the published ones and those scheduled for a later day.
@@ -318,43 +304,4 @@ fn geometry(record: &Record, area: Area) -> Option<Geometry> {
         }
     };
     Some(geometry)
-}
-
-/// "44.1024, 9.8237" (latitude, longitude) as [longitude, latitude].
-fn place(record: &Record, key: &str, text: &str, area: Area) -> Option<LonLat> {
-    let numbers: Vec<Option<f64>> = text.split(',').map(|n| n.trim().parse::<f64>().ok()).collect();
-    let [Some(lat), Some(lon)] = numbers.as_slice() else {
-        record.error(
-            key,
-            format!("«{text}» non è una coppia di coordinate: scrivi latitudine e longitudine separate da una virgola, come 44.1024, 9.8237"),
-        );
-        return None;
-    };
-    let here = [*lon, *lat];
-    let area = match area {
-        Area::Province(area) => area,
-        Area::Unreadable => return None,
-        Area::Missing => {
-            record.error(
-                key,
-                "mancano i confini dei Comuni (content/geodati/comuni.geojson): senza non si può controllare che il luogo sia nella provincia",
-            );
-            return None;
-        }
-    };
-    let province = area.grown(COAST_MARGIN_DEGREES);
-    if !province.contains(here) {
-        let swapped = province.contains([*lat, *lon]);
-        let hint = if swapped {
-            " (sembrano invertite: prima la latitudine, poi la longitudine)"
-        } else {
-            ""
-        };
-        record.error(
-            key,
-            format!("il luogo {text} è fuori dalla provincia ({}){hint}", area.describe()),
-        );
-        return None;
-    }
-    Some(here)
 }

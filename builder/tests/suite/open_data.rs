@@ -224,7 +224,11 @@ fn the_documents_table_holds_every_published_document_and_the_catalogue_lists_it
 
     let catalog: serde_json::Value = serde_json::from_str(&site_builder::open_data::catalog(&site, true)).unwrap();
     let datasets = catalog["dcat:dataset"].as_array().unwrap();
-    assert_eq!(datasets.len(), 8, "six PNRR datasets, the documents and the road restrictions");
+    assert_eq!(
+        datasets.len(),
+        8,
+        "six PNRR datasets, the documents and the road restrictions"
+    );
     let restrictions = datasets
         .iter()
         .find(|d| d["dct:title"] == "Limitazioni al traffico")

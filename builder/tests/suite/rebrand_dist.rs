@@ -25,8 +25,10 @@ const SAMPLE_MARKERS: [&str; 7] = [
 ];
 
 /// The sample's facts in the content, as the other ente would write its own.
-const CONTENT_FACTS: [(&str, &str); 11] = [
+const CONTENT_FACTS: [(&str, &str); 12] = [
     ("Via Vittorio Veneto 2, 19124", "Piazza del Castello 1, 99100"),
+    // The places give the street apart from the postcode.
+    ("Via Vittorio Veneto 2", "Piazza del Castello 1"),
     ("Provincia della Spezia", "Provincia di Valdoria"),
     ("provincia della Spezia", "provincia di Valdoria"),
     ("della Spezia", "di Valdoria"),

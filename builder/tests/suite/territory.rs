@@ -49,6 +49,37 @@ fn each_broken_restriction_is_reported_with_file_line_and_field() {
     assert_exactly_reported(&problems, &expected);
 }
 
+/// A place has a known Comune and offices, a postcode, a place in the
+/// province and its hours; a school building has its block (and only a
+/// school has one) with registry codes once across buildings, a number of
+/// students, an energy class of the scale and CUPs of the site's projects.
+#[test]
+fn each_broken_place_is_reported_with_file_line_and_field() {
+    let problems: Vec<String> = problems_of("tests/fixtures/amministrazione-errata")
+        .into_iter()
+        .filter(|p| p.contains("/luoghi/"))
+        .collect();
+    let at = |file: &str, rest: &str| format!("amministrazione-errata/luoghi/{file}.yaml{rest}");
+    let expected = [
+        at("scuola-sbagliata", ":5: campo `cap`: «1912» non è un codice postale"),
+        at("scuola-sbagliata", ":6: campo `comune`: Comune sconosciuto «Lerici»"),
+        at("scuola-sbagliata", ":7: campo `punto`: il luogo 45.46, 9.19 è fuori dalla provincia"),
+        at("scuola-sbagliata", ":10: campo `uffici`: ufficio sconosciuto «protocollo»"),
+        at("scuola-sbagliata", ":13: campo `scuola.istituti[0].codice`: «SP-01» non è un codice meccanografico"),
+        at(
+            "scuola-sbagliata",
+            ":14: campo `scuola.istituti[1].codice`: l'istituto SPTD01000Q è già in amministrazione-errata/luoghi/codice-ripetuto.yaml",
+        ),
+        at("scuola-sbagliata", ":15: campo `scuola.studenti`: «tanti» non è un numero intero"),
+        at("scuola-sbagliata", ":16: campo `scuola.classe_energetica`: «Z» sconosciuto: ammessi A4, A3"),
+        at("scuola-sbagliata", ":17: campo `scuola.cup`: CUP J00X00000000000 sconosciuto"),
+        at("scuola-senza-edificio", ":1: campo `scuola`: un edificio scolastico indica gli istituti"),
+        at("sede-con-scuola", ":1: campo `orari`: indica gli orari di apertura"),
+        at("sede-con-scuola", ":9: campo `scuola`: solo per i luoghi di tipo scuola"),
+    ];
+    assert_exactly_reported(&problems, &expected);
+}
+
 /// The fixture with its geodata file replaced by `text`: the problems
 /// that name the geodata.
 fn geodata_problems(name: &str, text: &str) -> Vec<String> {

@@ -132,6 +132,9 @@ pub struct OfficeUnit {
     /// procedures it runs for the Comuni.
     #[serde(default)]
     pub bandi: Vec<LinkedPage>,
+    /// Where it receives the public (the places that name it).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sedi: Vec<LinkedPage>,
 }
 
 impl OfficeUnit {

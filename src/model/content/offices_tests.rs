@@ -19,6 +19,7 @@ fn unit(slug: &str, livello: OfficeLevel, parent: Option<&str>) -> OfficeUnit {
         servizi: Vec::new(),
         notizie: Vec::new(),
         bandi: Vec::new(),
+        sedi: Vec::new(),
     }
 }
 

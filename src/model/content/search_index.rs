@@ -22,13 +22,14 @@ pub enum SearchKind {
     Bando,
     Strada,
     Limitazione,
+    Luogo,
     Comune,
     Pagina,
 }
 
 impl SearchKind {
     /// In the order the type filter lists them.
-    pub const ALL: [SearchKind; 17] = [
+    pub const ALL: [SearchKind; 18] = [
         SearchKind::Servizio,
         SearchKind::Archivio,
         SearchKind::Notizia,
@@ -44,6 +45,7 @@ impl SearchKind {
         SearchKind::Bando,
         SearchKind::Strada,
         SearchKind::Limitazione,
+        SearchKind::Luogo,
         SearchKind::Comune,
         SearchKind::Pagina,
     ];
@@ -66,6 +68,7 @@ impl SearchKind {
             SearchKind::Bando => "bando",
             SearchKind::Strada => "strada",
             SearchKind::Limitazione => "limitazione",
+            SearchKind::Luogo => "luogo",
             SearchKind::Comune => "comune",
             SearchKind::Pagina => "pagina",
         }
@@ -93,6 +96,7 @@ impl SearchKind {
             SearchKind::Bando => "Bando o concorso",
             SearchKind::Strada => "Strada provinciale",
             SearchKind::Limitazione => "Limitazione al traffico",
+            SearchKind::Luogo => "Luogo",
             SearchKind::Comune => "Comune",
             SearchKind::Pagina => "Pagina",
         }
@@ -116,6 +120,7 @@ impl SearchKind {
             SearchKind::Bando => "Bandi di gara e concorsi",
             SearchKind::Strada => "Strade provinciali",
             SearchKind::Limitazione => "Limitazioni al traffico",
+            SearchKind::Luogo => "Luoghi e scuole",
             SearchKind::Comune => "Comuni",
             SearchKind::Pagina => "Altre pagine",
         }

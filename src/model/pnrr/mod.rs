@@ -229,6 +229,9 @@ pub struct Project {
     /// Body rendered from Markdown at build time (may be empty).
     #[serde(default)]
     pub descrizione_html: String,
+    /// The school buildings it works on (the places that name its CUP).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub edifici: Vec<crate::model::content::LinkedPage>,
 }
 
 impl Project {

@@ -7,6 +7,12 @@ use serde::{Deserialize, Serialize};
 /// Longitude, latitude in degrees (WGS84), in GeoJSON's order.
 pub type LonLat = [f64; 2];
 
+/// A point on OpenStreetMap's own site: a link, never an embedded map,
+/// which would load a third party's tiles into our pages.
+pub fn openstreetmap_url([lon, lat]: LonLat) -> String {
+    format!("https://www.openstreetmap.org/?mlat={lat:.5}&mlon={lon:.5}#map=17/{lat:.5}/{lon:.5}")
+}
+
 /// A restriction's place: a point, or the line of the stretch it covers.
 /// Serialised as a GeoJSON geometry (`{"type": "Point", "coordinates": …}`).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -6,13 +6,17 @@
 
 pub mod geo;
 mod km;
+pub mod places;
 pub mod restriction_filter;
 pub mod restrictions;
+pub mod schools;
 #[cfg(test)]
 mod tests;
 
 pub use km::Km;
+pub use places::{Place, PlaceKind, PlaceRef, PLACES_PATH};
 pub use restrictions::{Period, Restriction, RestrictionKind, RoadRef, RESTRICTIONS_PATH};
+pub use schools::SCHOOLS_PATH;
 
 use super::date::Date;
 use geo::MapBase;
@@ -140,8 +144,16 @@ pub struct Territory {
     /// By road, then kilometre.
     #[serde(default)]
     pub limitazioni: Vec<Restriction>,
-    /// The Comuni's outlines, when content/geodati has them.
+    /// Offices, front desks, school buildings, reading rooms: by kind, then name.
+    #[serde(default)]
+    pub luoghi: Vec<Place>,
+    /// The province's bounding box, when content/geodati has the Comuni's
+    /// outlines: then the map is at `endpoint::territory_map`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub riquadro: Option<geo::BoundingBox>,
+    /// The outlines themselves, for the builder: its own file, so the pages
+    /// that only list roads or places do not carry them.
+    #[serde(skip)]
     pub mappa: Option<MapBase>,
 }
 
@@ -182,6 +194,22 @@ impl Territory {
             .filter(|r| r.touches(comune_slug))
             .cloned()
             .collect()
+    }
+
+    pub fn place(&self, slug: &str) -> Option<&Place> {
+        self.luoghi.iter().find(|p| p.slug == slug)
+    }
+
+    /// The school buildings, by Comune and name.
+    pub fn schools(&self) -> Vec<&Place> {
+        let mut found: Vec<&Place> = self.luoghi.iter().filter(|p| p.scuola.is_some()).collect();
+        found.sort_by(|a, b| (&a.comune.nome, &a.nome).cmp(&(&b.comune.nome, &b.nome)));
+        found
+    }
+
+    /// The places in a Comune.
+    pub fn places_in(&self, istat: &str) -> Vec<&Place> {
+        self.luoghi.iter().filter(|p| p.comune.istat == istat).collect()
     }
 
     /// Total length of the network.

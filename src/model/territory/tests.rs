@@ -78,6 +78,8 @@ fn territory(items: Vec<Restriction>) -> Territory {
         comuni: vec![],
         strade: vec![road("SP 1"), road("SP 9")],
         limitazioni: items,
+        luoghi: vec![],
+        riquadro: None,
         mappa: None,
     }
 }

@@ -64,6 +64,10 @@ pub fn ProjectView(page: ProjectPage) -> impl IntoView {
                     <dt>"Amministrazione titolare"</dt><dd>{m.amministrazione_titolare.clone()}</dd>
                     <dt>"Soggetto attuatore"</dt><dd>{format!("{} (codice fiscale {})", p.soggetto_attuatore, p.codice_fiscale_soggetto_attuatore)}</dd>
                     <dt>"Assegnazione"</dt><dd>{assignment.join("; ")}</dd>
+                    {(!p.edifici.is_empty()).then(|| view! {
+                        <dt>"Edificio scolastico"</dt>
+                        <dd>{p.edifici.iter().map(|e| view! { <a href=e.percorso.clone()>{e.titolo.clone()}</a>" " }).collect_view()}</dd>
+                    })}
                     <dt>"Stato avanzamento"</dt><dd>{p.stato.label()}</dd>
                     <dt>"Inizio previsto / effettivo"</dt><dd>{format!("{} / {}", p.data_inizio_prevista.italian(), date_or_not_yet(p.data_inizio_effettiva))}</dd>
                     <dt>"Fine prevista / effettiva"</dt><dd>{format!("{} / {}", p.data_fine_prevista.italian(), date_or_not_yet(p.data_fine_effettiva))}</dd>

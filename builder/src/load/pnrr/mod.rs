@@ -280,5 +280,6 @@ fn load_project(loader: &mut Loader, measures: &[Measure], path: &Path) -> Optio
         dnsh,
         argomenti,
         descrizione_html,
+        edifici: Vec::new(),
     })
 }
