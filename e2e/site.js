@@ -81,6 +81,8 @@ const CALL_PAGES = ['/amministrazione/bandi', ...['gara', 'concorso'].flatMap((t
 // and one page of each (a road and a Comune with restrictions, if any).
 export const TERRITORY = api('territorio.json');
 export const RESTRICTIONS = TERRITORY.limitazioni;
+export const EVENTS_LIST = api('eventi.json');
+export const EVENTS = EVENTS_LIST.eventi;
 export const RESTRICTIONS_LIST = '/vivere-la-provincia/limitazioni-al-traffico';
 export const restrictionPath = (r) => `${RESTRICTIONS_LIST}/${r.slug}`;
 /** The test's own reading of a restriction's period on the build day (model::territory::restrictions). */
@@ -100,6 +102,9 @@ const TERRITORY_PAGES = [
   `${RESTRICTIONS_LIST}?quando=tutte`,
   '/vivere-la-provincia/luoghi',
   '/vivere-la-provincia/scuole-superiori',
+  '/vivere-la-provincia/eventi',
+  '/vivere-la-provincia/eventi/tipo/seduta',
+  ...EVENTS.filter((e) => !e.pagina).slice(0, 1).map((e) => `/vivere-la-provincia/eventi/${e.slug}`),
   ...[TERRITORY.luoghi.find((p) => p.scuola), TERRITORY.luoghi.find((p) => !p.scuola)].filter(Boolean).map((p) => `/vivere-la-provincia/luoghi/${p.slug}`),
   ...['oggi', 'concluse'].flatMap((period) => RESTRICTIONS.filter((r) => periodOf(r) === period).slice(0, 1).map(restrictionPath)),
 ];

@@ -4,7 +4,7 @@
 // with their offices and PNRR projects; readable without JavaScript. axe on
 // each page shape runs in routes.spec.js.
 import { test, expect, pageReady, axeViolations } from './fixtures.js';
-import { TERRITORY } from './site.js';
+import { TERRITORY, EVENTS, EVENTS_LIST } from './site.js';
 
 const ROADS = '/vivere-la-provincia/strade-provinciali';
 const COMUNI = '/vivere-la-provincia/comuni';
@@ -51,6 +51,31 @@ test('luoghi e scuole: dall\'elenco a un edificio scolastico, ai suoi progetti P
   expect(await axeViolations(page)).toEqual([]);
 });
 
+test('eventi: per mese dal giorno della compilazione, per tipo da tastiera, ogni evento con la sua pagina e il calendario', async ({ page, request }) => {
+  const today = EVENTS_LIST.calcolato_il;
+  const coming = EVENTS.flatMap((e) => e.date.filter((d) => d.data >= today).map(() => e));
+  await page.goto('/vivere-la-provincia/eventi');
+  await pageReady(page);
+  await expect(page.locator('main a[data-element="event-link"]')).toHaveCount(coming.length);
+  // By kind: a pre-rendered list, reached by keyboard.
+  const kindLink = page.locator('nav[aria-label="Eventi per tipo"]').getByRole('link', { name: 'Sedute degli organi' });
+  for (let i = 0; i < 150 && !(await kindLink.evaluate((a) => a === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await expect(kindLink).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/vivere-la-provincia\/eventi\/tipo\/seduta$/);
+  const sittings = EVENTS.filter((e) => e.tipo === 'seduta').flatMap((e) => e.date.filter((d) => d.data >= today));
+  await expect(page.locator('main a[data-element="event-link"]')).toHaveCount(sittings.length);
+  const event = EVENTS.find((e) => !e.pagina && e.date.some((d) => d.data >= today));
+  test.skip(!event, 'nessun evento in programma');
+  await page.goto(`/vivere-la-provincia/eventi/${event.slug}`);
+  await pageReady(page);
+  await expect(page.locator('main h1')).toHaveText(event.titolo);
+  await expect(page.locator('main time')).toHaveCount(event.date.length);
+  const ics = await (await request.get(`/calendario/evento-${event.slug}.ics`)).text();
+  expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(event.date.length);
+  expect(await axeViolations(page)).toEqual([]);
+});
+
 test('la ricerca trova una strada dal suo codice', async ({ page }) => {
   const road = TERRITORY.strade[0];
   await page.goto(`/cerca?q=${encodeURIComponent(road.codice)}`);
@@ -60,6 +85,17 @@ test('la ricerca trova una strada dal suo codice', async ({ page }) => {
 
 test.describe('senza JavaScript', () => {
   test.use({ javaScriptEnabled: false });
+
+  test('gli eventi si leggono per mese, e nessuna pagina di Vivere la Provincia è «in preparazione»', async ({ page }) => {
+    await page.goto('/vivere-la-provincia/eventi');
+    await expect(page.locator('main h2.month-heading').first()).toBeVisible();
+    await expect(page.locator('main a[data-element="event-link"]').first()).toBeVisible();
+    await page.goto('/vivere-la-provincia');
+    for (const href of await page.locator('main a[href^="/vivere-la-provincia/"]').evaluateAll((links) => [...new Set(links.map((a) => a.getAttribute('href')))])) {
+      await page.goto(href);
+      await expect(page.locator('main'), href).not.toContainText('in preparazione');
+    }
+  });
 
   test('luoghi e scuole si leggono interi, con gli uffici che vi ricevono', async ({ page }) => {
     await page.goto('/vivere-la-provincia/luoghi');

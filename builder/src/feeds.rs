@@ -5,6 +5,7 @@ use atom_syndication::{Entry, Feed, FixedDateTime, Link, Person, Text};
 use provincia_sito::model::albo::ALBO_FEED;
 use provincia_sito::model::content::{feed_path, NewsItem, NewsKind};
 use provincia_sito::model::documents::{DOCUMENTS_FEED, DOCUMENTS_PATH};
+use provincia_sito::model::events::EVENTS_FEED;
 use provincia_sito::model::territory::restrictions::{
     comune_feed, road_feed, Restriction, RESTRICTIONS_FEED, RESTRICTIONS_TITLE,
 };
@@ -153,6 +154,23 @@ pub fn build(site: &Site) -> Feeds {
         files.push((ALBO_FEED.to_string(), crate::albo_feed::feed(site, &albo.atti)));
     }
     files.extend(restriction_feeds(site));
+    let events = site
+        .events
+        .iter()
+        .map(|e| FeedEntry {
+            id_path: e.path(),
+            title: e.titolo.clone(),
+            summary: format!(
+                "{}: {}. {}",
+                e.tipo.label(),
+                e.date.iter().map(|d| d.italian()).collect::<Vec<_>>().join("; "),
+                e.descrizione
+            ),
+            published: e.date[0].data,
+            updated: e.date[0].data,
+        })
+        .collect();
+    files.push((EVENTS_FEED.to_string(), feed(site, EVENTS_FEED, "Eventi", events)));
     for (path, _) in &mut files {
         *path = path.trim_start_matches('/').to_string();
     }

@@ -7,6 +7,7 @@
 
 use crate::load::Site;
 use provincia_sito::model::content::NewsItem;
+use provincia_sito::model::events::Event as SiteEvent;
 use provincia_sito::model::people::Organ;
 use provincia_sito::model::sittings::Sitting;
 use provincia_sito::model::territory::Restriction;
@@ -32,9 +33,16 @@ pub fn build(site: &Site) -> Vec<(String, String)> {
         .iter()
         .filter(|r| r.fine >= site.today)
         .map(|r| (r.calendar_path(), restriction(site, r)));
+    // Sittings have theirs already; other events to come get one with every date.
+    let events = site
+        .events
+        .iter()
+        .filter(|e| e.pagina.is_none() && !e.coming(site.today).is_empty())
+        .map(|e| (e.calendar_path(), event_calendar(site, e)));
     notices
         .chain(sittings)
         .chain(restrictions)
+        .chain(events)
         .map(|(path, text)| (path.trim_start_matches('/').to_string(), text))
         .collect()
 }
@@ -126,6 +134,45 @@ fn restriction(site: &Site, item: &Restriction) -> String {
     )
 }
 
+/// Every date of an event, each a VEVENT at local time (a whole day
+/// without hours).
+fn event_calendar(site: &Site, item: &SiteEvent) -> String {
+    let url = site.config.absolute(&item.path());
+    let location = match (&item.luogo, &item.indirizzo) {
+        (Some(place), _) => site
+            .territory
+            .place(&place.slug)
+            .map_or(place.nome.clone(), |p| format!("{}, {}", p.nome, p.full_address())),
+        (None, Some(address)) => address.clone(),
+        (None, None) => String::new(),
+    };
+    let events = item
+        .date
+        .iter()
+        .enumerate()
+        .map(|(i, date)| {
+            let at = |time: &str| format!("{}T{}00", compact(date.data), time.replace(':', ""));
+            let (start, end) = match (&date.ora, &date.ora_fine) {
+                (Some(from), Some(to)) => (format!("DTSTART:{}", at(from)), Some(format!("DTEND:{}", at(to)))),
+                (Some(from), None) => (format!("DTSTART:{}", at(from)), None),
+                _ => (format!("DTSTART;VALUE=DATE:{}", compact(date.data)), None),
+            };
+            Event {
+                uid: format!("evento-{}-{}", item.slug, i + 1),
+                stamp: site.today,
+                start,
+                end,
+                summary: item.titolo.clone(),
+                description: format!("{}\n\n{url}", item.descrizione),
+                location: (!location.is_empty()).then(|| location.clone()),
+                geo: None,
+                url: url.clone(),
+            }
+        })
+        .collect();
+    calendar_of(site, events)
+}
+
 struct Event {
     uid: String,
     stamp: Date,
@@ -146,6 +193,12 @@ fn compact(date: Date) -> String {
 }
 
 fn calendar(site: &Site, event: Event) -> String {
+    calendar_of(site, vec![event])
+}
+
+/// One calendar file holding `events` (an event on several dates has one
+/// VEVENT per date).
+fn calendar_of(site: &Site, events: Vec<Event>) -> String {
     let base = site.config.absolute("");
     let host = base.split("://").nth(1).unwrap_or(&base);
     let mut lines = vec![
@@ -154,26 +207,30 @@ fn calendar(site: &Site, event: Event) -> String {
         format!("PRODID:-//{}//Sito istituzionale//IT", escape(&site.config.ente.nome)),
         "CALSCALE:GREGORIAN".to_string(),
         "METHOD:PUBLISH".to_string(),
-        "BEGIN:VEVENT".to_string(),
-        format!("UID:{}@{host}", event.uid),
-        format!("DTSTAMP:{}T000000Z", compact(event.stamp)),
-        event.start,
     ];
-    lines.extend(event.end);
-    lines.extend([
-        format!("SUMMARY:{}", escape(&event.summary)),
-        format!("DESCRIPTION:{}", escape(&event.description)),
-    ]);
-    if let Some(place) = &event.location {
-        lines.push(format!("LOCATION:{}", escape(place)));
+    for event in events {
+        lines.extend([
+            "BEGIN:VEVENT".to_string(),
+            format!("UID:{}@{host}", event.uid),
+            format!("DTSTAMP:{}T000000Z", compact(event.stamp)),
+            event.start,
+        ]);
+        lines.extend(event.end);
+        lines.extend([
+            format!("SUMMARY:{}", escape(&event.summary)),
+            format!("DESCRIPTION:{}", escape(&event.description)),
+        ]);
+        if let Some(place) = &event.location {
+            lines.push(format!("LOCATION:{}", escape(place)));
+        }
+        lines.extend(event.geo);
+        lines.extend([
+            format!("URL:{}", event.url),
+            "TRANSP:TRANSPARENT".to_string(),
+            "END:VEVENT".to_string(),
+        ]);
     }
-    lines.extend(event.geo);
-    lines.extend([
-        format!("URL:{}", event.url),
-        "TRANSP:TRANSPARENT".to_string(),
-        "END:VEVENT".to_string(),
-        "END:VCALENDAR".to_string(),
-    ]);
+    lines.push("END:VCALENDAR".to_string());
     lines.iter().map(|l| fold(l)).collect::<Vec<_>>().join("")
 }
 

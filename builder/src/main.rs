@@ -120,7 +120,7 @@ fn main() -> ExitCode {
         return ExitCode::FAILURE;
     };
     println!(
-        "contenuti validi: {} novità, {} documenti e {} bandi ({} programmati per una data futura), {} pagine, {} organi e {} persone, {} unità organizzative, {} servizi, {} archivi, {} nodi di Amministrazione trasparente, {} Comuni, {} strade provinciali e {} limitazioni al traffico, {} luoghi ({} edifici scolastici), {} argomenti, {} misure e {} progetti PNRR ({} ms)",
+        "contenuti validi: {} novità, {} documenti e {} bandi ({} programmati per una data futura), {} pagine, {} organi e {} persone, {} unità organizzative, {} servizi, {} archivi, {} nodi di Amministrazione trasparente, {} Comuni, {} strade provinciali e {} limitazioni al traffico, {} luoghi ({} edifici scolastici), {} eventi, {} argomenti, {} misure e {} progetti PNRR ({} ms)",
         site.news.len(),
         site.documents.len(),
         site.calls.len(),
@@ -137,6 +137,7 @@ fn main() -> ExitCode {
         site.territory.limitazioni.len(),
         site.territory.luoghi.len(),
         site.territory.schools().len(),
+        site.events.len(),
         site.topics.len(),
         site.measures.len(),
         site.projects.len(),

@@ -323,6 +323,17 @@ pub fn routes(site: &Site) -> Vec<Route> {
             .map(|r| Route::page(r.path(), r.full_name())),
     );
     routes.extend(
+        site.events
+            .iter()
+            .filter(|e| e.pagina.is_none())
+            .map(|e| Route::page(e.path(), e.titolo.clone())),
+    );
+    routes.extend(
+        provincia_sito::model::events::EventKind::ALL
+            .iter()
+            .map(|k| Route::page(k.list_path(), format!("Eventi: {}", k.plural().to_lowercase()))),
+    );
+    routes.extend(
         site.territory
             .luoghi
             .iter()

@@ -68,6 +68,11 @@ impl Date {
         format!("{} {} {}", self.day, MONTHS[usize::from(self.month) - 1], self.year)
     }
 
+    /// "novembre 2026".
+    pub fn month_and_year(&self) -> String {
+        format!("{} {}", MONTHS[usize::from(self.month) - 1], self.year)
+    }
+
     /// "2026-11-22", for `<time datetime>` and the JSON API.
     pub fn iso(&self) -> String {
         format!("{:04}-{:02}-{:02}", self.year, self.month, self.day)

@@ -157,6 +157,11 @@ pub fn territory() -> Endpoint<super::territory::Territory> {
     Endpoint::at("territorio.json")
 }
 
+/// Every event, the organs' sittings included.
+pub fn events() -> Endpoint<super::events::EventList> {
+    Endpoint::at("eventi.json")
+}
+
 /// The Comuni's outlines the restrictions map is drawn on.
 pub fn territory_map() -> Endpoint<super::territory::geo::MapBase> {
     Endpoint::at("territorio/mappa.json")

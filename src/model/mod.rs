@@ -68,6 +68,7 @@ pub mod control_chars;
 pub mod date;
 pub mod documents;
 pub mod endpoint;
+pub mod events;
 pub mod file_size;
 pub mod history;
 pub mod load_error;

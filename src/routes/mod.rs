@@ -12,6 +12,7 @@ pub mod bodies;
 pub mod booking;
 pub mod calls;
 pub mod documents;
+pub mod events;
 pub mod footer_pages;
 pub mod home;
 pub mod news;

@@ -19,6 +19,7 @@ use crate::routes::archives::ArchiveRoute;
 use crate::routes::bodies::BodiesRoute;
 use crate::routes::calls::{CallRoute, CallsRoute};
 use crate::routes::documents::{DocumentRoute, DocumentsRoute};
+use crate::routes::events::{EventKindRoute, EventRoute, EventsRoute};
 use crate::routes::offices::{OfficeRoute, OfficesRoute};
 use crate::routes::people::{OrganRoute, OrgansRoute, PeopleListRoute, PersonRoute};
 use crate::routes::places::{PlaceRoute, PlacesRoute, SchoolsRoute};
@@ -58,6 +59,9 @@ pub fn SectionRoutes() -> AnyNestedRoute {
         <Route path=path!("/vivere-la-provincia/comuni/:comune") view=ComuneRoute/>
         <Route path=path!("/vivere-la-provincia/strade-provinciali") view=RoadsRoute/>
         <Route path=path!("/vivere-la-provincia/strade-provinciali/:strada") view=RoadRoute/>
+        <Route path=path!("/vivere-la-provincia/eventi") view=EventsRoute/>
+        <Route path=path!("/vivere-la-provincia/eventi/tipo/:tipo") view=EventKindRoute/>
+        <Route path=path!("/vivere-la-provincia/eventi/:evento") view=EventRoute/>
         <Route path=path!("/vivere-la-provincia/luoghi") view=PlacesRoute/>
         <Route path=path!("/vivere-la-provincia/luoghi/:luogo") view=PlaceRoute/>
         <Route path=path!("/vivere-la-provincia/scuole-superiori") view=SchoolsRoute/>

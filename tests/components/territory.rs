@@ -366,3 +366,100 @@ fn a_school_building_is_a_row_of_the_schools_table_and_a_place_with_its_facts() 
         "Liceo di prova (edificio scolastico)"
     );
 }
+
+mod events {
+    use super::*;
+    use provincia_sito::model::events::{Event, EventDate, EventKind, EventList};
+
+    fn list() -> EventList {
+        let event = |slug: &str, kind: EventKind, dates: &[&str], page: Option<&str>| Event {
+            slug: slug.into(),
+            titolo: format!("Evento {slug}"),
+            tipo: kind,
+            descrizione: "Descrizione.".into(),
+            date: dates
+                .iter()
+                .map(|d| EventDate {
+                    data: day(d),
+                    ora: Some("10:00".into()),
+                    ora_fine: None,
+                })
+                .collect(),
+            luogo: None,
+            indirizzo: Some("Sala comunale".into()),
+            organizzatore: "Provincia".into(),
+            argomenti: vec![],
+            pagina: page.map(String::from),
+        };
+        EventList {
+            versione: 1,
+            calcolato_il: day("2026-12-05"),
+            eventi: vec![
+                event("passato", EventKind::Incontro, &["2026-11-20"], None),
+                event("scuole-aperte", EventKind::OpenDay, &["2026-12-12", "2027-01-16"], None),
+                event(
+                    "consiglio",
+                    EventKind::Seduta,
+                    &["2026-12-17"],
+                    Some("/amministrazione/organi-di-governo/consiglio#seduta-2026-12-17-1000"),
+                ),
+            ],
+        }
+    }
+
+    fn data(intro: Option<&str>) -> Vec<(String, Arc<str>)> {
+        let mut data = vec![(
+            endpoint::events().path().to_string(),
+            Arc::from(serde_json::to_string(&list()).unwrap()),
+        )];
+        data.extend(intro.map(|path| intro_data(path, "Eventi")));
+        data
+    }
+
+    #[test]
+    fn the_events_list_groups_the_dates_to_come_by_month_with_event_links() {
+        let page = render_page("/vivere-la-provincia/eventi", data(Some("/vivere-la-provincia/eventi")));
+        assert_page_structure(&page, "Eventi");
+        let months: Vec<String> = select(&page, "h2.month-heading").iter().map(text).collect();
+        assert_eq!(months, ["dicembre 2026", "gennaio 2027"]);
+        let links: Vec<&str> = select(&page, "a[data-element=event-link]")
+            .iter()
+            .filter_map(|a| a.value().attr("href"))
+            .collect();
+        assert_eq!(
+            links,
+            [
+                "/vivere-la-provincia/eventi/scuole-aperte",
+                "/amministrazione/organi-di-governo/consiglio#seduta-2026-12-17-1000",
+                "/vivere-la-provincia/eventi/scuole-aperte",
+            ]
+        );
+        let kind = render_page("/vivere-la-provincia/eventi/tipo/seduta", data(None));
+        assert_page_structure(&kind, "Eventi: sedute degli organi");
+        assert_eq!(select(&kind, "a[data-element=event-link]").len(), 1);
+        assert_eq!(
+            select(&kind, "a[aria-current=page]")
+                .iter()
+                .map(text)
+                .collect::<Vec<_>>(),
+            ["Sedute degli organi"]
+        );
+        let unknown = render_page("/vivere-la-provincia/eventi/tipo/sagra", data(None));
+        assert!(text(&select(&unknown, "h1")[0]).contains("non trovata"));
+    }
+
+    #[test]
+    fn an_event_page_lists_its_dates_and_offers_the_calendar_only_while_to_come() {
+        let page = render_page("/vivere-la-provincia/eventi/scuole-aperte", data(None));
+        assert_page_structure(&page, "Evento scuole-aperte");
+        let dates: Vec<String> = select(&page, "main time").iter().map(text).collect();
+        assert_eq!(dates, ["12 dicembre 2026, ore 10:00", "16 gennaio 2027, ore 10:00"]);
+        assert_eq!(select(&page, "a[href='/calendario/evento-scuole-aperte.ics']").len(), 1);
+        let past = render_page("/vivere-la-provincia/eventi/passato", data(None));
+        assert!(text(&select(&past, "main ul:not(.document-facts)")[0]).contains("(già svolto)"));
+        assert!(select(&past, "a[href$='.ics']").is_empty());
+        // A sitting's page is its organ's.
+        let sitting = render_page("/vivere-la-provincia/eventi/consiglio", data(None));
+        assert!(text(&select(&sitting, "h1")[0]).contains("non trovata"));
+    }
+}

@@ -49,6 +49,14 @@ pub(super) fn write(site: &Site, files: &mut ApiFiles) {
         },
     );
     files.put(endpoint::territory(), &site.territory);
+    files.put(
+        endpoint::events(),
+        &provincia_sito::model::events::EventList {
+            versione: provincia_sito::model::endpoint::API_VERSION,
+            calcolato_il: site.today,
+            eventi: site.events.clone(),
+        },
+    );
     if let Some(map) = &site.territory.mappa {
         files.put(endpoint::territory_map(), map);
     }

@@ -10,6 +10,7 @@ mod calls;
 pub use calls::FIELDS as CALL_FIELDS;
 pub mod csp;
 mod documents;
+mod events;
 pub use documents::FIELDS as DOCUMENT_FIELDS;
 mod files;
 mod geodata;
@@ -38,6 +39,7 @@ pub use files::FrontMatter;
 use crate::history::History;
 use crate::markdown;
 use crate::record::Report;
+pub use events::FIELDS as EVENT_FIELDS;
 pub use places::FIELDS as PLACE_FIELDS;
 use provincia_sito::model::albo::{AlboPage, ALBO_PATH};
 use provincia_sito::model::archives::Archive;
@@ -113,6 +115,8 @@ pub struct Site {
     pub documents: Vec<Document>,
     /// Calls for tender and competitions, newest first.
     pub calls: Vec<Call>,
+    /// Events, the organs' sittings included, by first date.
+    pub events: Vec<provincia_sito::model::events::Event>,
     /// The Comuni of the province, by name, and the provincial roads.
     pub territory: Territory,
     pub transparency: TransparencyTree,
@@ -432,6 +436,7 @@ pub fn load_site_reviewed(
         },
     );
     places::link_back(&places, &mut offices, &mut projects);
+    let events = events::load(&mut loader, &places, &organs);
     let home = pages::load_home(&mut loader);
     let albo = config.as_ref().and_then(|c| c.albo_pretorio.clone()).map(|albo| {
         let copia = !albo.esportazione.is_empty();
@@ -467,6 +472,13 @@ pub fn load_site_reviewed(
     known.extend(roads.iter().map(Road::path));
     known.insert(RESTRICTIONS_PATH.to_string());
     known.extend(places.iter().map(Place::path));
+    known.insert(provincia_sito::model::events::EVENTS_PATH.to_string());
+    known.extend(events.iter().filter(|e| e.pagina.is_none()).map(|e| e.path()));
+    known.extend(
+        provincia_sito::model::events::EventKind::ALL
+            .iter()
+            .map(|k| k.list_path()),
+    );
     known.extend(restrictions.iter().map(Restriction::path));
     known.extend(transparency.walk().into_iter().map(|(path, _)| path));
     known.extend(topics.iter().map(|t| paths::topic(&t.slug)));
@@ -520,6 +532,7 @@ pub fn load_site_reviewed(
         bodies,
         documents,
         calls,
+        events,
         territory: Territory {
             versione: provincia_sito::model::endpoint::API_VERSION,
             calcolato_il: today,

@@ -80,6 +80,48 @@ fn each_broken_place_is_reported_with_file_line_and_field() {
     assert_exactly_reported(&problems, &expected);
 }
 
+/// An event has a known kind (sittings come from organi.yaml), dates in
+/// order with hours in order, a known place or an address (one), known
+/// topics; the fixture's sittings become events linked to their organ.
+#[test]
+fn each_broken_event_is_reported_and_sittings_become_events() {
+    let problems: Vec<String> = problems_of("tests/fixtures/amministrazione-errata")
+        .into_iter()
+        .filter(|p| p.contains("/eventi/"))
+        .collect();
+    let at = |file: &str, rest: &str| format!("amministrazione-errata/eventi/{file}.yaml{rest}");
+    let expected = [
+        at(
+            "evento-sbagliato",
+            ":2: campo `tipo`: le sedute degli organi si scrivono in content/organi.yaml",
+        ),
+        at("evento-sbagliato", ":5: campo `date[0].ora`: «25:00» non è un'ora"),
+        at(
+            "evento-sbagliato",
+            ":6: campo `date[1].data`: il 9 dicembre 2026 è scritto dopo il 10 dicembre 2026",
+        ),
+        at(
+            "evento-sbagliato",
+            ":7: campo `date[2].ora_fine`: finisce alle 17:00, prima di cominciare alle 18:00",
+        ),
+        at(
+            "evento-sbagliato",
+            ":8: campo `luogo`: luogo sconosciuto «sala-inesistente»",
+        ),
+        at(
+            "evento-sbagliato",
+            ":9: campo `indirizzo`: indica il luogo oppure l'indirizzo, non entrambi",
+        ),
+        at(
+            "evento-sbagliato",
+            ":11: campo `argomenti`: argomento sconosciuto «argomento-inesistente»",
+        ),
+        at("senza-date", ":1: campo `date`: indica almeno una data"),
+        at("senza-date", ":1: campo `luogo`: indica dove"),
+    ];
+    assert_exactly_reported(&problems, &expected);
+}
+
 /// The fixture with its geodata file replaced by `text`: the problems
 /// that name the geodata.
 fn geodata_problems(name: &str, text: &str) -> Vec<String> {
@@ -193,4 +235,44 @@ fn the_restrictions_geojson_reads_back_inside_the_province() {
     let csv = site_builder::restrictions_data::table(&site);
     assert_eq!(csv.rows.len(), items.len());
     assert_eq!(csv.columns.last().map(String::as_str), Some("latitudine"));
+}
+
+/// The sample's sittings are events whose page is their organ's; an event
+/// on several dates has a calendar file with one VEVENT per date; the
+/// sample has at least 12 events.
+#[test]
+fn sittings_are_events_and_every_date_is_in_the_calendar() {
+    use provincia_sito::model::events::EventKind;
+    use provincia_sito::model::Date;
+    use site_builder::load::load_site;
+    use site_builder::record::Report;
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let report = Report::default();
+    let today = Date::parse("2026-12-05").unwrap();
+    let site = load_site(&root.join("../content"), &root.join("../public"), today, &report).expect("valid sample");
+    assert!(site.events.len() >= 12, "{}", site.events.len());
+    let sittings: Vec<_> = site.events.iter().filter(|e| e.tipo == EventKind::Seduta).collect();
+    let expected: usize = site.organs.iter().map(|o| o.sedute.len()).sum();
+    assert_eq!(sittings.len(), expected);
+    assert!(sittings
+        .iter()
+        .all(|e| e.path().starts_with("/amministrazione/organi-di-governo/") && e.path().contains("#seduta-")));
+    let several = site
+        .events
+        .iter()
+        .find(|e| e.date.len() > 1 && e.coming(today).len() == e.date.len())
+        .expect("an event on several dates to come");
+    let calendars = site_builder::ics::build(&site);
+    let (_, text) = calendars
+        .iter()
+        .find(|(path, _)| format!("/{path}") == several.calendar_path())
+        .expect("its calendar file");
+    assert_eq!(text.matches("BEGIN:VEVENT").count(), several.date.len(), "{text}");
+    let first = &several.date[0];
+    let start = format!(
+        "DTSTART:{}T{}00",
+        first.data.iso().replace('-', ""),
+        first.ora.as_ref().unwrap().replace(':', "")
+    );
+    assert!(text.contains(&start), "{start} in {text}");
 }
