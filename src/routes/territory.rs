@@ -167,12 +167,7 @@ pub fn RoadsTable(territory: Territory) -> impl IntoView {
         .strade
         .into_iter()
         .map(|road| {
-            let comuni = road
-                .comuni
-                .iter()
-                .map(|c| c.nome.clone())
-                .collect::<Vec<_>>()
-                .join(", ");
+            let comuni = road.comuni_names();
             view! {
                 <tr>
                     <th scope="row"><a href=road.path()>{road.codice.clone()}</a></th>
@@ -231,11 +226,7 @@ pub fn RoadView(road: Road, restrictions: Vec<Restriction>, today: Date) -> impl
         "La strada provinciale {}: {}, attraverso {}.",
         title,
         road.lunghezza.italian(),
-        road.comuni
-            .iter()
-            .map(|c| c.nome.clone())
-            .collect::<Vec<_>>()
-            .join(", ")
+        road.comuni_names()
     );
     let office = road.ufficio.clone();
     let feed = (

@@ -188,11 +188,7 @@ fn comuni(
             format!(
                 "indica i Comuni interessati: la {} attraversa {}",
                 road.codice,
-                road.comuni
-                    .iter()
-                    .map(|c| c.nome.as_str())
-                    .collect::<Vec<_>>()
-                    .join(", ")
+                road.comuni_names()
             ),
         );
         return None;
@@ -208,11 +204,7 @@ fn comuni(
                 format!(
                     "«{name}» non è un Comune attraversato dalla {} ({})",
                     road.codice,
-                    road.comuni
-                        .iter()
-                        .map(|c| c.nome.as_str())
-                        .collect::<Vec<_>>()
-                        .join(", ")
+                    road.comuni_names()
                 ),
             ),
         }

@@ -100,6 +100,15 @@ impl Road {
         format!("{} {}", self.codice, self.nome)
     }
 
+    /// "La Spezia, Vezzano Ligure, Arcola".
+    pub fn comuni_names(&self) -> String {
+        self.comuni
+            .iter()
+            .map(|c| c.nome.as_str())
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+
     pub fn reference(&self) -> RoadRef {
         RoadRef {
             codice: self.codice.clone(),
