@@ -142,5 +142,6 @@ export const PAGE_TYPES = [
   ['elenco avvisi', '/novita/avvisi'],
   ['elenco documenti', '/amministrazione/documenti'],
   ['tabella PNRR', '/pnrr'],
+  ['limitazioni al traffico', RESTRICTIONS_LIST],
   ['ricerca', '/cerca?q=archivio'],
 ].filter(([, path]) => path);
