@@ -62,7 +62,12 @@ pub fn RestrictionsView(territory: Territory) -> impl IntoView {
             {map}
             <section class="py-3" aria-labelledby="limitazioni-elenco">
                 <h2 id="limitazioni-elenco" class="h4">"Elenco"</h2>
-                <RestrictionBrowser items=territory.limitazioni.clone() choices=RestrictionChoices::of(&territory) today=today/>
+                // The list is pre-rendered and readable; its filters come to
+                // life when first used, or at once when the address carries a
+                // filter (public/boot.js), as on Documenti e dati.
+                <div data-al-bisogno="">
+                    <RestrictionBrowser items=territory.limitazioni.clone() choices=RestrictionChoices::of(&territory) today=today/>
+                </div>
             </section>
             <ByPlace affected=affected/>
             <Downloads/>
