@@ -77,7 +77,7 @@ fn sitting_event(site: &Site, organ: &Organ, sitting: &Sitting) -> String {
         Event {
             uid: format!("seduta-{}-{}", organ.slug, sitting.anchor()),
             stamp: site.today,
-            start: format!("DTSTART:{}T{}00", compact(sitting.data), sitting.ora.replace(':', "")),
+            start: format!("DTSTART:{}", local_time(sitting.data, &sitting.ora)),
             summary: format!("{}: seduta", organ.nome),
             description: format!("Ordine del giorno:\n{}\n\n{url}", sitting.ordine_del_giorno.join("\n")),
             location: Some(sitting.luogo.clone()),
@@ -93,7 +93,7 @@ fn sitting_event(site: &Site, organ: &Organ, sitting: &Sitting) -> String {
 fn restriction(site: &Site, item: &Restriction) -> String {
     let url = site.config.absolute(&item.path());
     let next_day = |date: Date| Date::from_unix_days(date.unix_days() + 1);
-    let at = |date: Date, time: &str| format!("{}T{}00", compact(date), time.replace(':', ""));
+    let at = local_time;
     let (start, end) = match (&item.ora_inizio, &item.ora_fine) {
         (None, None) => (
             format!("DTSTART;VALUE=DATE:{}", compact(item.inizio)),
@@ -151,7 +151,7 @@ fn event_calendar(site: &Site, item: &SiteEvent) -> String {
         .iter()
         .enumerate()
         .map(|(i, date)| {
-            let at = |time: &str| format!("{}T{}00", compact(date.data), time.replace(':', ""));
+            let at = |time: &str| local_time(date.data, time);
             let (start, end) = match (&date.ora, &date.ora_fine) {
                 (Some(from), Some(to)) => (format!("DTSTART:{}", at(from)), Some(format!("DTEND:{}", at(to)))),
                 (Some(from), None) => (format!("DTSTART:{}", at(from)), None),
@@ -186,6 +186,11 @@ struct Event {
     description: String,
     location: Option<String>,
     url: String,
+}
+
+/// "20261217T150000" from a day and "15:00": local time, as the act states it.
+fn local_time(date: Date, time: &str) -> String {
+    format!("{}T{}00", compact(date), time.replace(':', ""))
 }
 
 fn compact(date: Date) -> String {

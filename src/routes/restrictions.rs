@@ -80,7 +80,6 @@ pub fn RestrictionsView(territory: Territory) -> impl IntoView {
 #[component]
 fn ByPlace(affected: Vec<Restriction>) -> impl IntoView {
     let mut roads: Vec<_> = affected.iter().map(|r| r.strada.clone()).collect();
-    roads.dedup();
     roads.sort_by(|a, b| crate::model::territory::code_order(&a.codice, &b.codice));
     roads.dedup();
     let mut comuni: Vec<_> = affected.iter().flat_map(|r| r.comuni.iter().cloned()).collect();
@@ -145,7 +144,7 @@ pub fn RestrictionView(item: Restriction, today: crate::model::date::Date) -> im
     let period = item.period(today);
     let status = match period {
         Period::Oggi => format!("In vigore oggi, {}.", item.until()),
-        Period::ProssimiGiorni | Period::PiuAvanti => format!("Non ancora in vigore: comincia {}.", starts(&item)),
+        Period::ProssimiGiorni | Period::PiuAvanti => format!("Non ancora in vigore: comincia {}.", item.starts()),
         Period::Concluse => format!("Conclusa il {}.", item.fine.italian()),
     };
     let title = item.title();
@@ -193,13 +192,5 @@ pub fn RestrictionView(item: Restriction, today: crate::model::date::Date) -> im
                 </ul>
             </TextColumn>
         </Page>
-    }
-}
-
-/// "il 7 dicembre 2026 alle 08:00".
-fn starts(item: &Restriction) -> String {
-    match &item.ora_inizio {
-        Some(time) => format!("il {} alle {time}", item.inizio.italian()),
-        None => format!("il {}", item.inizio.italian()),
     }
 }

@@ -71,16 +71,11 @@ fn load_one(
         }
         road
     });
-    let km = |key: &str| {
-        record
-            .opt_text(key)
-            .and_then(|text| Km::parse(&text).map_err(|problem| record.error(key, problem)).ok())
+    let km = |key: &str, text: Option<String>| {
+        text.and_then(|text| Km::parse(&text).map_err(|problem| record.error(key, problem)).ok())
     };
-    let dal_km = km("dal_km");
-    if !record.has("dal_km") {
-        record.text("dal_km");
-    }
-    let al_km = km("al_km").or(dal_km);
+    let dal_km = km("dal_km", record.text("dal_km"));
+    let al_km = km("al_km", record.opt_text("al_km")).or(dal_km);
     let tipo = record.vocabulary("tipo", RestrictionKind::from_key, RestrictionKind::keys);
     let limite = record.opt_text("limite");
     let inizio = record.date("inizio");

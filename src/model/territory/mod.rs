@@ -102,11 +102,7 @@ impl Road {
 
     /// "La Spezia, Vezzano Ligure, Arcola".
     pub fn comuni_names(&self) -> String {
-        self.comuni
-            .iter()
-            .map(|c| c.nome.as_str())
-            .collect::<Vec<_>>()
-            .join(", ")
+        names_of(&self.comuni)
     }
 
     pub fn reference(&self) -> RoadRef {
@@ -116,6 +112,11 @@ impl Road {
             nome: self.nome.clone(),
         }
     }
+}
+
+/// "La Spezia, Vezzano Ligure": Comuni as a road or a restriction lists them.
+pub fn names_of(comuni: &[ComuneRef]) -> String {
+    comuni.iter().map(|c| c.nome.as_str()).collect::<Vec<_>>().join(", ")
 }
 
 /// The slug of a road code: "SP 566 dir" → "sp-566-dir".

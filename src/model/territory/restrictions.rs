@@ -187,6 +187,14 @@ impl Restriction {
         }
     }
 
+    /// "il 7 dicembre 2026 alle 08:00": when one to come begins.
+    pub fn starts(&self) -> String {
+        match &self.ora_inizio {
+            Some(time) => format!("il {} alle {time}", self.inizio.italian()),
+            None => format!("il {}", self.inizio.italian()),
+        }
+    }
+
     /// Where it stands on `today`: in force (for any part of the day),
     /// starting within [`DAYS_AHEAD`] days, later, or over.
     pub fn period(&self, today: Date) -> Period {
@@ -203,11 +211,7 @@ impl Restriction {
 
     /// "Riomaggiore, Vernazza".
     pub fn comuni_names(&self) -> String {
-        self.comuni
-            .iter()
-            .map(|c| c.nome.as_str())
-            .collect::<Vec<_>>()
-            .join(", ")
+        super::names_of(&self.comuni)
     }
 
     pub fn touches(&self, comune_slug: &str) -> bool {
