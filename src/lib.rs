@@ -13,6 +13,7 @@ pub mod components;
 pub mod context;
 pub mod model;
 pub mod read;
+pub mod send;
 pub mod routes;
 
 use model::SiteConfig;

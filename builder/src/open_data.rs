@@ -15,6 +15,7 @@ use provincia_sito::model::territory::restrictions::{
     RESTRICTIONS_CSV, RESTRICTIONS_GEOJSON, RESTRICTIONS_PATH, RESTRICTIONS_TITLE,
 };
 use provincia_sito::model::{Amount, Date};
+use provincia_sito::model::spreadsheet::spreadsheet_safe;
 use serde_json::json;
 
 /// A dataset as rows of text under named columns.
@@ -68,27 +69,6 @@ impl Table {
             .collect();
         format!("[\n{}\n]\n", rows.join(",\n"))
     }
-}
-
-/// A cell as a spreadsheet may open it safely: text starting with `=`, `+`,
-/// `-`, `@`, tab or carriage return would be read as a formula (OWASP, CSV
-/// injection), so it gets a leading `'`, which spreadsheets hide. Numbers
-/// (amounts such as `-12.50`) stay numbers.
-pub fn spreadsheet_safe(cell: &str) -> std::borrow::Cow<'_, str> {
-    let triggers = cell.starts_with(['=', '+', '-', '@', '\t', '\r']);
-    if triggers && !is_plain_number(cell) {
-        format!("'{cell}").into()
-    } else {
-        cell.into()
-    }
-}
-
-/// `931712.00`, `-12.50`, `7`: an optional minus, digits, optional decimals.
-fn is_plain_number(cell: &str) -> bool {
-    let unsigned = cell.strip_prefix('-').unwrap_or(cell);
-    let (units, decimals) = unsigned.split_once('.').unwrap_or((unsigned, "0"));
-    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
-    digits(units) && digits(decimals)
 }
 
 fn date(value: Option<Date>) -> String {

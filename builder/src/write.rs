@@ -5,6 +5,8 @@ use crate::api_files::{self, ApiFiles};
 use crate::load::Site;
 use crate::prerender::{self, Route, Template};
 use crate::{feeds, ics, open_data, redirects};
+use provincia_sito::model::endpoint;
+use provincia_sito::model::receiving::{PageList, PageTitle};
 use std::path::Path;
 use std::sync::Arc;
 
@@ -75,6 +77,18 @@ pub fn write_site(site: &Site, dist: &Path, template: Option<&Path>, prerender: 
         .map(|r| (r.path.clone(), changed(r)))
         .collect();
     write_file(dist, "sitemap.xml", &feeds::sitemap(site, &listed))?;
+    let pages = PageList {
+        versione: endpoint::API_VERSION,
+        pagine: routes
+            .iter()
+            .map(|r| PageTitle {
+                percorso: r.path.clone(),
+                titolo: r.title.clone(),
+            })
+            .collect(),
+    };
+    let pages_json = serde_json::to_string(&pages).expect("the page list serialises");
+    write_file(&api_dir, endpoint::pages().path(), &pages_json)?;
     if !prerender {
         return Ok(0);
     }

@@ -8,6 +8,7 @@
 
 use super::address_query::use_address_query;
 use super::focus::focus_next_frame;
+use super::form_fields::{self, message_of, HoneypotField};
 use crate::model::booking::{external_url, BookingData, BookingForm as Fields, Slot, Step, MAX_REASON_CHARS};
 use crate::model::date::Date;
 use crate::model::problem::FieldProblem;
@@ -18,7 +19,7 @@ const STEP_HEADING: &str = "prenotazione-passo";
 
 #[cfg_attr(feature = "isole-prenotazione", island)]
 #[cfg_attr(not(feature = "isole-prenotazione"), component)]
-pub fn BookingForm(data: BookingData) -> impl IntoView {
+pub fn BookingForm(data: BookingData, address: String) -> impl IntoView {
     let data = StoredValue::new(data);
     let fields = RwSignal::new(Fields::default());
     let step = RwSignal::new(Step::Place);
@@ -66,7 +67,7 @@ pub fn BookingForm(data: BookingData) -> impl IntoView {
         Step::When => view! { <WhenStep fields=fields problems=problems/> }.into_any(),
         Step::Details => view! { <DetailsStep data=data fields=fields problems=problems/> }.into_any(),
         Step::Applicant => view! { <ApplicantStep fields=fields problems=problems/> }.into_any(),
-        Step::Summary => view! { <SummaryStep data=data fields=fields/> }.into_any(),
+        Step::Summary => view! { <SummaryStep data=data fields=fields address=address.clone()/> }.into_any(),
     };
     let back = move || {
         (step.get() != Step::Place).then(|| {
@@ -134,21 +135,13 @@ fn option_id(field: &str, i: usize) -> String {
     }
 }
 
-/// A field's message, its id and whether it is invalid, for the control's
-/// `aria-describedby` and `aria-invalid`.
-fn message_of(problems: RwSignal<Vec<FieldProblem>>, field: &'static str) -> Memo<Option<String>> {
-    Memo::new(move |_| problems.with(|p| p.iter().find(|p| p.field == field).map(|p| p.message.clone())))
+fn described(message: Memo<Option<String>>, field: &'static str) -> impl Fn() -> Option<String> + Send + Sync + Clone {
+    form_fields::described(message, field_id(field))
 }
 
 #[component]
 fn FieldError(message: Memo<Option<String>>, field: &'static str) -> impl IntoView {
-    move || {
-        message.get().map(|m| view! { <p id=format!("{}-errore", field_id(field)) class="field-error text-danger small mb-0">{m}</p> })
-    }
-}
-
-fn described(message: Memo<Option<String>>, field: &'static str) -> impl Fn() -> Option<String> + Send + Sync + Clone {
-    move || message.get().map(|_| format!("{}-errore", field_id(field)))
+    view! { <form_fields::FieldError message=message control_id=field_id(field)/> }
 }
 
 /// A text field of the form bound to one of its values.
@@ -285,25 +278,35 @@ fn ApplicantStep(fields: RwSignal<Fields>, problems: RwSignal<Vec<FieldProblem>>
     }
 }
 
+/// Where the summary's request goes.
+#[derive(Clone, PartialEq)]
+enum Sending {
+    Ready,
+    Busy,
+    Sent(Option<String>),
+    Failed(String),
+}
+
 #[component]
-fn SummaryStep(data: StoredValue<BookingData>, fields: RwSignal<Fields>) -> impl IntoView {
+fn SummaryStep(data: StoredValue<BookingData>, fields: RwSignal<Fields>, address: String) -> impl IntoView {
     let form = fields.get_untracked();
     let lines = data.with_value(|d| form.summary(d));
     let (office, system, mailto) =
         data.with_value(|d| (d.office(&form.ufficio).cloned(), d.sistema.clone(), form.mailto(d)));
     let phone = office.as_ref().and_then(|o| o.ufficio.telefono.clone());
-    let send = match (system, mailto) {
-        (Some(template), _) => view! {
+    let send = match (system, address.is_empty(), mailto) {
+        (Some(template), _, _) => view! {
             <p>"La prenotazione si completa sul sistema di prenotazione dell'ente, che riceve l'ufficio e il servizio scelti."</p>
             <a class="btn btn-primary" href=external_url(&template, &form.ufficio, &form.servizio)>"Prosegui sul sistema di prenotazione"</a>
         }
         .into_any(),
-        (None, Some(mailto)) => view! {
+        (None, false, mailto) => view! { <SendRequest fields=fields data=data address=address mailto=mailto/> }.into_any(),
+        (None, true, Some(mailto)) => view! {
             <p>"Il sito non invia la richiesta da solo: il pulsante apre il tuo programma di posta con un messaggio già scritto all'ufficio, che ti risponde per confermare."</p>
             <a class="btn btn-primary" href=mailto>"Invia la richiesta per e-mail"</a>
         }
         .into_any(),
-        (None, None) => view! { <p>"Questo ufficio non riceve richieste per e-mail: telefona per fissare l'appuntamento."</p> }.into_any(),
+        (None, true, None) => view! { <p>"Questo ufficio non riceve richieste per e-mail: telefona per fissare l'appuntamento."</p> }.into_any(),
     };
     view! {
         <dl class="booking-summary row">
@@ -316,6 +319,79 @@ fn SummaryStep(data: StoredValue<BookingData>, fields: RwSignal<Fields>) -> impl
         {phone.map(|t| {
             let href = format!("tel:{}", t.replace(' ', ""));
             view! { <p class="mt-3">"Per telefono: " <a href=href>{t}</a></p> }
+        })}
+    }
+}
+
+/// The request sent to the receiving service, with the consent it needs;
+/// on success the request number the office will quote, on failure why and
+/// the button again, with the e-mail as a way that needs no service.
+#[component]
+fn SendRequest(
+    fields: RwSignal<Fields>,
+    data: StoredValue<BookingData>,
+    address: String,
+    mailto: Option<String>,
+) -> impl IntoView {
+    let sending = RwSignal::new(Sending::Ready);
+    let problems = RwSignal::new(Vec::<FieldProblem>::new());
+    let consent_message = message_of(problems, "consenso");
+    let honeypot = RwSignal::new(String::new());
+    let on_click = move |_| {
+        let mut request = fields.get_untracked();
+        request.sito_web = honeypot.get_untracked();
+        let found = data.with_value(|d| request.request_problems(d, today()));
+        if !found.is_empty() {
+            focus_next_frame(field_id(&found[0].field));
+            problems.set(found);
+            return;
+        }
+        problems.set(Vec::new());
+        sending.set(Sending::Busy);
+        let address = address.clone();
+        leptos::task::spawn_local(async move {
+            match crate::send::send(&address, &request).await {
+                Ok(receipt) => {
+                    sending.set(Sending::Sent(receipt.numero));
+                    focus_next_frame("prenotazione-esito".to_string());
+                }
+                Err(failure) => {
+                    problems.set(failure.fields);
+                    sending.set(Sending::Failed(failure.message));
+                }
+            }
+        });
+    };
+    let outcome = move || match sending.get() {
+        Sending::Ready => None,
+        Sending::Busy => Some("Invio in corso…".to_string()),
+        Sending::Sent(Some(number)) => Some(format!(
+            "Richiesta inviata. Il numero della richiesta è {number}: l'ufficio ti risponde all'indirizzo e-mail indicato per confermare l'appuntamento."
+        )),
+        Sending::Sent(None) => Some("Richiesta inviata: l'ufficio ti risponde all'indirizzo e-mail indicato.".to_string()),
+        Sending::Failed(message) => Some(message),
+    };
+    let sent = move || matches!(sending.get(), Sending::Sent(_));
+    view! {
+        <div class="form-check mb-3" class:d-none=sent>
+            <input class="form-check-input" type="checkbox" id=field_id("consenso")
+                aria-invalid=move || consent_message.get().map(|_| "true") aria-describedby=described(consent_message, "consenso")
+                prop:checked=move || fields.with(|f| f.consenso)
+                on:change=move |ev| fields.update(|f| f.consenso = event_target_checked(&ev))/>
+            <label class="form-check-label" for=field_id("consenso")>
+                "Ho letto come vengono trattati i dati della richiesta (" <a href="/privacy">"informativa privacy"</a>") *"
+            </label>
+            <FieldError message=consent_message field="consenso"/>
+        </div>
+        <HoneypotField value=honeypot id="prenotazione-sito-web"/>
+        <button type="button" class="btn btn-primary" class:d-none=sent disabled=move || sending.get() == Sending::Busy on:click=on_click>
+            "Invia la richiesta"
+        </button>
+        <p id="prenotazione-esito" class="mt-3 mb-0" role="status" tabindex="-1">{outcome}</p>
+        {mailto.map(|mailto| view! {
+            <p class="small mt-2" class:d-none=sent>
+                "Se l'invio non riesce puoi anche " <a href=mailto>"scrivere la richiesta per e-mail all'ufficio"</a>"."
+            </p>
         })}
     }
 }

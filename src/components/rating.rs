@@ -7,6 +7,8 @@
 use super::icon::Icon;
 use crate::context::use_site;
 use crate::model::rating::{follow_up, FollowUp, RatingAnswer, MAX_DETAILS_CHARS, NEGATIVE, POSITIVE, QUESTION};
+use crate::model::receiving::Kind;
+use crate::send::send;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -17,16 +19,16 @@ enum Outcome {
     Sending,
     Sent,
     NotConfigured,
-    Failed,
+    Failed(String),
 }
 
-/// The rating of the page at `page`, sent to the configured address. It
+/// The rating of the page at `page`, sent to the receiving service. It
 /// comes to life on demand (`data-al-bisogno`): its code is fetched when a
 /// reader first reaches it (focus or touch), not by every visitor of every
 /// page, and what was already chosen then is kept (public/boot.js).
 #[component]
 pub fn Rating(#[prop(into)] page: String) -> impl IntoView {
-    let endpoint = use_site().valutazione.endpoint.clone();
+    let endpoint = use_site().ricezione.address(Kind::Rating).unwrap_or_default();
     view! { <div data-al-bisogno=""><RatingForm page=page endpoint=endpoint/></div> }
 }
 
@@ -133,11 +135,10 @@ fn RatingForm(page: String, endpoint: String) -> impl IntoView {
         outcome.set(Outcome::Sending);
         let endpoint = endpoint.clone();
         spawn_local(async move {
-            let sent = match gloo_net::http::Request::post(&endpoint).json(&answer) {
-                Ok(request) => request.send().await.is_ok_and(|r| r.ok()),
-                Err(_) => false,
-            };
-            outcome.set(if sent { Outcome::Sent } else { Outcome::Failed });
+            outcome.set(match send(&endpoint, &answer).await {
+                Ok(_) => Outcome::Sent,
+                Err(failure) => Outcome::Failed(failure.message),
+            });
         });
     };
 
@@ -150,10 +151,7 @@ fn RatingForm(page: String, endpoint: String) -> impl IntoView {
             "La valutazione non è stata inviata: su questo sito la raccolta delle valutazioni non è ancora attiva."
                 .to_string()
         }
-        Outcome::Failed => {
-            "La valutazione non è stata inviata per un problema di collegamento. Puoi riprovare con il pulsante Invia."
-                .to_string()
-        }
+        Outcome::Failed(message) => message,
     };
     let not_configured = (!configured).then(|| {
         view! {

@@ -81,13 +81,17 @@ impl Slot {
     }
 }
 
+pub const CONSENT_MISSING: &str = "Conferma di aver letto come vengono trattati i dati che invii.";
+
 /// How far ahead a day may be asked for.
 pub const MAX_DAYS_AHEAD: i64 = 90;
 pub const MAX_REASON_CHARS: usize = 500;
 
 /// The form's fields as typed, one string each (the form keeps them all,
-/// whatever their state, so nothing typed is lost).
-#[derive(Clone, Debug, Default, PartialEq)]
+/// whatever their state, so nothing typed is lost). Sent as it is to the
+/// receiving service (`model::receiving`), which checks it again.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct BookingForm {
     pub ufficio: String,
     pub servizio: String,
@@ -97,7 +101,14 @@ pub struct BookingForm {
     pub nome: String,
     pub cognome: String,
     pub email: String,
+    #[serde(default)]
     pub telefono: String,
+    /// The citizen has read how the request is processed (the summary step).
+    #[serde(default)]
+    pub consenso: bool,
+    /// The honeypot (`model::receiving::HONEYPOT`): empty from a person.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub sito_web: String,
 }
 
 /// The form's steps, in the model's order.
@@ -198,8 +209,25 @@ impl BookingForm {
                     "telefono",
                     "Scrivi solo cifre, spazi e il prefisso +39, oppure lascia vuoto.",
                 ),
+
                 _ => {}
             }
+        }
+        found
+    }
+
+    /// Every step's problems: what the receiving service checks before it
+    /// stores a request.
+    /// The consent is asked on the summary, only when the site sends the
+    /// request itself.
+    pub fn request_problems(&self, data: &BookingData, today: Date) -> Vec<FieldProblem> {
+        let mut found: Vec<FieldProblem> =
+            Step::ALL.into_iter().flat_map(|step| self.problems(step, data, today)).collect();
+        if !self.consenso {
+            found.push(FieldProblem {
+                field: "consenso".into(),
+                message: CONSENT_MISSING.into(),
+            });
         }
         found
     }

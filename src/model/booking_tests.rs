@@ -53,7 +53,7 @@ fn complete() -> BookingForm {
         nome: "Maria".into(),
         cognome: "Rossi".into(),
         email: "maria.rossi@example.org".into(),
-        telefono: "".into(),
+        ..BookingForm::default()
     }
 }
 

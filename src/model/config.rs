@@ -16,8 +16,9 @@ pub struct SiteConfig {
     pub menu: Menu,
     pub footer: FooterConfig,
     pub servizi_online: OnlineServices,
+    /// The receiving service (ratings, disservice reports, booking requests).
     #[serde(default)]
-    pub valutazione: RatingConfig,
+    pub ricezione: ReceivingConfig,
     /// Remote search of each digitised archive, by archive file name.
     #[serde(default)]
     pub archivi: Vec<RemoteArchive>,
@@ -69,16 +70,34 @@ pub struct RemoteArchive {
     pub verifica: String,
 }
 
-/// Where the page rating widget sends its answers.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+/// Where what citizens send goes (the receiving service, `ricezione/`), and
+/// how long its free text is kept: the privacy page states this very value
+/// and the service enforces it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct RatingConfig {
-    /// POST endpoint receiving JSON; empty: ratings are not collected and
-    /// the widget says so. A path of this site (behind the same proxy) works
-    /// with the default Content-Security-Policy; another origin must be added
-    /// to its `connect-src`.
+pub struct ReceivingConfig {
+    /// Base address of the service (`/ricezione/v1`); empty: nothing is
+    /// collected and the forms say so. A path of this site (behind the same
+    /// proxy) works with the default Content-Security-Policy; another origin
+    /// must be added to its `connect-src`.
     #[serde(default)]
-    pub endpoint: String,
+    pub indirizzo: String,
+    /// Days after which comments, descriptions and contacts are deleted.
+    #[serde(default = "default_retention_days")]
+    pub conservazione_giorni: u32,
+}
+
+fn default_retention_days() -> u32 {
+    180
+}
+
+impl Default for ReceivingConfig {
+    fn default() -> Self {
+        ReceivingConfig {
+            indirizzo: String::new(),
+            conservazione_giorni: default_retention_days(),
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -283,11 +302,17 @@ impl SiteConfig {
             is_https_url(&self.servizi_online.sportello_online),
             HTTPS_URL,
         );
-        let endpoint = &self.valutazione.endpoint;
+        let receiving = &self.ricezione.indirizzo;
         check(
-            "valutazione.endpoint",
-            endpoint.is_empty() || is_https_url(endpoint) || is_site_path(endpoint),
-            "vuoto, un percorso del sito che inizia con / oppure un indirizzo https://",
+            "ricezione.indirizzo",
+            receiving.is_empty()
+                || ((is_https_url(receiving) || is_site_path(receiving)) && !receiving.ends_with('/')),
+            "vuoto, un percorso del sito che inizia con / oppure un indirizzo https://, senza / finale",
+        );
+        check(
+            "ricezione.conservazione_giorni",
+            (7..=3650).contains(&self.ricezione.conservazione_giorni),
+            "un numero di giorni tra 7 e 3650",
         );
         let booking = &self.prenotazione.sistema;
         check(

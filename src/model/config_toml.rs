@@ -76,7 +76,7 @@ fn texts_with_control_characters(value: &toml::Value, path: String, found: &mut 
     }
 }
 
-fn toml_problem(file: &str, source: &str, err: &toml::de::Error) -> ContentProblem {
+pub fn toml_problem(file: &str, source: &str, err: &toml::de::Error) -> ContentProblem {
     let offset = err.span().map(|s| s.start).unwrap_or(0);
     let line = source[..offset.min(source.len())].matches('\n').count() + 1;
     let raw = err.message().trim();

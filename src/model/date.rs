@@ -142,6 +142,26 @@ fn days_in_month(year: u16, month: u8) -> u8 {
 
 serde_as_text!(Date, iso);
 
+/// Italian civil time of a moment (seconds since 1970, UTC): the day and
+/// "HH:MM". Central European Time, summer time from the last Sunday of March
+/// to the last Sunday of October at 01:00 UTC (EU rule since 1996).
+pub fn italian_time(unix_seconds: i64) -> (Date, String) {
+    let utc_day = Date::from_unix_days(unix_seconds.div_euclid(86_400));
+    let last_sunday = |month: u8| {
+        let end = Date::new(utc_day.year(), month, 31).expect("March and October have 31 days");
+        end.unix_days() - (end.weekday() + 1) % 7
+    };
+    let summer_starts = last_sunday(3) * 86_400 + 3_600;
+    let summer_ends = last_sunday(10) * 86_400 + 3_600;
+    let offset = if (summer_starts..summer_ends).contains(&unix_seconds) { 7_200 } else { 3_600 };
+    let local = unix_seconds + offset;
+    let minutes = local.rem_euclid(86_400) / 60;
+    (
+        Date::from_unix_days(local.div_euclid(86_400)),
+        format!("{:02}:{:02}", minutes / 60, minutes % 60),
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -226,5 +246,18 @@ mod tests {
         assert_eq!(json, "\"2026-02-01\"");
         assert_eq!(serde_json::from_str::<Date>(&json).unwrap(), b);
         assert!(serde_json::from_str::<Date>("\"2026-02-30\"").is_err());
+    }
+
+    #[test]
+    fn italian_time_follows_summer_time() {
+        let at = |d: &str, secs: i64| Date::parse(d).unwrap().unix_days() * 86_400 + secs;
+        // 29 March 2026 is the last Sunday of March: 00:59 UTC is winter time.
+        assert_eq!(italian_time(at("2026-03-29", 3_540)), (Date::parse("2026-03-29").unwrap(), "01:59".into()));
+        assert_eq!(italian_time(at("2026-03-29", 3_600)), (Date::parse("2026-03-29").unwrap(), "03:00".into()));
+        // 25 October 2026: back to winter time at 01:00 UTC.
+        assert_eq!(italian_time(at("2026-10-25", 3_599)), (Date::parse("2026-10-25").unwrap(), "02:59".into()));
+        assert_eq!(italian_time(at("2026-10-25", 3_600)), (Date::parse("2026-10-25").unwrap(), "02:00".into()));
+        // Late evening UTC in winter is already the next day in Italy.
+        assert_eq!(italian_time(at("2026-12-04", 23 * 3_600 + 30 * 60)), (Date::parse("2026-12-05").unwrap(), "00:30".into()));
     }
 }

@@ -66,6 +66,11 @@ pub fn booking() -> Endpoint<BookingData> {
     Endpoint::at("prenotazione.json")
 }
 
+/// Every page of the build, for the receiving service.
+pub fn pages() -> Endpoint<super::receiving::PageList> {
+    Endpoint::at("pagine.json")
+}
+
 pub fn home() -> Endpoint<HomeData> {
     Endpoint::at("home.json")
 }

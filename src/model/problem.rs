@@ -30,7 +30,7 @@ impl fmt::Display for ContentProblem {
 
 /// A problem of one field of a form the browser checks (an archive search,
 /// a booking request), for the message beside that field.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct FieldProblem {
     pub field: String,
     pub message: String,

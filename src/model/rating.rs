@@ -2,7 +2,7 @@
 //! informazioni su questa pagina?" from 1 to 5 stars, then a follow-up
 //! question that depends on the answer, then optional details.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 pub const QUESTION: &str = "Quanto sono chiare le informazioni su questa pagina?";
 pub const MAX_DETAILS_CHARS: usize = 200;
@@ -51,15 +51,20 @@ pub fn follow_up(stars: u8) -> &'static FollowUp {
     }
 }
 
-/// What is sent (JSON, POST) to the configured endpoint.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+/// What is sent (JSON, POST) to the receiving service, which checks it
+/// again (`model::receiving`).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct RatingAnswer {
     pub pagina: String,
     pub valutazione: u8,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub aspetto: Option<String>,
-    #[serde(skip_serializing_if = "String::is_empty")]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub dettagli: String,
+    /// The honeypot (`model::receiving::HONEYPOT`): empty from a person.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub sito_web: String,
 }
 
 impl RatingAnswer {
@@ -76,6 +81,7 @@ impl RatingAnswer {
             // Only an answer offered for that rating is kept.
             aspetto: aspect.filter(|a| answers.contains(a)).map(str::to_string),
             dettagli: details.trim().chars().take(MAX_DETAILS_CHARS).collect(),
+            sito_web: String::new(),
         })
     }
 }

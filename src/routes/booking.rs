@@ -7,7 +7,9 @@ use crate::components::booking_form::BookingForm;
 use crate::components::loaded::Loaded;
 use crate::components::office::OfficeLines;
 use crate::components::page::{SitePage, TextColumn};
+use crate::context::use_site;
 use crate::model::booking::BookingData;
+use crate::model::receiving::Kind;
 use crate::model::{endpoint, site_map};
 use leptos::prelude::*;
 
@@ -22,6 +24,7 @@ pub fn BookingRoute() -> impl IntoView {
 
 #[component]
 pub fn BookingPage(data: BookingData) -> impl IntoView {
+    let address = use_site().ricezione.address(Kind::Booking).unwrap_or_default();
     let offices = data
         .uffici
         .iter()
@@ -38,7 +41,7 @@ pub fn BookingPage(data: BookingData) -> impl IntoView {
         <TextColumn>
             <section class="mb-4" aria-labelledby="prenotazione-modulo">
                 <h2 id="prenotazione-modulo" class="visually-hidden">"Modulo di prenotazione"</h2>
-                <BookingForm data=data/>
+                <BookingForm data=data address=address/>
                 <p class="without-js">
                     "Il modulo di prenotazione ha bisogno di JavaScript. Puoi prenotare anche per telefono o per e-mail con i recapiti qui sotto."
                 </p>

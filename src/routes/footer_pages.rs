@@ -6,10 +6,13 @@ use crate::components::accordion::{Accordion, AccordionEntry};
 use crate::components::loaded::Loaded;
 use crate::components::office::OfficeLines;
 use crate::components::page::{SitePage, TextColumn};
+use crate::components::report_form::ReportForm;
 use crate::context::use_site;
 use crate::model::content::{Office, OfficeList, SiteIndex};
 use crate::model::endpoint;
 use crate::model::paths;
+use crate::model::receiving::Kind;
+use crate::model::services::ServiceCatalog;
 use crate::model::site_map;
 use crate::model::url_template::encode_component;
 use leptos::prelude::*;
@@ -127,6 +130,7 @@ pub fn PrivacyRoute() -> impl IntoView {
                         "solo per rispondere e per gestire la richiesta secondo i compiti istituzionali dell'ente "
                         "(art. 6, par. 1, lett. e del Regolamento UE 2016/679)."
                     </p>
+                    <ReceivingPrivacy/>
                     <h2>"Diritti degli interessati"</h2>
                     <p>
                         "Puoi chiedere in ogni momento l'accesso ai tuoi dati, la rettifica, la cancellazione o la "
@@ -137,6 +141,50 @@ pub fn PrivacyRoute() -> impl IntoView {
             </TextColumn>
         </SitePage>
     }
+}
+
+/// What the receiving service does with what citizens send: the processing
+/// `ricezione/` carries out, with the retention it applies (the same value
+/// of `sito.toml`).
+#[component]
+fn ReceivingPrivacy() -> impl IntoView {
+    let receiving = use_site().ricezione.clone();
+    if receiving.indirizzo.is_empty() {
+        return view! {
+            <h2>"Valutazioni, segnalazioni e richieste di appuntamento"</h2>
+            <p>"Su questo sito la raccolta delle valutazioni, delle segnalazioni e delle richieste di appuntamento non è attiva: i moduli non inviano nulla."</p>
+        }
+        .into_any();
+    }
+    let days = receiving.conservazione_giorni;
+    view! {
+        <h2>"Valutazioni, segnalazioni e richieste di appuntamento"</h2>
+        <p>
+            "Il modulo «Quanto sono chiare le informazioni su questa pagina?», il modulo di segnalazione di un "
+            "disservizio e la richiesta di appuntamento inviano i dati scritti a un servizio dell'ente, che li "
+            "conserva nella propria banca dati. Servono a migliorare le pagine, a risolvere i disservizi e a fissare "
+            "gli appuntamenti, cioè a svolgere i compiti istituzionali dell'ente (base giuridica: art. 6, par. 1, "
+            "lett. e del Regolamento UE 2016/679)."
+        </p>
+        <ul>
+            <li>"Una valutazione è anonima: si registrano la pagina, le stelle, la risposta scelta, il commento facoltativo e la data."</li>
+            <li>"Una segnalazione registra il tipo di problema, la pagina o il servizio, la descrizione e, se lo scrivi, il tuo indirizzo e-mail per la risposta."</li>
+            <li>"Una richiesta di appuntamento registra ufficio, servizio, giorno e fascia preferiti, motivo, nome, cognome, e-mail e telefono, e viene inoltrata per e-mail all'ufficio scelto."</li>
+        </ul>
+        <p>
+            "Il servizio non usa cookie e non registra l'indirizzo IP. Per impedire invii ripetuti in massa ne "
+            "calcola un'impronta cifrata con una chiave che cambia ogni giorno e che viene poi cancellata, così "
+            "l'impronta non si può ricondurre a chi ha inviato; l'impronta resta solo nella memoria del servizio, "
+            "per quel giorno. Non ci sono CAPTCHA né altri servizi di terze parti."
+        </p>
+        <p>
+            {format!("Commenti, descrizioni, nomi e recapiti sono cancellati dopo {days} giorni dall'invio; ")}
+            "restano, senza dati personali, il numero di stelle e la risposta scelta di ogni valutazione, il tipo e "
+            "lo stato di ogni segnalazione e richiesta, per le statistiche del sito. I dati sono letti solo dal "
+            "personale della redazione e degli uffici competenti e non sono comunicati ad altri."
+        </p>
+    }
+    .into_any()
 }
 
 #[component]
@@ -269,33 +317,59 @@ pub fn FaqRoute() -> impl IntoView {
 
 #[component]
 pub fn ReportRoute() -> impl IntoView {
-    let site = use_site();
-    let c = site.contatti.clone();
     view! {
         <SitePage path="/segnala-disservizio" lead="Se un servizio o questo sito non funziona come dovrebbe, faccelo sapere.">
-            <TextColumn>
-                    <h2>"Come segnalare"</h2>
-                    <p>
-                        "Scrivi a " <a href=format!("mailto:{}?subject=Segnalazione%20disservizio", c.email)>{c.email.clone()}</a>
-                        " con oggetto «Segnalazione disservizio». Se la segnalazione ha valore ufficiale usa la PEC "
-                        <a href=format!("mailto:{}", c.pec)>{c.pec.clone()}</a>"."
-                    </p>
-                    <h2>"Che cosa indicare"</h2>
-                    <ul>
-                        <li>"quale servizio o quale pagina del sito non funziona;"</li>
-                        <li>"dove (per le strade: numero della strada provinciale, chilometro o località);"</li>
-                        <li>"quando hai notato il problema;"</li>
-                        <li>"un recapito per essere ricontattato, se lo desideri."</li>
-                    </ul>
-                    <p>"Per i pericoli immediati sulle strade chiama il numero unico di emergenza 112."</p>
-                    <h2>"Accessibilità del sito"</h2>
-                    <p>
-                        "Se incontri un ostacolo di accessibilità, puoi segnalarlo con lo stesso indirizzo oppure "
-                        "attraverso il meccanismo di feedback della "
-                        <a href=site.footer.dichiarazione_accessibilita.clone() rel="noopener">"dichiarazione di accessibilità"</a>"."
-                    </p>
-            </TextColumn>
+            <Loaded source=endpoint::services() view=|catalog: ServiceCatalog| view! { <ReportPage catalog=catalog/> }/>
         </SitePage>
+    }
+}
+
+/// The report form when the receiving service is configured, and always the
+/// e-mail route: for readers without JavaScript, and when the service is down.
+#[component]
+pub fn ReportPage(catalog: ServiceCatalog) -> impl IntoView {
+    let site = use_site();
+    let c = site.contatti.clone();
+    let address = site.ricezione.address(Kind::Report);
+    let services: Vec<(String, String)> = catalog
+        .categorie
+        .iter()
+        .flat_map(|category| category.servizi.iter())
+        .map(|service| (service.path(), service.titolo.clone()))
+        .collect();
+    let form = address.map(|address| {
+        view! {
+            <section class="mb-5" aria-label="Modulo di segnalazione">
+                <ReportForm address=address services=services/>
+                <p class="without-js">"Il modulo ha bisogno di JavaScript: puoi segnalare per e-mail come spiegato qui sotto."</p>
+            </section>
+        }
+    });
+    view! {
+        <TextColumn>
+                {form}
+                <h2>"Segnalare per e-mail"</h2>
+                <p>
+                    "Puoi anche scrivere a " <a href=format!("mailto:{}?subject=Segnalazione%20disservizio", c.email)>{c.email.clone()}</a>
+                    " con oggetto «Segnalazione disservizio». Se la segnalazione ha valore ufficiale usa la PEC "
+                    <a href=format!("mailto:{}", c.pec)>{c.pec.clone()}</a>"."
+                </p>
+                <h2>"Che cosa indicare"</h2>
+                <ul>
+                    <li>"quale servizio o quale pagina del sito non funziona;"</li>
+                    <li>"dove (per le strade: numero della strada provinciale, chilometro o località);"</li>
+                    <li>"quando hai notato il problema;"</li>
+                    <li>"un recapito per essere ricontattato, se lo desideri."</li>
+                </ul>
+                <p>"Per i pericoli immediati sulle strade chiama il numero unico di emergenza 112."</p>
+                <h2>"Accessibilità del sito"</h2>
+                <p>
+                    "Se incontri un ostacolo di accessibilità, puoi segnalarlo con lo stesso modulo o indirizzo oppure "
+                    "attraverso il meccanismo di feedback della "
+                    <a href=site.footer.dichiarazione_accessibilita.clone() rel="noopener">"dichiarazione di accessibilità"</a>"."
+                </p>
+                <p>"Come trattiamo i dati che invii è scritto nell'" <a href="/privacy">"informativa privacy"</a>"."</p>
+        </TextColumn>
     }
 }
 

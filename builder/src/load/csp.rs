@@ -66,7 +66,7 @@ pub fn check(report: &Report, root: &Path, config: &SiteConfig, config_file: &st
         );
         return;
     };
-    let mut fetched = vec![("valutazione.endpoint".to_string(), config.valutazione.endpoint.as_str())];
+    let mut fetched = vec![("ricezione.indirizzo".to_string(), config.ricezione.indirizzo.as_str())];
     fetched.extend(
         config
             .archivi

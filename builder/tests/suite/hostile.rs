@@ -80,11 +80,11 @@ fn hostile_root() -> PathBuf {
     let config = root.join("content/sito.toml");
     let source = std::fs::read_to_string(&config).unwrap();
     let changed = source.replacen(
-        "endpoint = \"\"",
-        "endpoint = \"https://raccolta.example.org/valutazioni\"",
+        "indirizzo = \"/ricezione/v1\"",
+        "indirizzo = \"https://raccolta.example.org/ricezione\"",
         1,
     );
-    assert_ne!(source, changed, "the sample has an empty rating endpoint");
+    assert_ne!(source, changed, "the sample sends to its own receiving service");
     std::fs::write(&config, changed).unwrap();
     root
 }
@@ -100,11 +100,11 @@ fn the_build_refuses_every_hostile_file_at_once_with_file_line_and_field() {
     let config_line = std::fs::read_to_string(root.join("content/sito.toml"))
         .unwrap()
         .lines()
-        .position(|l| l.starts_with("endpoint = "))
+        .position(|l| l.starts_with("indirizzo = \"https://raccolta"))
         .unwrap()
         + 1;
     let expected = [
-        format!("content/sito.toml:{config_line}: campo `valutazione.endpoint`: il browser non può interrogare «https://raccolta.example.org/valutazioni»: la sua origine non è tra quelle di connect-src nella Content-Security-Policy di deploy/nginx/provincia-sito.conf"),
+        format!("content/sito.toml:{config_line}: campo `ricezione.indirizzo`: il browser non può interrogare «https://raccolta.example.org/ricezione»: la sua origine non è tra quelle di connect-src nella Content-Security-Policy di deploy/nginx/provincia-sito.conf"),
         "content/novita/avvisi/ritorno-carrello.md:2: campo `titolo`: il testo contiene un carattere invisibile non ammesso (U+000D, ritorno carrello) al carattere 2".into(),
         "content/novita/comunicati/controllo-nel-testo.md:9: campo `testo`: il testo contiene un carattere invisibile non ammesso (U+000C, salto pagina)".into(),
         "content/novita/notizie/carattere-di-controllo.md:2: campo `titolo`: il testo contiene un carattere invisibile non ammesso (U+000B, tabulazione verticale) al carattere 19".into(),
