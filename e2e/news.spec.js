@@ -2,7 +2,7 @@
 // numbered pages by keyboard, counts announced, nonsense in the URL
 // explained, expired notices, and the page of one item with its attachments,
 // topics, history, calendar file and rating widget.
-import { api } from './site.js';
+import { api, EDITORS_AUTH } from './site.js';
 import { test, expect, pageReady, axeViolations } from './fixtures.js';
 
 const fold = (text) => text.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
@@ -162,14 +162,14 @@ test('pagina di un avviso: allegati, contatti, argomenti, storia, calendario, co
   await expect(page.locator('main h1')).toBeVisible();
 });
 
-test('valutazione della pagina da tastiera, con l\'avviso che la raccolta non è attiva', async ({ page }) => {
-  const posts = [];
-  page.on('request', (r) => r.method() === 'POST' && posts.push(r.url()));
+test('valutazione della pagina da tastiera: arriva alla redazione, nella vista e nel CSV', async ({ page, request }) => {
   const first = api('novita.json').elementi[0];
-  await page.goto(`/novita/${SEGMENTS[first.tipo]}/${first.slug}`);
+  const path = `/novita/${SEGMENTS[first.tipo]}/${first.slug}`;
+  const comment = `Tutto chiaro ${Date.now()}`;
+  await page.goto(path);
   await pageReady(page);
   const widget = page.getByRole('region', { name: 'Quanto sono chiare le informazioni su questa pagina?' });
-  await expect(widget).toContainText('non è ancora attiva');
+  await expect(widget).not.toContainText('non è ancora attiva');
   await widget.getByRole('radio', { name: 'Valuta 1 stella su 5' }).focus();
   // Arrow keys move along the stars, as in any radio group.
   for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
@@ -181,12 +181,26 @@ test('valutazione della pagina da tastiera, con l\'avviso che la raccolta non è
   await page.keyboard.press('Space');
   await expect(follow.getByRole('radio').first()).toBeChecked();
   await page.keyboard.press('Tab');
-  await page.keyboard.type('Tutto chiaro');
+  await page.keyboard.type(comment);
+  // The honeypot is never reached by Tab.
   await page.keyboard.press('Tab');
   await expect(widget.getByRole('button', { name: 'Invia la valutazione' })).toBeFocused();
+  const posted = page.waitForRequest((r) => r.method() === 'POST');
   await page.keyboard.press('Enter');
-  await expect(widget.getByRole('status')).toHaveText(/non è stata inviata: su questo sito la raccolta delle valutazioni non è ancora attiva/);
-  expect(posts).toEqual([]);
+  expect(new URL((await posted).url()).pathname).toBe('/ricezione/v1/valutazioni');
+  await expect(widget.getByRole('status')).toHaveText(/Grazie, il tuo parere ci aiuterà/);
+
+  // The editors see it, behind their password, and in the CSV.
+  const view = await request.get('/ricezione/redazione/', { headers: EDITORS_AUTH });
+  expect(view.status()).toBe(200);
+  const html = await view.text();
+  expect(html).toContain(`data-pagina="${path}"`);
+  expect(html).toContain(comment);
+  const csv = await (await request.get('/ricezione/redazione/valutazioni.csv', { headers: EDITORS_AUTH })).text();
+  const row = csv.split('\r\n').find((line) => line.includes(comment));
+  expect(row).toContain(`${path},`);
+  expect(row).toContain(',4,Le indicazioni erano chiare,');
+  expect((await request.get('/ricezione/redazione/')).status()).toBe(401);
 
   // A low rating asks where the reader struggled instead.
   // The star itself is the label of its (visually hidden) radio button.

@@ -145,3 +145,6 @@ export const PAGE_TYPES = [
   ['limitazioni al traffico', RESTRICTIONS_LIST],
   ['ricerca', '/cerca?q=archivio'],
 ].filter(([, path]) => path);
+
+/** The editors' password of the receiving service's view (e2e/playwright.config.js). */
+export const EDITORS_AUTH = { Authorization: `Basic ${Buffer.from('redazione:redazione').toString('base64')}` };

@@ -13,8 +13,8 @@ pub mod components;
 pub mod context;
 pub mod model;
 pub mod read;
-pub mod send;
 pub mod routes;
+pub mod send;
 
 use model::SiteConfig;
 

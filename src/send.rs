@@ -1,8 +1,8 @@
 //! The only place the app sends data: a form's typed request, posted as
 //! JSON to the receiving service (`model::receiving`), and its answer.
 
-use crate::model::receiving::{failure_message, Receipt, Refusal};
 use crate::model::problem::FieldProblem;
+use crate::model::receiving::{failure_message, Receipt, Refusal};
 use serde::Serialize;
 
 /// Why a request did not go through, in words for the citizen, with the

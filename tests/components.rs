@@ -979,5 +979,8 @@ mod calls {
     }
 }
 
+#[path = "components/receiving.rs"]
+mod receiving;
+
 #[path = "components/territory.rs"]
 mod territory;

@@ -11,11 +11,11 @@ use provincia_sito::model::pnrr::open_data::{
     file_path, Dataset, Format, Scope, CATALOG, LICENSE, LICENSE_URL, SITE_CATALOG,
 };
 use provincia_sito::model::pnrr::{FundingSource, Project};
+use provincia_sito::model::spreadsheet::spreadsheet_safe;
 use provincia_sito::model::territory::restrictions::{
     RESTRICTIONS_CSV, RESTRICTIONS_GEOJSON, RESTRICTIONS_PATH, RESTRICTIONS_TITLE,
 };
 use provincia_sito::model::{Amount, Date};
-use provincia_sito::model::spreadsheet::spreadsheet_safe;
 use serde_json::json;
 
 /// A dataset as rows of text under named columns.

@@ -113,7 +113,10 @@ pub fn parse(name: &str, source: &str, base: &Path) -> Result<Config, Vec<Conten
     let listen = file.ascolta.parse::<SocketAddr>().map_err(|_| {
         say(
             "ascolta",
-            format!("atteso indirizzo:porta, per esempio 127.0.0.1:8090, trovato «{}»", file.ascolta),
+            format!(
+                "atteso indirizzo:porta, per esempio 127.0.0.1:8090, trovato «{}»",
+                file.ascolta
+            ),
         )
     });
     let site = base.join(&file.sito);
@@ -129,7 +132,10 @@ pub fn parse(name: &str, source: &str, base: &Path) -> Result<Config, Vec<Conten
     }
     let database = match file.database.tipo.as_str() {
         "sqlite" if file.database.cartella.trim().is_empty() => {
-            say("database.cartella", "attesa la cartella del file ricezione.sqlite".into());
+            say(
+                "database.cartella",
+                "attesa la cartella del file ricezione.sqlite".into(),
+            );
             None
         }
         "sqlite" => Some(Database::Sqlite(base.join(&file.database.cartella))),
@@ -142,12 +148,18 @@ pub fn parse(name: &str, source: &str, base: &Path) -> Result<Config, Vec<Conten
         }
         "postgresql" => Some(Database::Postgres(file.database.indirizzo.clone())),
         other => {
-            say("database.tipo", format!("atteso «sqlite» o «postgresql», trovato «{other}»"));
+            say(
+                "database.tipo",
+                format!("atteso «sqlite» o «postgresql», trovato «{other}»"),
+            );
             None
         }
     };
     if file.limiti.richieste_al_minuto == 0 {
-        say("limiti.richieste_al_minuto", "atteso un numero di richieste maggiore di 0".into());
+        say(
+            "limiti.richieste_al_minuto",
+            "atteso un numero di richieste maggiore di 0".into(),
+        );
     }
     let mail = file.posta.as_ref().and_then(|mail| {
         let address = mail.server.rsplit_once(':').and_then(|(host, port)| {
@@ -157,11 +169,17 @@ pub fn parse(name: &str, source: &str, base: &Path) -> Result<Config, Vec<Conten
         if address.is_none() {
             say(
                 "posta.server",
-                format!("atteso host:porta del server SMTP, per esempio 127.0.0.1:25, trovato «{}»", mail.server),
+                format!(
+                    "atteso host:porta del server SMTP, per esempio 127.0.0.1:25, trovato «{}»",
+                    mail.server
+                ),
             );
         }
         if !provincia_sito::model::config::is_email(&mail.mittente) {
-            say("posta.mittente", format!("atteso un indirizzo e-mail, trovato «{}»", mail.mittente));
+            say(
+                "posta.mittente",
+                format!("atteso un indirizzo e-mail, trovato «{}»", mail.mittente),
+            );
         }
         address.map(|(host, port)| Mail {
             host,
@@ -217,10 +235,21 @@ mod tests {
             .collect();
         assert_eq!(
             problems,
-            ["1:ascolta", "2:sito", "5:database.tipo", "7:limiti.richieste_al_minuto", "9:posta.server", "10:posta.mittente"]
+            [
+                "1:ascolta",
+                "2:sito",
+                "5:database.tipo",
+                "7:limiti.richieste_al_minuto",
+                "9:posta.server",
+                "10:posta.mittente"
+            ]
         );
-        let unknown = parse("ricezione.toml", "ascolta = \"127.0.0.1:1\"\nsito = \"dist\"\nporta = 3\n[database]\ntipo = \"sqlite\"\ncartella = \"d\"\n", &dir)
-            .unwrap_err();
+        let unknown = parse(
+            "ricezione.toml",
+            "ascolta = \"127.0.0.1:1\"\nsito = \"dist\"\nporta = 3\n[database]\ntipo = \"sqlite\"\ncartella = \"d\"\n",
+            &dir,
+        )
+        .unwrap_err();
         assert_eq!((unknown[0].line, unknown[0].field.as_str()), (3, "porta"));
     }
 }

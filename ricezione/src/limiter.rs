@@ -124,6 +124,9 @@ mod tests {
         assert_ne!(limiter.day.lock().unwrap().salt, first_salt);
         assert_eq!(limiter.clients(), 1);
         // The key depends on the salt: yesterday's hash is not today's.
-        assert_ne!(client_key(&first_salt, client), client_key(&limiter.day.lock().unwrap().salt, client));
+        assert_ne!(
+            client_key(&first_salt, client),
+            client_key(&limiter.day.lock().unwrap().salt, client)
+        );
     }
 }

@@ -35,7 +35,10 @@ async fn main() -> ExitCode {
     let config = match config::load(&config_file) {
         Ok(config) => config,
         Err(problems) => {
-            eprintln!("errore: la configurazione del servizio contiene {} problemi; il servizio non parte:", problems.len());
+            eprintln!(
+                "errore: la configurazione del servizio contiene {} problemi; il servizio non parte:",
+                problems.len()
+            );
             for problem in problems {
                 eprintln!("  {problem}");
             }
@@ -118,7 +121,9 @@ async fn serve(config: Config) -> ExitCode {
         "servizio di ricezione avviato"
     );
     let service = http::router(app).into_make_service_with_connect_info::<SocketAddr>();
-    let served = axum::serve(listener, service).with_graceful_shutdown(stop_signal()).await;
+    let served = axum::serve(listener, service)
+        .with_graceful_shutdown(stop_signal())
+        .await;
     match served {
         Ok(()) => {
             tracing::info!("servizio di ricezione fermato");
@@ -129,8 +134,8 @@ async fn serve(config: Config) -> ExitCode {
 }
 
 async fn stop_signal() {
-    let mut terminate = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
-        .expect("SIGTERM can be listened to");
+    let mut terminate =
+        tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()).expect("SIGTERM can be listened to");
     tokio::select! {
         _ = tokio::signal::ctrl_c() => {}
         _ = terminate.recv() => {}
@@ -173,7 +178,12 @@ async fn worst(config: Config, count: usize) -> ExitCode {
     }
     for s in stats.iter().take(count) {
         let mean = format!("{:.1}", s.mean()).replace('.', ",");
-        println!("{mean}/5  {:>4} valutazioni  {}  {}", s.count, s.page, site.title(&s.page));
+        println!(
+            "{mean}/5  {:>4} valutazioni  {}  {}",
+            s.count,
+            s.page,
+            site.title(&s.page)
+        );
     }
     ExitCode::SUCCESS
 }

@@ -57,19 +57,28 @@ pub fn load(dist: &Path) -> Result<SiteData, String> {
     })
 }
 
-/// The stylesheet addresses of a page (trunk hashes their names).
+/// The stylesheet addresses of a page (trunk hashes their names; the
+/// build's minified HTML may leave attribute values unquoted).
 fn stylesheets(html: &str) -> Vec<String> {
     html.split("<link ")
         .skip(1)
         .filter_map(|tag| {
             let tag = &tag[..tag.find('>')?];
-            if !tag.contains("rel=\"stylesheet\"") {
-                return None;
-            }
-            let href = tag.split("href=\"").nth(1)?;
-            Some(href[..href.find('"')?].to_string())
+            (attribute(tag, "rel")? == "stylesheet").then(|| attribute(tag, "href"))?
         })
         .collect()
+}
+
+/// The value of `name="…"`, `name='…'` or `name=…` in a tag's text.
+fn attribute(tag: &str, name: &str) -> Option<String> {
+    let start = tag
+        .split_whitespace()
+        .find_map(|part| part.strip_prefix(&format!("{name}=")))?;
+    let value = match start.chars().next()? {
+        quote @ ('"' | '\'') => start[1..].split(quote).next()?,
+        _ => start.trim_end_matches('/'),
+    };
+    Some(value.to_string())
 }
 
 /// The site data, read again when `api/v1/pagine.json` changes (checked at
@@ -119,7 +128,10 @@ fn modified(dist: &Path) -> Option<SystemTime> {
 mod tests {
     #[test]
     fn stylesheets_are_read_from_the_page_head() {
-        let head = r#"<link rel="preload" href="/a.woff2"><link rel="stylesheet" href="/bootstrap-italia-1a2b.css"><link rel="stylesheet" href="/site-3c4d.css" integrity="x">"#;
-        assert_eq!(super::stylesheets(head), ["/bootstrap-italia-1a2b.css", "/site-3c4d.css"]);
+        let head = r#"<link rel="preload" href="/a.woff2"><link rel="stylesheet" href="/bootstrap-italia-1a2b.css"><link href=/site-3c4d.css integrity=sha384-x rel=stylesheet>"#;
+        assert_eq!(
+            super::stylesheets(head),
+            ["/bootstrap-italia-1a2b.css", "/site-3c4d.css"]
+        );
     }
 }

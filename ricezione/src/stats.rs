@@ -53,7 +53,7 @@ pub fn by_page(rows: &[RatingRow]) -> Vec<PageStats> {
     let mut list: Vec<PageStats> = pages.into_values().filter(|p| p.count > 0).collect();
     for stats in &mut list {
         stats.reasons.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
-        stats.comments.sort_by(|a, b| b.0.cmp(&a.0));
+        stats.comments.sort_by_key(|c| std::cmp::Reverse(c.0));
     }
     list.sort_by(|a, b| {
         a.mean()
@@ -83,9 +83,21 @@ mod tests {
     fn worst_pages_come_first_with_their_distribution_reasons_and_comments() {
         let rows = [
             row(1, "/servizi", 5, None, None),
-            row(2, "/pnrr", 1, Some("Ho avuto problemi tecnici"), Some("il CSV non si apre")),
+            row(
+                2,
+                "/pnrr",
+                1,
+                Some("Ho avuto problemi tecnici"),
+                Some("il CSV non si apre"),
+            ),
             row(3, "/pnrr", 2, Some("Ho avuto problemi tecnici"), None),
-            row(4, "/pnrr", 3, Some("A volte le indicazioni non erano complete"), Some("<b>manca</b> il 2025")),
+            row(
+                4,
+                "/pnrr",
+                3,
+                Some("A volte le indicazioni non erano complete"),
+                Some("<b>manca</b> il 2025"),
+            ),
             row(5, "/novita", 2, None, None),
             row(6, "/novita", 2, None, None),
         ];

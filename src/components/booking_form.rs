@@ -362,7 +362,8 @@ fn SendRequest(
             }
         });
     };
-    let outcome = move || match sending.get() {
+    let outcome = move || {
+        match sending.get() {
         Sending::Ready => None,
         Sending::Busy => Some("Invio in corso…".to_string()),
         Sending::Sent(Some(number)) => Some(format!(
@@ -370,6 +371,7 @@ fn SendRequest(
         )),
         Sending::Sent(None) => Some("Richiesta inviata: l'ufficio ti risponde all'indirizzo e-mail indicato.".to_string()),
         Sending::Failed(message) => Some(message),
+    }
     };
     let sent = move || matches!(sending.get(), Sending::Sent(_));
     view! {

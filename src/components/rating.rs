@@ -4,6 +4,7 @@
 //! page from the start, as the model asks), without moving
 //! the focus; the outcome is spoken by a status region.
 
+use super::form_fields::HoneypotField;
 use super::icon::Icon;
 use crate::context::use_site;
 use crate::model::rating::{follow_up, FollowUp, RatingAnswer, MAX_DETAILS_CHARS, NEGATIVE, POSITIVE, QUESTION};
@@ -42,6 +43,7 @@ fn RatingForm(page: String, endpoint: String) -> impl IntoView {
     let aspect = RwSignal::new(None::<String>);
     let details = RwSignal::new(String::new());
     let outcome = RwSignal::new(Outcome::Waiting);
+    let honeypot = RwSignal::new(String::new());
 
     let star_inputs = (1..=5u8)
         .map(|n| {
@@ -114,12 +116,13 @@ fn RatingForm(page: String, endpoint: String) -> impl IntoView {
                 {format!("Al massimo {MAX_DETAILS_CHARS} caratteri. Non inserire dati personali.")}
             </p>
         </div>
+        <HoneypotField value=honeypot id="valutazione-sito-web"/>
         <button type="submit" class="btn btn-primary mt-2" disabled=move || outcome.get() == Outcome::Sending>"Invia la valutazione"</button>
     };
 
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let Some(answer) = RatingAnswer::new(
+        let Some(mut answer) = RatingAnswer::new(
             &page,
             stars.get_untracked(),
             aspect.get_untracked().as_deref(),
@@ -128,6 +131,7 @@ fn RatingForm(page: String, endpoint: String) -> impl IntoView {
             outcome.set(Outcome::NoStars);
             return;
         };
+        answer.sito_web = honeypot.get_untracked();
         if !configured {
             outcome.set(Outcome::NotConfigured);
             return;

@@ -96,7 +96,11 @@ pub fn ReportForm(address: String, services: Vec<(String, String)>) -> impl Into
         .enumerate()
         .map(|(i, kind)| {
             // The first option carries the group's id: the focus goes there.
-            let id = if i == 0 { field_id("tipo") } else { format!("{}-{i}", field_id("tipo")) };
+            let id = if i == 0 {
+                field_id("tipo")
+            } else {
+                format!("{}-{i}", field_id("tipo"))
+            };
             view! {
                 <div class="form-check">
                     <input class="form-check-input" type="radio" name="tipo" id=id.clone() value=kind.key()
@@ -112,7 +116,11 @@ pub fn ReportForm(address: String, services: Vec<(String, String)>) -> impl Into
         if let Some(page) = came_from.get() {
             options.push((page.clone(), format!("La pagina da cui arrivi ({page})")));
         }
-        options.extend(services.iter().map(|(path, title)| (path.clone(), format!("Servizio: {title}"))));
+        options.extend(
+            services
+                .iter()
+                .map(|(path, title)| (path.clone(), format!("Servizio: {title}"))),
+        );
         options
             .into_iter()
             .map(|(value, label)| {

@@ -221,8 +221,10 @@ impl BookingForm {
     /// The consent is asked on the summary, only when the site sends the
     /// request itself.
     pub fn request_problems(&self, data: &BookingData, today: Date) -> Vec<FieldProblem> {
-        let mut found: Vec<FieldProblem> =
-            Step::ALL.into_iter().flat_map(|step| self.problems(step, data, today)).collect();
+        let mut found: Vec<FieldProblem> = Step::ALL
+            .into_iter()
+            .flat_map(|step| self.problems(step, data, today))
+            .collect();
         if !self.consenso {
             found.push(FieldProblem {
                 field: "consenso".into(),

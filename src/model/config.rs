@@ -305,8 +305,7 @@ impl SiteConfig {
         let receiving = &self.ricezione.indirizzo;
         check(
             "ricezione.indirizzo",
-            receiving.is_empty()
-                || ((is_https_url(receiving) || is_site_path(receiving)) && !receiving.ends_with('/')),
+            receiving.is_empty() || ((is_https_url(receiving) || is_site_path(receiving)) && !receiving.ends_with('/')),
             "vuoto, un percorso del sito che inizia con / oppure un indirizzo https://, senza / finale",
         );
         check(

@@ -153,7 +153,11 @@ pub fn italian_time(unix_seconds: i64) -> (Date, String) {
     };
     let summer_starts = last_sunday(3) * 86_400 + 3_600;
     let summer_ends = last_sunday(10) * 86_400 + 3_600;
-    let offset = if (summer_starts..summer_ends).contains(&unix_seconds) { 7_200 } else { 3_600 };
+    let offset = if (summer_starts..summer_ends).contains(&unix_seconds) {
+        7_200
+    } else {
+        3_600
+    };
     let local = unix_seconds + offset;
     let minutes = local.rem_euclid(86_400) / 60;
     (
@@ -252,12 +256,27 @@ mod tests {
     fn italian_time_follows_summer_time() {
         let at = |d: &str, secs: i64| Date::parse(d).unwrap().unix_days() * 86_400 + secs;
         // 29 March 2026 is the last Sunday of March: 00:59 UTC is winter time.
-        assert_eq!(italian_time(at("2026-03-29", 3_540)), (Date::parse("2026-03-29").unwrap(), "01:59".into()));
-        assert_eq!(italian_time(at("2026-03-29", 3_600)), (Date::parse("2026-03-29").unwrap(), "03:00".into()));
+        assert_eq!(
+            italian_time(at("2026-03-29", 3_540)),
+            (Date::parse("2026-03-29").unwrap(), "01:59".into())
+        );
+        assert_eq!(
+            italian_time(at("2026-03-29", 3_600)),
+            (Date::parse("2026-03-29").unwrap(), "03:00".into())
+        );
         // 25 October 2026: back to winter time at 01:00 UTC.
-        assert_eq!(italian_time(at("2026-10-25", 3_599)), (Date::parse("2026-10-25").unwrap(), "02:59".into()));
-        assert_eq!(italian_time(at("2026-10-25", 3_600)), (Date::parse("2026-10-25").unwrap(), "02:00".into()));
+        assert_eq!(
+            italian_time(at("2026-10-25", 3_599)),
+            (Date::parse("2026-10-25").unwrap(), "02:59".into())
+        );
+        assert_eq!(
+            italian_time(at("2026-10-25", 3_600)),
+            (Date::parse("2026-10-25").unwrap(), "02:00".into())
+        );
         // Late evening UTC in winter is already the next day in Italy.
-        assert_eq!(italian_time(at("2026-12-04", 23 * 3_600 + 30 * 60)), (Date::parse("2026-12-05").unwrap(), "00:30".into()));
+        assert_eq!(
+            italian_time(at("2026-12-04", 23 * 3_600 + 30 * 60)),
+            (Date::parse("2026-12-05").unwrap(), "00:30".into())
+        );
     }
 }

@@ -183,7 +183,10 @@ fn problem(field: &str, message: impl Into<String>) -> FieldProblem {
 fn text_problems(found: &mut Vec<FieldProblem>, field: &str, text: &str, max: usize) {
     let length = text.chars().count();
     if length > max {
-        found.push(problem(field, format!("Al massimo {max} caratteri (ne hai scritti {length}).")));
+        found.push(problem(
+            field,
+            format!("Al massimo {max} caratteri (ne hai scritti {length})."),
+        ));
     } else if let Some(control) = control_character_problem(text) {
         found.push(problem(field, control.message));
     }
@@ -194,13 +197,19 @@ impl RatingAnswer {
     pub fn problems(&self, is_page: impl Fn(&str) -> bool) -> Vec<FieldProblem> {
         let mut found = Vec::new();
         if !is_page(&self.pagina) {
-            found.push(problem("pagina", format!("«{}» non è una pagina di questo sito.", short(&self.pagina))));
+            found.push(problem(
+                "pagina",
+                format!("«{}» non è una pagina di questo sito.", short(&self.pagina)),
+            ));
         }
         if !(1..=5).contains(&self.valutazione) {
             found.push(problem("valutazione", "La valutazione va da 1 a 5 stelle."));
         } else if let Some(aspect) = &self.aspetto {
             if !follow_up(self.valutazione).answers.contains(&aspect.as_str()) {
-                found.push(problem("aspetto", "Scegli una delle risposte proposte per questa valutazione."));
+                found.push(problem(
+                    "aspetto",
+                    "Scegli una delle risposte proposte per questa valutazione.",
+                ));
             }
         }
         text_problems(&mut found, "dettagli", &self.dettagli, MAX_DETAILS_CHARS);
@@ -215,7 +224,10 @@ impl DisserviceReport {
             found.push(problem("tipo", "Scegli che tipo di problema vuoi segnalare."));
         }
         if !self.pagina.is_empty() && !is_page(&self.pagina) {
-            found.push(problem("pagina", format!("«{}» non è una pagina di questo sito.", short(&self.pagina))));
+            found.push(problem(
+                "pagina",
+                format!("«{}» non è una pagina di questo sito.", short(&self.pagina)),
+            ));
         }
         if self.descrizione.trim().is_empty() {
             found.push(problem("descrizione", "Descrivi il problema."));
@@ -223,7 +235,10 @@ impl DisserviceReport {
         text_problems(&mut found, "descrizione", &self.descrizione, MAX_DESCRIPTION_CHARS);
         let email = self.email.trim();
         if !email.is_empty() && (email.chars().count() > MAX_SHORT_CHARS || !super::config::is_email(email)) {
-            found.push(problem("email", "Scrivi un indirizzo e-mail come nome@esempio.it, oppure lascia vuoto."));
+            found.push(problem(
+                "email",
+                "Scrivi un indirizzo e-mail come nome@esempio.it, oppure lascia vuoto.",
+            ));
         }
         if !self.consenso {
             found.push(problem("consenso", CONSENT_MISSING));

@@ -26,7 +26,10 @@ fn a_rating_is_refused_for_an_unknown_page_a_bad_score_or_an_aspect_of_the_other
         dettagli: "x".repeat(201),
         ..good.clone()
     };
-    assert_eq!(long.problems(is_page)[0].message, "Al massimo 200 caratteri (ne hai scritti 201).");
+    assert_eq!(
+        long.problems(is_page)[0].message,
+        "Al massimo 200 caratteri (ne hai scritti 201)."
+    );
     let control = RatingAnswer {
         dettagli: "a\u{7}b".into(),
         ..good
@@ -61,7 +64,10 @@ fn a_report_needs_a_kind_a_description_and_the_consent_and_checks_the_optional_f
         consenso: false,
         sito_web: String::new(),
     };
-    assert_eq!(fields(&bad.problems(is_page)), ["tipo", "pagina", "descrizione", "email", "consenso"]);
+    assert_eq!(
+        fields(&bad.problems(is_page)),
+        ["tipo", "pagina", "descrizione", "email", "consenso"]
+    );
     let too_long = DisserviceReport {
         descrizione: "è".repeat(MAX_DESCRIPTION_CHARS + 1),
         ..report
@@ -75,7 +81,10 @@ fn the_honeypot_marks_a_robot() {
     assert!(!report.is_robot());
     report.sito_web = "http://spam.example".into();
     assert!(report.is_robot());
-    assert!(serde_json::to_string(&DisserviceReport::default()).unwrap().find(HONEYPOT).is_none());
+    assert!(serde_json::to_string(&DisserviceReport::default())
+        .unwrap()
+        .find(HONEYPOT)
+        .is_none());
 }
 
 #[test]
@@ -114,7 +123,10 @@ fn a_booking_request_is_checked_whole_with_the_consent() {
         ..form.clone()
     };
     // 5 December 2026 is a Saturday.
-    assert_eq!(fields(&unchecked.service_problems(&data, today)), ["giorno", "consenso"]);
+    assert_eq!(
+        fields(&unchecked.service_problems(&data, today)),
+        ["giorno", "consenso"]
+    );
     let long_name = BookingForm {
         nome: "N".repeat(301),
         ..form
@@ -128,11 +140,20 @@ fn addresses_and_request_numbers() {
         indirizzo: "/ricezione/v1".into(),
         conservazione_giorni: 180,
     };
-    assert_eq!(config.address(Kind::Rating).as_deref(), Some("/ricezione/v1/valutazioni"));
-    assert_eq!(config.address(Kind::Booking).as_deref(), Some("/ricezione/v1/prenotazioni"));
+    assert_eq!(
+        config.address(Kind::Rating).as_deref(),
+        Some("/ricezione/v1/valutazioni")
+    );
+    assert_eq!(
+        config.address(Kind::Booking).as_deref(),
+        Some("/ricezione/v1/prenotazioni")
+    );
     assert_eq!(ReceivingConfig::default().address(Kind::Report), None);
     assert_eq!(Kind::Report.request_number(2026, 7).as_deref(), Some("SD-2026-000007"));
-    assert_eq!(Kind::Booking.request_number(2026, 1_234_567).as_deref(), Some("PA-2026-1234567"));
+    assert_eq!(
+        Kind::Booking.request_number(2026, 1_234_567).as_deref(),
+        Some("PA-2026-1234567")
+    );
     assert_eq!(Kind::Rating.request_number(2026, 7), None);
 }
 
@@ -142,7 +163,8 @@ fn a_failure_says_why_that_nothing_was_recorded_and_how_to_retry() {
         failure_message(None, None),
         "Non inviato: il collegamento non ha funzionato. Non è stato registrato nulla: puoi riprovare tra poco con lo stesso pulsante."
     );
-    assert!(failure_message(Some(502), None).starts_with("Non inviato: il servizio di ricezione in questo momento non risponde."));
+    assert!(failure_message(Some(502), None)
+        .starts_with("Non inviato: il servizio di ricezione in questo momento non risponde."));
     let refusal = Refusal {
         errore: "Il database non è raggiungibile.".into(),
         campi: Vec::new(),

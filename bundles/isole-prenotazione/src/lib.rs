@@ -1,5 +1,6 @@
-//! The booking page's bundle: the booking form in steps, with the common
-//! islands, so it serves the page alone.
+//! The bundle of the forms that send to the receiving service: the booking
+//! form in steps and the disservice report, with the common islands, so it
+//! serves each of those pages alone.
 
 pub use provincia_sito as _site;
 

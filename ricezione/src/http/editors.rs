@@ -46,7 +46,10 @@ impl Range {
                 return fallback;
             }
             Date::parse(text).unwrap_or_else(|_| {
-                problem = Some(format!("«{text}» non è una data nel formato AAAA-MM-GG: uso {}.", fallback.iso()));
+                problem = Some(format!(
+                    "«{text}» non è una data nel formato AAAA-MM-GG: uso {}.",
+                    fallback.iso()
+                ));
                 fallback
             })
         };
@@ -57,7 +60,10 @@ impl Range {
 
     /// Seconds from the first day's Italian midnight to the day after the last's.
     fn seconds(&self) -> (i64, i64) {
-        (italian_midnight(self.from), italian_midnight(Date::from_unix_days(self.to.unix_days() + 1)))
+        (
+            italian_midnight(self.from),
+            italian_midnight(Date::from_unix_days(self.to.unix_days() + 1)),
+        )
     }
 
     fn query(&self) -> String {
@@ -239,7 +245,11 @@ fn csv_response(name: &str, columns: &[&str], rows: Vec<Vec<String>>) -> Respons
             )
                 .into_response()
         }
-        Err(err) => refuse(StatusCode::INTERNAL_SERVER_ERROR, format!("CSV non scritto: {err}"), Vec::new()),
+        Err(err) => refuse(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            format!("CSV non scritto: {err}"),
+            Vec::new(),
+        ),
     }
 }
 
@@ -271,7 +281,15 @@ pub async fn ratings_csv(State(app): State<Arc<App>>, Query(query): Query<RangeQ
         .collect();
     csv_response(
         &format!("valutazioni-{}-{}.csv", range.from.iso(), range.to.iso()),
-        &["id", "ricevuta_il", "pagina", "titolo", "valutazione", "aspetto", "dettagli"],
+        &[
+            "id",
+            "ricevuta_il",
+            "pagina",
+            "titolo",
+            "valutazione",
+            "aspetto",
+            "dettagli",
+        ],
         rows,
     )
 }
@@ -340,7 +358,9 @@ pub async fn reports_csv(State(app): State<Arc<App>>, Query(query): Query<RangeQ
         .into_iter()
         .map(|r| {
             vec![
-                Kind::Report.request_number(italian_time(r.received).0.year(), r.id).unwrap_or_default(),
+                Kind::Report
+                    .request_number(italian_time(r.received).0.year(), r.id)
+                    .unwrap_or_default(),
                 csv_time(r.received),
                 r.kind.clone(),
                 text(&r.page),
@@ -352,7 +372,15 @@ pub async fn reports_csv(State(app): State<Arc<App>>, Query(query): Query<RangeQ
         .collect();
     csv_response(
         &format!("segnalazioni-{}-{}.csv", range.from.iso(), range.to.iso()),
-        &["numero", "ricevuta_il", "tipo", "pagina", "descrizione", "email", "stato"],
+        &[
+            "numero",
+            "ricevuta_il",
+            "tipo",
+            "pagina",
+            "descrizione",
+            "email",
+            "stato",
+        ],
         rows,
     )
 }
@@ -365,7 +393,11 @@ pub async fn bookings(State(app): State<Arc<App>>, Query(query): Query<RangeQuer
         Err(err) => return unavailable(err),
     };
     let site = app.site.current();
-    let office_name = |slug: &str| site.booking.office(slug).map_or(slug.to_string(), |o| o.ufficio.nome.clone());
+    let office_name = |slug: &str| {
+        site.booking
+            .office(slug)
+            .map_or(slug.to_string(), |o| o.ufficio.nome.clone())
+    };
     let open = rows.iter().filter(|r| r.status != Status::Closed.key()).count();
     let body = html! {
         (range_form(&range, &format!("{EDITORS_BASE}/prenotazioni")))
@@ -411,7 +443,9 @@ pub async fn bookings_csv(State(app): State<Arc<App>>, Query(query): Query<Range
         .into_iter()
         .map(|r| {
             vec![
-                Kind::Booking.request_number(italian_time(r.received).0.year(), r.id).unwrap_or_default(),
+                Kind::Booking
+                    .request_number(italian_time(r.received).0.year(), r.id)
+                    .unwrap_or_default(),
                 csv_time(r.received),
                 r.office.clone(),
                 r.service.clone(),
@@ -430,8 +464,19 @@ pub async fn bookings_csv(State(app): State<Arc<App>>, Query(query): Query<Range
     csv_response(
         &format!("prenotazioni-{}-{}.csv", range.from.iso(), range.to.iso()),
         &[
-            "numero", "ricevuta_il", "ufficio", "servizio", "giorno", "fascia", "motivo", "nome", "cognome", "email",
-            "telefono", "stato", "avviso",
+            "numero",
+            "ricevuta_il",
+            "ufficio",
+            "servizio",
+            "giorno",
+            "fascia",
+            "motivo",
+            "nome",
+            "cognome",
+            "email",
+            "telefono",
+            "stato",
+            "avviso",
         ],
         rows,
     )
@@ -453,14 +498,26 @@ fn cross_site(headers: &HeaderMap) -> bool {
 
 async fn set_status(app: Arc<App>, headers: HeaderMap, kind: Kind, id: i64, form: StatusForm) -> Response {
     if cross_site(&headers) {
-        return refuse(StatusCode::FORBIDDEN, "Modifica rifiutata: non arriva da questa redazione.".into(), Vec::new());
+        return refuse(
+            StatusCode::FORBIDDEN,
+            "Modifica rifiutata: non arriva da questa redazione.".into(),
+            Vec::new(),
+        );
     }
     let Some(status) = Status::from_key(&form.stato) else {
-        return refuse(StatusCode::BAD_REQUEST, format!("Stato sconosciuto «{}».", form.stato), Vec::new());
+        return refuse(
+            StatusCode::BAD_REQUEST,
+            format!("Stato sconosciuto «{}».", form.stato),
+            Vec::new(),
+        );
     };
     match app.store.set_status(kind, id, status, now_seconds()).await {
         Ok(true) => Redirect::to(&format!("{EDITORS_BASE}/{}", kind.segment())).into_response(),
-        Ok(false) => refuse(StatusCode::NOT_FOUND, format!("Non esiste la richiesta {id}."), Vec::new()),
+        Ok(false) => refuse(
+            StatusCode::NOT_FOUND,
+            format!("Non esiste la richiesta {id}."),
+            Vec::new(),
+        ),
         Err(err) => unavailable(err),
     }
 }

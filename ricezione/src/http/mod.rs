@@ -45,12 +45,22 @@ pub fn router(app: Arc<App>) -> Router {
         .route(&format!("{EDITORS_BASE}/valutazioni.csv"), get(editors::ratings_csv))
         .route(&format!("{EDITORS_BASE}/segnalazioni"), get(editors::reports))
         .route(&format!("{EDITORS_BASE}/segnalazioni.csv"), get(editors::reports_csv))
-        .route(&format!("{EDITORS_BASE}/segnalazioni/{{id}}"), post(editors::set_report_status))
+        .route(
+            &format!("{EDITORS_BASE}/segnalazioni/{{id}}"),
+            post(editors::set_report_status),
+        )
         .route(&format!("{EDITORS_BASE}/prenotazioni"), get(editors::bookings))
         .route(&format!("{EDITORS_BASE}/prenotazioni.csv"), get(editors::bookings_csv))
-        .route(&format!("{EDITORS_BASE}/prenotazioni/{{id}}"), post(editors::set_booking_status))
+        .route(
+            &format!("{EDITORS_BASE}/prenotazioni/{{id}}"),
+            post(editors::set_booking_status),
+        )
         .fallback(|| async {
-            refuse(StatusCode::NOT_FOUND, "Indirizzo sconosciuto al servizio di ricezione.".into(), Vec::new())
+            refuse(
+                StatusCode::NOT_FOUND,
+                "Indirizzo sconosciuto al servizio di ricezione.".into(),
+                Vec::new(),
+            )
         })
         .with_state(app)
 }
@@ -59,15 +69,7 @@ pub fn router(app: Arc<App>) -> Router {
 /// request comes from nginx on this machine, else the peer's own. Used for
 /// the rate limit only, hashed, never stored.
 pub fn client_address(peer: SocketAddr, headers: &HeaderMap) -> IpAddr {
-    let forwarded = || {
-        headers
-            .get("x-real-ip")?
-            .to_str()
-            .ok()?
-            .trim()
-            .parse::<IpAddr>()
-            .ok()
-    };
+    let forwarded = || headers.get("x-real-ip")?.to_str().ok()?.trim().parse::<IpAddr>().ok();
     match peer.ip() {
         ip if ip.is_loopback() => forwarded().unwrap_or(ip),
         ip => ip,

@@ -85,6 +85,9 @@ impl Incoming for BookingForm {
     }
 }
 
+/// How much of a too large body is still read, to answer it cleanly.
+const DRAIN_BYTES: usize = 1 << 20;
+
 async fn receive<T: Incoming>(app: Arc<App>, peer: SocketAddr, headers: HeaderMap, body: Body, kind: Kind) -> Response {
     let started = Instant::now();
     let response = accept::<T>(&app, peer, &headers, body, kind).await;
@@ -97,9 +100,18 @@ async fn receive<T: Incoming>(app: Arc<App>, peer: SocketAddr, headers: HeaderMa
     response
 }
 
-async fn accept<T: Incoming>(app: &Arc<App>, peer: SocketAddr, headers: &HeaderMap, body: Body, kind: Kind) -> Response {
+async fn accept<T: Incoming>(
+    app: &Arc<App>,
+    peer: SocketAddr,
+    headers: &HeaderMap,
+    body: Body,
+    kind: Kind,
+) -> Response {
     let now = now_seconds();
-    if let Err(wait) = app.limiter.check(client_address(peer, headers), now.div_euclid(86_400), Instant::now()) {
+    if let Err(wait) = app
+        .limiter
+        .check(client_address(peer, headers), now.div_euclid(86_400), Instant::now())
+    {
         let mut response = refuse(
             StatusCode::TOO_MANY_REQUESTS,
             format!("Troppe richieste in poco tempo da questo collegamento: riprova tra {wait} secondi."),
@@ -128,14 +140,17 @@ async fn accept<T: Incoming>(app: &Arc<App>, peer: SocketAddr, headers: &HeaderM
             Vec::new(),
         )
     };
+    // The whole body is read (up to a larger cap) before refusing it, so the
+    // client gets the answer rather than a connection reset mid-upload.
     let declared = headers
         .get(header::CONTENT_LENGTH)
         .and_then(|v| v.to_str().ok()?.parse::<usize>().ok());
-    if declared.is_some_and(|n| n > MAX_BODY_BYTES) {
+    if declared.is_some_and(|n| n > DRAIN_BYTES) {
         return too_large();
     }
-    let Ok(bytes) = to_bytes(body, MAX_BODY_BYTES).await else {
-        return too_large();
+    let bytes = match to_bytes(body, DRAIN_BYTES).await {
+        Ok(bytes) if bytes.len() <= MAX_BODY_BYTES => bytes,
+        _ => return too_large(),
     };
     let request: T = match serde_json::from_slice(&bytes) {
         Ok(request) => request,
@@ -223,11 +238,10 @@ fn tell_office(app: Arc<App>, id: i64, number: String, form: BookingForm) {
                 );
                 let subject = format!("Richiesta di appuntamento {number}");
                 let reply_to = form.email.trim().to_string();
-                let sent = tokio::task::spawn_blocking(move || {
-                    mail::send(&relay, &to, Some(&reply_to), &subject, body)
-                })
-                .await
-                .unwrap_or_else(|e| Err(e.to_string()));
+                let sent =
+                    tokio::task::spawn_blocking(move || mail::send(&relay, &to, Some(&reply_to), &subject, body))
+                        .await
+                        .unwrap_or_else(|e| Err(e.to_string()));
                 match sent {
                     Ok(()) => mail::SENT.to_string(),
                     Err(err) => {
@@ -254,6 +268,10 @@ pub async fn health(State(app): State<Arc<App>>) -> Response {
         "pagine": site.pages.len(),
         "avviato_da_secondi": app.started.elapsed().as_secs(),
     });
-    let status = if database.is_ok() { StatusCode::OK } else { StatusCode::SERVICE_UNAVAILABLE };
+    let status = if database.is_ok() {
+        StatusCode::OK
+    } else {
+        StatusCode::SERVICE_UNAVAILABLE
+    };
     (status, Json(body)).into_response()
 }

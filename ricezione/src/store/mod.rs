@@ -176,6 +176,18 @@ impl Store {
         Ok(Store { backend, writes })
     }
 
+    /// SQLite capped at `max_pages` pages: a disk that fills up (tests).
+    #[cfg(test)]
+    pub fn sqlite_limited(folder: &std::path::Path, max_pages: u32) -> Result<Store, StoreError> {
+        let (writes, queue) = mpsc::channel(8 * BATCH);
+        let db = sqlite::Sqlite::open_limited(folder, Some(max_pages))?;
+        db.start_writer(queue)?;
+        Ok(Store {
+            backend: Backend::Sqlite(db),
+            writes,
+        })
+    }
+
     pub fn name(&self) -> &'static str {
         match self.backend {
             Backend::Sqlite(_) => "sqlite",
@@ -186,7 +198,11 @@ impl Store {
     /// Stores one record; `Ok` only once it is committed. Returns its id.
     pub async fn insert(&self, received: i64, record: Record) -> Result<i64, StoreError> {
         let (reply, outcome) = oneshot::channel();
-        let pending = Pending { received, record, reply };
+        let pending = Pending {
+            received,
+            record,
+            reply,
+        };
         if self.writes.send(pending).await.is_err() {
             return Err(StoreError::Unavailable("lo scrittore si è fermato".into()));
         }
@@ -197,7 +213,7 @@ impl Store {
 
     pub async fn ping(&self) -> Result<(), StoreError> {
         match &self.backend {
-            Backend::Sqlite(db) => db.read(|c| sqlite::ping(c)).await,
+            Backend::Sqlite(db) => db.read(sqlite::ping).await,
             Backend::Postgres(db) => db.ping().await,
         }
     }
@@ -230,9 +246,12 @@ impl Store {
             Kind::Booking => SET_BOOKING_STATUS,
             Kind::Rating => return Ok(false),
         };
-        self.execute(sql, vec![Value::Text(status.key().into()), Value::Int(now), Value::Int(id)])
-            .await
-            .map(|n| n > 0)
+        self.execute(
+            sql,
+            vec![Value::Text(status.key().into()), Value::Int(now), Value::Int(id)],
+        )
+        .await
+        .map(|n| n > 0)
     }
 
     /// Notes whether the office was told of a booking by e-mail.
@@ -263,9 +282,7 @@ impl Store {
     pub fn backup(&self, target: &std::path::Path) -> Result<(), String> {
         match &self.backend {
             Backend::Sqlite(db) => db.backup(target),
-            Backend::Postgres(_) => {
-                Err("con PostgreSQL la copia si fa con pg_dump (vedi docs/ricezione.md)".into())
-            }
+            Backend::Postgres(_) => Err("con PostgreSQL la copia si fa con pg_dump (vedi docs/ricezione.md)".into()),
         }
     }
 }
@@ -384,3 +401,7 @@ fn insert_of(received: i64, record: &Record) -> (&'static str, Vec<Option<Value>
         ),
     }
 }
+
+#[cfg(test)]
+#[path = "tests.rs"]
+mod tests;

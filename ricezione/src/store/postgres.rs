@@ -26,6 +26,18 @@ fn error(err: tokio_postgres::Error) -> StoreError {
     }
 }
 
+fn schema() -> String {
+    SCHEMA.replace("{id}", "BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY")
+}
+
+/// The writer's connection, with the tables in place: a database restored
+/// or recreated while the service runs is usable again without a restart.
+async fn connect_writer(address: &str) -> Result<Client, StoreError> {
+    let client = connect(address).await?;
+    client.batch_execute(&schema()).await.map_err(error)?;
+    Ok(client)
+}
+
 async fn connect(address: &str) -> Result<Client, StoreError> {
     let (client, connection) = tokio_postgres::connect(address, NoTls).await.map_err(error)?;
     tokio::spawn(async move {
@@ -75,9 +87,7 @@ async fn write(client: &mut Client, batch: &[Pending]) -> Result<Vec<i64>, Store
 
 impl Postgres {
     pub async fn open(address: &str) -> Result<Postgres, StoreError> {
-        let client = connect(address).await?;
-        let schema = SCHEMA.replace("{id}", "BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY");
-        client.batch_execute(&schema).await.map_err(error)?;
+        connect_writer(address).await?;
         Ok(Postgres {
             address: address.to_string(),
         })
@@ -90,7 +100,7 @@ impl Postgres {
             while let Some(first) = queue.recv().await {
                 let batch = drain(first, &mut queue);
                 if client.as_ref().is_none_or(Client::is_closed) {
-                    client = connect(&address).await.ok();
+                    client = connect_writer(&address).await.ok();
                 }
                 let Some(open) = client.as_mut() else {
                     for pending in batch {
@@ -119,7 +129,10 @@ impl Postgres {
 
     pub async fn ping(&self) -> Result<(), StoreError> {
         let client = connect(&self.address).await?;
-        client.query_one("SELECT count(*) FROM valutazioni", &[]).await.map_err(error)?;
+        client
+            .query_one("SELECT count(*) FROM valutazioni", &[])
+            .await
+            .map_err(error)?;
         Ok(())
     }
 

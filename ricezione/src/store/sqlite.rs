@@ -56,8 +56,7 @@ impl Sqlite {
     }
 
     pub fn open_limited(folder: &Path, max_pages: Option<u32>) -> Result<Sqlite, StoreError> {
-        std::fs::create_dir_all(folder)
-            .map_err(|e| StoreError::Unavailable(format!("{}: {e}", folder.display())))?;
+        std::fs::create_dir_all(folder).map_err(|e| StoreError::Unavailable(format!("{}: {e}", folder.display())))?;
         let db = Sqlite {
             file: folder.join(FILE),
             max_pages,
@@ -242,6 +241,9 @@ pub fn bookings(conn: &Connection, from: i64, to: i64) -> Result<Vec<BookingRow>
 mod tests {
     #[test]
     fn placeholders_become_positional() {
-        assert_eq!(super::positional("a = $1 AND b = $12, '$x'"), "a = ?1 AND b = ?12, '$x'");
+        assert_eq!(
+            super::positional("a = $1 AND b = $12, '$x'"),
+            "a = ?1 AND b = ?12, '$x'"
+        );
     }
 }
