@@ -357,3 +357,48 @@ fn a_database_that_goes_away_gets_503_and_the_service_recovers_when_it_is_back()
     assert_eq!(service.get("/ricezione/salute").0, 200);
     assert_eq!(service.ratings_csv().len(), 1);
 }
+
+#[test]
+fn the_online_backup_copies_the_database_while_it_runs_and_the_worst_pages_are_printed() {
+    let dir = temp_dir("copia");
+    let service = Service::start(&dir, &common::Backend::Sqlite, 1000, None);
+    for (page, stars) in [("/pnrr", 1), ("/novita", 5), ("/novita", 4)] {
+        let body = json!({"pagina": page, "valutazione": stars, "dettagli": "da copiare"});
+        assert_eq!(service.post("valutazioni", &body.to_string(), "192.0.2.7").0, 201);
+    }
+    let copy = dir.join("copia.sqlite");
+    let run = |args: &[&str]| {
+        std::process::Command::new(env!("CARGO_BIN_EXE_ricezione"))
+            .arg("--config")
+            .arg(&service.config)
+            .args(args)
+            .output()
+            .unwrap()
+    };
+    let backup = run(&["backup", copy.to_str().unwrap()]);
+    assert!(backup.status.success(), "{}", String::from_utf8_lossy(&backup.stderr));
+    let restored = rusqlite::Connection::open(&copy).unwrap();
+    let count: i64 = restored
+        .query_row(
+            "SELECT count(*) FROM valutazioni WHERE dettagli = 'da copiare'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(count, 3);
+    // The editors' review starts from the worst-rated pages.
+    let worst = run(&["peggiori", "2"]);
+    let lines: Vec<String> = String::from_utf8_lossy(&worst.stdout)
+        .lines()
+        .map(str::to_string)
+        .collect();
+    assert_eq!(lines.len(), 2, "{lines:?}");
+    assert!(
+        lines[0].starts_with("1,0/5") && lines[0].contains("/pnrr  Titolo di /pnrr"),
+        "{lines:?}"
+    );
+    assert!(
+        lines[1].starts_with("4,5/5") && lines[1].contains("/novita"),
+        "{lines:?}"
+    );
+}
