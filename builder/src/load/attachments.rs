@@ -12,50 +12,62 @@ pub(super) const ATTACHMENT_FORMATS: [&str; 10] =
 /// The attachments listed under `key` (`titolo`, `file`): the file must be in
 /// public/ and of an open or common office format; its size is read here.
 pub fn attachments(loader: &Loader, record: &Record, key: &str) -> Vec<Attachment> {
-    let mut found = Vec::new();
-    for item in record.records(key) {
-        let titolo = item.text("titolo");
-        let file = item.text("file");
-        item.finish(&["titolo", "file"]);
-        let (Some(titolo), Some(file)) = (titolo, file) else {
-            continue;
-        };
-        let extension = file
-            .rsplit_once('.')
-            .map(|(_, e)| e.to_ascii_lowercase())
-            .unwrap_or_default();
-        if !ATTACHMENT_FORMATS.contains(&extension.as_str()) {
-            item.error(
-                "file",
-                format!(
-                    "formato «{extension}» non ammesso per un allegato: ammessi {}",
-                    ATTACHMENT_FORMATS.join(", ")
-                ),
-            );
-            continue;
-        }
-        if let Some(message) = loader.public_file_problem(&file) {
-            item.error("file", message.replacen("file «", "allegato «", 1));
-            continue;
-        }
-        let path = loader.public.join(file.trim_start_matches('/'));
-        let bytes = std::fs::read(&path).unwrap_or_default();
-        if extension == "pdf" && crate::review::pdf::has_no_text(&bytes) {
-            loader.warnings.add(
-                item.file(),
-                item.line_of("file"),
-                &item.field("file"),
-                format!("«{file}» sembra una scansione: il PDF non contiene testo, quindi un lettore di schermo non lo legge e la ricerca non lo trova; pubblica il PDF originale o passalo all'OCR (PDF/A con testo)"),
-            );
-        }
-        found.push(Attachment {
-            titolo,
-            percorso: file.clone(),
-            formato: extension.to_ascii_uppercase(),
-            byte: bytes.len() as u64,
-        });
+    record
+        .records(key)
+        .iter()
+        .filter_map(|item| attachment(loader, item))
+        .collect()
+}
+
+/// The one attachment under `key` (a group `{titolo, file}`), or `None`
+/// with the problem reported.
+pub fn one_attachment(loader: &Loader, record: &Record, key: &str) -> Option<Attachment> {
+    let Some(item) = record.record(key) else {
+        record.error(key, "campo obbligatorio mancante: {titolo, file} del documento");
+        return None;
+    };
+    attachment(loader, &item)
+}
+
+fn attachment(loader: &Loader, item: &Record) -> Option<Attachment> {
+    let titolo = item.text("titolo");
+    let file = item.text("file");
+    item.finish(&["titolo", "file"]);
+    let (titolo, file) = (titolo?, file?);
+    let extension = file
+        .rsplit_once('.')
+        .map(|(_, e)| e.to_ascii_lowercase())
+        .unwrap_or_default();
+    if !ATTACHMENT_FORMATS.contains(&extension.as_str()) {
+        item.error(
+            "file",
+            format!(
+                "formato «{extension}» non ammesso per un allegato: ammessi {}",
+                ATTACHMENT_FORMATS.join(", ")
+            ),
+        );
+        return None;
     }
-    found
+    if let Some(message) = loader.public_file_problem(&file) {
+        item.error("file", message.replacen("file «", "allegato «", 1));
+        return None;
+    }
+    let path = loader.public.join(file.trim_start_matches('/'));
+    let bytes = std::fs::read(&path).unwrap_or_default();
+    if extension == "pdf" && crate::review::pdf::has_no_text(&bytes) {
+        loader.warnings.add(
+            item.file(),
+            item.line_of("file"),
+            &item.field("file"),
+            format!("«{file}» sembra una scansione: il PDF non contiene testo, quindi un lettore di schermo non lo legge e la ricerca non lo trova; pubblica il PDF originale o passalo all'OCR (PDF/A con testo)"),
+        );
+    }
+    Some(Attachment {
+        titolo,
+        percorso: file.clone(),
+        formato: extension.to_ascii_uppercase(),
+        byte: bytes.len() as u64,
+    })
 }
 
 /// The image under `key` (`file`, `alt`, optional `didascalia`): the file

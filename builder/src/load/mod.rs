@@ -425,7 +425,7 @@ pub fn load_site_reviewed(
     let (documents, documents_scheduled) = documents::load(&mut loader, &organs, &offices);
     let restrictions = restrictions::load(&mut loader, &roads, (&documents, &documents_scheduled), area);
     let transparency = transparency::load(&mut loader);
-    let (measures, mut projects) = pnrr::load(&mut loader);
+    let (measures, mut projects) = pnrr::load(&mut loader, &comuni, area);
     let places = places::load(
         &mut loader,
         &places::Known {

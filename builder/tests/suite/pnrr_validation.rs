@@ -35,11 +35,22 @@ fn each_bad_code_amount_and_date_is_reported_with_file_line_and_field() {
         format!("{}:14: campo `data_fine_prevista`: la fine prevista precede l'inizio previsto", file("13")),
         format!("{}:28: campo `gare[0].data_aggiudicazione`: la data 1 dicembre 2026 è nel futuro", file("13")),
         // A concluded project without its end date; an act link that is not https.
-        format!("{}:1: campo `data_fine_effettiva`: un progetto concluso deve avere la data di fine effettiva", file("14")),
+        format!("{}:1: campo `data_fine_effettiva`: un progetto «concluso» deve avere la data di fine effettiva", file("14")),
         format!("{}:24: campo `atti[0].collegamento`: collegamento «http://www.example.org/avviso» non valido", file("14")),
         // An unknown status; no act that assigned the funding.
-        format!("{}:15: campo `stato`: valore «finito» sconosciuto: ammessi da-avviare, in-corso, concluso", file("15")),
+        format!("{}:15: campo `stato`: valore «finito» sconosciuto: ammessi da-avviare, in-corso, concluso, collaudato, rendicontato", file("15")),
         format!("{}:19: campo `atti`: manca l'atto di assegnazione", file("15")),
+        // The closing phase: a Comune of another province; an achieved value without its date.
+        format!("{}:27: campo `localizzazioni[0].istat`: «012001» non è il codice ISTAT di un Comune della provincia", file("16")),
+        format!("{}:31: campo `indicatori[0].data_rilevazione`: il valore realizzato non ha la data in cui è stato rilevato", file("16")),
+        // Accepted without its collaudo; a phase out of order.
+        format!("{}:17: campo `stato`: un progetto collaudato o rendicontato deve indicare il collaudo", file("17")),
+        format!("{}:32: campo `iter[1].fase`: fase fuori ordine: «affidamento» viene dopo «esecuzione»", file("17")),
+        // A collaudo without its certificate; reported before it was concluded.
+        format!("{}:28: campo `collaudo.certificato`: campo obbligatorio mancante", file("18")),
+        format!("{}:30: campo `data_rendicontazione`: la rendicontazione precede la conclusione del progetto", file("18")),
+        // One tender in two projects, written differently.
+        format!("{}:30: campo `gare[0].importo_aggiudicazione`: la gara con CIG 9A1B2C3D4E è anche nel progetto J41C22000000001 con un valore diverso", file("19")),
     ];
     assert_exactly_reported(&problems, &expected);
 }

@@ -3,6 +3,7 @@
 //! figure carries its source and the day it was last checked.
 
 pub mod chart;
+pub mod closing;
 pub mod codes;
 pub mod figures;
 pub mod filter;
@@ -19,13 +20,31 @@ use serde::{Deserialize, Serialize};
 pub use codes::{is_valid_cig, is_valid_cup, is_valid_tax_code};
 
 vocabulary!(
-    /// Stato Avanzamento Progetto.
+    /// Stato Avanzamento Progetto, to the end: concluded, then accepted
+    /// (collaudo), then reported to ReGiS as closed (rendicontazione).
     ProjectStatus {
         DaAvviare => "da-avviare", "Da avviare";
         InCorso => "in-corso", "In corso";
         Concluso => "concluso", "Concluso";
+        Collaudato => "collaudato", "Collaudato";
+        Rendicontato => "rendicontato", "Rendicontato";
     }
 );
+
+impl ProjectStatus {
+    /// Work finished (concluded, accepted or reported).
+    pub fn is_finished(self) -> bool {
+        matches!(
+            self,
+            ProjectStatus::Concluso | ProjectStatus::Collaudato | ProjectStatus::Rendicontato
+        )
+    }
+
+    /// Accepted by its collaudo (and maybe reported).
+    pub fn is_accepted(self) -> bool {
+        matches!(self, ProjectStatus::Collaudato | ProjectStatus::Rendicontato)
+    }
+}
 
 vocabulary!(
     /// Funding besides the PNRR, as the Italia Domani "Finanziamento …" columns.
@@ -145,7 +164,8 @@ impl Act {
     }
 }
 
-/// A tender or contract of a project.
+/// A tender or contract of a project. A tender may serve several projects
+/// (it is then written in each, alike) and a project several tenders.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Tender {
@@ -161,6 +181,16 @@ pub struct Tender {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub titolare_effettivo: Option<String>,
     pub fonte: Source,
+    /// The other projects (CUP) the same tender serves, found by the build.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub altri_cup: Vec<String>,
+}
+
+impl Tender {
+    /// Its record in ANAC's BDNCP.
+    pub fn bdncp(&self) -> String {
+        crate::model::calls::bdncp_url(&self.cig)
+    }
 }
 
 /// A milestone or target with its planned and actual dates.
@@ -232,6 +262,25 @@ pub struct Project {
     /// The school buildings it works on (the places that name its CUP).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub edifici: Vec<crate::model::content::LinkedPage>,
+    /// Where it is (Italia Domani "Localizzazioni").
+    #[serde(default)]
+    pub localizzazioni: Vec<closing::Location>,
+    /// What it achieved against its measure's target.
+    #[serde(default)]
+    pub indicatori: Vec<closing::Indicator>,
+    /// Its procedural steps, in order.
+    #[serde(default)]
+    pub iter: Vec<closing::Phase>,
+    /// The acceptance test, once `collaudato`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub collaudo: Option<closing::Acceptance>,
+    /// The day the final report went into ReGiS, once `rendicontato`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub data_rendicontazione: Option<Date>,
+    /// The day the financial figures were extracted from ReGiS (distinct
+    /// from the day we checked them, `fonte.verificato_il`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub data_estrazione_regis: Option<Date>,
 }
 
 impl Project {

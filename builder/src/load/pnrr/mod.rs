@@ -3,18 +3,21 @@
 //! in their official format, amounts that add up, dates in order, a source
 //! and a check date for every figure.
 
+mod closing;
 mod parts;
 
 use super::attachments::attachments;
 use super::files::files_in;
+use super::geodata::Area;
 use super::pages::markdown_field;
 use super::Loader;
 use crate::record::Record;
 use parts::{
     acts, check_date_order, check_not_future, keyed, milestones, other_funding, payments, source, tax_code, tenders,
 };
-use provincia_sito::model::pnrr::{is_valid_cup, ActKind, Measure, Project, ProjectStatus};
+use provincia_sito::model::pnrr::{is_valid_cup, ActKind, Measure, Project, ProjectStatus, Tender};
 use provincia_sito::model::slug;
+use provincia_sito::model::territory::Comune;
 use provincia_sito::model::Amount;
 use std::path::Path;
 
@@ -31,7 +34,7 @@ const MEASURE_FIELDS: [&str; 7] = [
 /// Slugs that would collide with the section's own addresses.
 const RESERVED_SLUGS: [&str; 2] = ["progetti", "dati"];
 
-const PROJECT_FIELDS: [&str; 24] = [
+const PROJECT_FIELDS: [&str; 30] = [
     "cup",
     "codice_locale_progetto",
     "titolo_progetto",
@@ -56,15 +59,60 @@ const PROJECT_FIELDS: [&str; 24] = [
     "dnsh",
     "argomenti",
     "descrizione",
+    "localizzazioni",
+    "indicatori",
+    "iter",
+    "collaudo",
+    "data_rendicontazione",
+    "data_estrazione_regis",
 ];
 
-pub fn load(loader: &mut Loader) -> (Vec<Measure>, Vec<Project>) {
+/// What a project is checked against: the measures, the province's
+/// Comuni and area, and the tenders of the projects read before it.
+struct Known<'a> {
+    measures: &'a [Measure],
+    comuni: &'a [Comune],
+    area: Area,
+    tenders: Vec<(String, Tender)>,
+}
+
+pub fn load(loader: &mut Loader, comuni: &[Comune], area: Area) -> (Vec<Measure>, Vec<Project>) {
     let measures = load_measures(loader);
-    let mut projects = Vec::new();
+    let mut known = Known {
+        measures: &measures,
+        comuni,
+        area,
+        tenders: Vec::new(),
+    };
+    let mut projects: Vec<Project> = Vec::new();
     for path in files_in(&loader.content.join("pnrr").join("progetti"), "yaml") {
-        projects.extend(load_project(loader, &measures, &path));
+        if let Some(project) = load_project(loader, &known, &path) {
+            known
+                .tenders
+                .extend(project.gare.iter().map(|g| (project.cup.clone(), g.clone())));
+            projects.push(project);
+        }
     }
+    link_shared_tenders(&mut projects);
     (measures, projects)
+}
+
+/// A tender written in several projects names the others (CUP–CIG is many
+/// to many).
+fn link_shared_tenders(projects: &mut [Project]) {
+    let pairs: Vec<(String, String)> = projects
+        .iter()
+        .flat_map(|p| p.gare.iter().map(|g| (g.cig.clone(), p.cup.clone())))
+        .collect();
+    for project in projects.iter_mut() {
+        for tender in &mut project.gare {
+            tender.altri_cup = pairs
+                .iter()
+                .filter(|(cig, cup)| *cig == tender.cig && *cup != project.cup)
+                .map(|(_, cup)| cup.clone())
+                .collect();
+        }
+    }
 }
 
 fn load_measures(loader: &Loader) -> Vec<Measure> {
@@ -114,7 +162,8 @@ fn load_measures(loader: &Loader) -> Vec<Measure> {
     measures
 }
 
-fn load_project(loader: &mut Loader, measures: &[Measure], path: &Path) -> Option<Project> {
+fn load_project(loader: &mut Loader, known: &Known, path: &Path) -> Option<Project> {
+    let measures = known.measures;
     let (file, tree) = loader.read_yaml(path)?;
     let report = loader.report;
     let record = Record::new(report, &file, &tree, 0, "")?;
@@ -192,9 +241,9 @@ fn load_project(loader: &mut Loader, measures: &[Measure], path: &Path) -> Optio
     check_not_future(&record, "data_fine_effettiva", actual_end, today);
     let stato = keyed(&record, "stato", ProjectStatus::from_key, ProjectStatus::keys);
     match stato {
-        Some(ProjectStatus::Concluso) if actual_end.is_none() => record.error(
+        Some(status) if status.is_finished() && actual_end.is_none() => record.error(
             "data_fine_effettiva",
-            "un progetto concluso deve avere la data di fine effettiva",
+            format!("un progetto «{}» deve avere la data di fine effettiva", status.key()),
         ),
         Some(ProjectStatus::DaAvviare) if actual_start.is_some() => record.error(
             "stato",
@@ -215,7 +264,7 @@ fn load_project(loader: &mut Loader, measures: &[Measure], path: &Path) -> Optio
             );
         }
     }
-    let gare = tenders(&record, today, fallback);
+    let gare = tenders(&record, today, fallback, &known.tenders);
     let traguardi = milestones(&record, today, fallback);
     let pagamenti = payments(&record, today, fallback);
     let explanation = record.opt_text("spiegazione_eccedenza");
@@ -247,6 +296,10 @@ fn load_project(loader: &mut Loader, measures: &[Measure], path: &Path) -> Optio
             }
         }
     }
+    let localizzazioni = closing::locations(&record, known.comuni, known.area);
+    let indicatori = closing::indicators(&record, today);
+    let iter = closing::phases(&record, today);
+    let final_status = closing::final_status(loader, &record, stato, actual_end, today);
     let dnsh = attachments(loader, &record, "dnsh");
     let argomenti = loader.topic_refs(&record, "argomenti");
     let descrizione_html = markdown_field(loader, &record, "descrizione");
@@ -281,5 +334,11 @@ fn load_project(loader: &mut Loader, measures: &[Measure], path: &Path) -> Optio
         argomenti,
         descrizione_html,
         edifici: Vec::new(),
+        localizzazioni: localizzazioni?,
+        indicatori: indicatori?,
+        iter: iter?,
+        collaudo: final_status.as_ref()?.collaudo.clone(),
+        data_rendicontazione: final_status.as_ref()?.data_rendicontazione,
+        data_estrazione_regis: final_status?.data_estrazione_regis,
     })
 }

@@ -157,7 +157,14 @@ const TENDER_FIELDS: [&str; 9] = [
     "fonte",
 ];
 
-pub fn tenders(record: &Record, today: Date, fallback: Option<&Source>) -> Option<Vec<Tender>> {
+/// `elsewhere`: the tenders of the projects read before, by CUP. A tender
+/// that serves several projects is written alike in each.
+pub fn tenders(
+    record: &Record,
+    today: Date,
+    fallback: Option<&Source>,
+    elsewhere: &[(String, Tender)],
+) -> Option<Vec<Tender>> {
     let mut seen: Vec<String> = Vec::new();
     all_or_none(
         record
@@ -196,7 +203,7 @@ pub fn tenders(record: &Record, today: Date, fallback: Option<&Source>) -> Optio
                     source(item, today, fallback),
                 );
                 item.finish(&TENDER_FIELDS);
-                Some(Tender {
+                let tender = Tender {
                     cig: cig?,
                     oggetto_gara: tender.0?,
                     data_aggiudicazione: data?,
@@ -206,7 +213,23 @@ pub fn tenders(record: &Record, today: Date, fallback: Option<&Source>) -> Optio
                     partita_iva_aggiudicatario: vat,
                     titolare_effettivo: tender.4,
                     fonte: tender.5?,
-                })
+                    altri_cup: Vec::new(),
+                };
+                for (cup, other) in elsewhere.iter().filter(|(_, t)| t.cig == tender.cig) {
+                    let differs = [
+                        ("oggetto_gara", other.oggetto_gara != tender.oggetto_gara),
+                        ("data_aggiudicazione", other.data_aggiudicazione != tender.data_aggiudicazione),
+                        ("importo_aggiudicazione", other.importo_aggiudicazione != tender.importo_aggiudicazione),
+                        ("codice_fiscale_aggiudicatario", other.codice_fiscale_aggiudicatario != tender.codice_fiscale_aggiudicatario),
+                    ];
+                    for (field, _) in differs.iter().filter(|(_, d)| *d) {
+                        item.error(
+                            field,
+                            format!("la gara con CIG {} è anche nel progetto {cup} con un valore diverso: una gara che serve più progetti va scritta uguale in ciascuno", tender.cig),
+                        );
+                    }
+                }
+                Some(tender)
             })
             .collect(),
     )
