@@ -229,9 +229,8 @@ pub fn open_items(projects: &[Project]) -> OpenItems {
             });
         }
     }
-    open.traguardi
-        .sort_by(|a, b| a.traguardo.data_prevista.cmp(&b.traguardo.data_prevista));
-    open.pagamenti.sort_by(|a, b| b.da_ricevere.cmp(&a.da_ricevere));
+    open.traguardi.sort_by_key(|m| m.traguardo.data_prevista);
+    open.pagamenti.sort_by_key(|p| std::cmp::Reverse(p.da_ricevere));
     open.non_collaudati
         .sort_by(|a, b| a.data_fine_prevista.cmp(&b.data_fine_prevista));
     open
