@@ -231,8 +231,7 @@ pub fn open_items(projects: &[Project]) -> OpenItems {
     }
     open.traguardi.sort_by_key(|m| m.traguardo.data_prevista);
     open.pagamenti.sort_by_key(|p| std::cmp::Reverse(p.da_ricevere));
-    open.non_collaudati
-        .sort_by(|a, b| a.data_fine_prevista.cmp(&b.data_fine_prevista));
+    open.non_collaudati.sort_by_key(|p| p.data_fine_prevista);
     open
 }
 
