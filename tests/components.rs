@@ -979,6 +979,9 @@ mod calls {
     }
 }
 
+#[path = "components/pnrr_closing.rs"]
+mod pnrr_closing;
+
 #[path = "components/receiving.rs"]
 mod receiving;
 

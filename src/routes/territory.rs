@@ -13,6 +13,7 @@ use crate::components::share::FeedLink;
 use crate::model::content::TextPage;
 use crate::model::date::Date;
 use crate::model::endpoint;
+use crate::model::pnrr::closing::LocatedProject;
 use crate::model::territory::restrictions::{comune_feed, road_feed};
 use crate::model::territory::{
     Comune, Period, Restriction, Road, Territory, COMUNI_PATH, RESTRICTIONS_PATH, ROADS_PATH,
@@ -97,6 +98,7 @@ pub fn ComuneView(comune: Comune, territory: Territory) -> impl IntoView {
     let roads: Vec<Road> = territory.roads_of(&comune.istat).into_iter().cloned().collect();
     let restrictions = territory.restrictions_in(&comune.slug);
     let places: Vec<crate::model::territory::Place> = territory.places_in(&comune.istat).into_iter().cloned().collect();
+    let projects: Vec<LocatedProject> = territory.projects_in(&comune.istat).into_iter().cloned().collect();
     let feed = (
         comune_feed(&comune.slug),
         format!("Limitazioni al traffico nel Comune di {}", comune.nome),
@@ -125,6 +127,7 @@ pub fn ComuneView(comune: Comune, territory: Territory) -> impl IntoView {
                     }}
                 </section>
                 <PlacesSection places=places/>
+                <ProjectsSection projects=projects/>
                 <RestrictionsSection items=restrictions today=territory.calcolato_il feed=feed/>
             </TextColumn>
         </Page>
@@ -268,6 +271,26 @@ fn RestrictionsSection(items: Vec<Restriction>, today: Date, feed: (String, Stri
             </p>
         </section>
     }
+}
+
+/// The PNRR projects located in a Comune (by its ISTAT code).
+#[component]
+fn ProjectsSection(projects: Vec<LocatedProject>) -> impl IntoView {
+    (!projects.is_empty()).then(|| {
+        view! {
+            <section class="mt-4" aria-labelledby="comune-pnrr">
+                <h2 id="comune-pnrr" class="h4">"Progetti PNRR della Provincia nel Comune"</h2>
+                <ul>
+                    {projects.into_iter().map(|p| view! {
+                        <li>
+                            <a href=p.path()>{p.titolo_progetto.clone()}</a>
+                            {format!(" – {}, {} di finanziamento PNRR", p.stato.label().to_lowercase(), p.finanziamento_pnrr.italian())}
+                        </li>
+                    }).collect_view()}
+                </ul>
+            </section>
+        }
+    })
 }
 
 /// The ente's places in a Comune: school buildings and offices.

@@ -92,6 +92,13 @@ fn territory() -> Territory {
         luoghi: vec![school(&spezia)],
         riquadro: Some(map_base().riquadro),
         mappa: None,
+        progetti_pnrr: vec![provincia_sito::model::pnrr::closing::LocatedProject {
+            cup: "J27H22000850006".into(),
+            titolo_progetto: "Adeguamento sismico dell'Istituto Parentucelli".into(),
+            stato: provincia_sito::model::pnrr::ProjectStatus::Collaudato,
+            finanziamento_pnrr: provincia_sito::model::Amount::parse("1640000.00").unwrap(),
+            comuni: vec!["011027".into()],
+        }],
     }
 }
 
@@ -206,7 +213,14 @@ fn a_comune_page_lists_the_roads_that_cross_it_or_says_there_are_none() {
         .map(text)
         .collect();
     assert_eq!(roads, ["SP 1 strada SP 1, 18,4 km", "SP 62 strada SP 62, 9,7 km"]);
+    // Its PNRR projects, by ISTAT code (Italia Domani's Localizzazioni).
+    let projects = select(&page, "section[aria-labelledby=comune-pnrr] li a");
+    assert_eq!(projects.len(), 1);
+    assert_eq!(projects[0].value().attr("href"), Some("/pnrr/progetti/J27H22000850006"));
+    assert!(text(&select(&page, "section[aria-labelledby=comune-pnrr] li")[0])
+        .ends_with("collaudato, 1.640.000,00 € di finanziamento PNRR"));
     let none = render_page("/vivere-la-provincia/comuni/carro", data(None));
+    assert!(select(&none, "section[aria-labelledby=comune-pnrr]").is_empty());
     assert!(text(&select(&none, "section[aria-labelledby=comune-strade]")[0]).contains("Nessuna strada provinciale"));
     let missing = render_page("/vivere-la-provincia/comuni/altrove", data(None));
     assert!(text(&select(&missing, "h1")[0]).contains("non trovata"));

@@ -3,6 +3,7 @@
 use super::ApiFiles;
 use crate::load::Site;
 use provincia_sito::model::endpoint::{self, API_VERSION};
+use provincia_sito::model::pnrr::closing::open_items;
 use provincia_sito::model::pnrr::{MeasurePage, PnrrOverview, ProjectPage, ProjectSummary, RecentChange};
 
 /// Changes listed under "Ultime modifiche" on /pnrr.
@@ -52,6 +53,7 @@ pub(super) fn write(site: &Site, files: &mut ApiFiles) {
         misure: site.measures.clone(),
         progetti: projects,
         ultime_modifiche: recent,
+        aperto: open_items(&site.projects),
     };
     files.put(endpoint::pnrr(), &overview);
 }

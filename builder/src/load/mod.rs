@@ -517,6 +517,10 @@ pub fn load_site_reviewed(
         }
     }
 
+    let located = projects
+        .iter()
+        .map(provincia_sito::model::pnrr::closing::LocatedProject::of)
+        .collect();
     Some(Site {
         config: config?,
         today,
@@ -542,6 +546,7 @@ pub fn load_site_reviewed(
             luoghi: places,
             riquadro: map.as_ref().map(|m| m.riquadro),
             mappa: map,
+            progetti_pnrr: located,
         },
         transparency,
         measures,

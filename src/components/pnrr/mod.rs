@@ -1,5 +1,6 @@
 //! Building blocks of the "Attuazione misure PNRR" pages.
 
+pub mod closing;
 pub mod downloads;
 pub mod figures;
 pub mod funding;

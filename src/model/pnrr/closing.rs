@@ -63,6 +63,40 @@ impl Location {
     }
 }
 
+/// A project where it is, for the pages of its Comuni.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LocatedProject {
+    pub cup: String,
+    pub titolo_progetto: String,
+    pub stato: ProjectStatus,
+    pub finanziamento_pnrr: Amount,
+    /// ISTAT codes of its Comuni.
+    pub comuni: Vec<String>,
+}
+
+impl LocatedProject {
+    pub fn of(project: &Project) -> LocatedProject {
+        let mut comuni: Vec<String> = project
+            .localizzazioni
+            .iter()
+            .map(|l| l.codice_istat_comune.clone())
+            .collect();
+        comuni.dedup();
+        LocatedProject {
+            cup: project.cup.clone(),
+            titolo_progetto: project.titolo_progetto.clone(),
+            stato: project.stato,
+            finanziamento_pnrr: project.finanziamento_pnrr,
+            comuni,
+        }
+    }
+
+    pub fn path(&self) -> String {
+        crate::model::paths::pnrr_project(&self.cup)
+    }
+}
+
 /// A decimal quantity as written in the content (`4200`, `12.5`): kept as
 /// text so the open data carry it exactly.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

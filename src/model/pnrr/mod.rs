@@ -395,6 +395,9 @@ pub struct PnrrOverview {
     /// Newest first, a few.
     #[serde(default)]
     pub ultime_modifiche: Vec<RecentChange>,
+    /// What is still open against the plan's closing dates.
+    #[serde(default)]
+    pub aperto: closing::OpenItems,
 }
 
 /// `/pnrr/{misura}`.

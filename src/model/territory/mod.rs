@@ -165,9 +165,20 @@ pub struct Territory {
     /// that only list roads or places do not carry them.
     #[serde(skip)]
     pub mappa: Option<MapBase>,
+    /// The PNRR projects with their Comuni, for the Comuni's pages.
+    #[serde(default)]
+    pub progetti_pnrr: Vec<crate::model::pnrr::closing::LocatedProject>,
 }
 
 impl Territory {
+    /// The PNRR projects located in the Comune with ISTAT code `istat`.
+    pub fn projects_in(&self, istat: &str) -> Vec<&crate::model::pnrr::closing::LocatedProject> {
+        self.progetti_pnrr
+            .iter()
+            .filter(|p| p.comuni.iter().any(|c| c == istat))
+            .collect()
+    }
+
     pub fn comune(&self, slug: &str) -> Option<&Comune> {
         self.comuni.iter().find(|c| c.slug == slug)
     }

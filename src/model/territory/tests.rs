@@ -81,6 +81,7 @@ fn territory(items: Vec<Restriction>) -> Territory {
         luoghi: vec![],
         riquadro: None,
         mappa: None,
+        progetti_pnrr: Vec::new(),
     }
 }
 

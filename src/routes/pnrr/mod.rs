@@ -9,6 +9,7 @@ pub use project::ProjectRoute;
 
 use crate::components::loaded::Loaded;
 use crate::components::page::{SitePage, TextColumn};
+use crate::components::pnrr::closing::StillOpen;
 use crate::components::pnrr::downloads::{DownloadScope, Downloads};
 use crate::components::pnrr::funding::{MissionTable, TotalsSummary};
 use crate::components::pnrr::project_table::{ProjectSource, ProjectTableOnDemand};
@@ -70,7 +71,9 @@ pub fn PnrrOverviewView(overview: PnrrOverview) -> impl IntoView {
                 "Il Piano nazionale di ripresa e resilienza (PNRR) è il programma con cui l'Italia spende i fondi europei NextGenerationEU in investimenti e riforme da completare entro il 2026. "
                 "Qui la Provincia pubblica quanto ha ricevuto e come lo spende: per ogni progetto importi, atti, gare, traguardi e pagamenti, con la fonte e la data di verifica di ogni dato."
             </p>
+            <p>"Le pagine dei progetti restano pubblicate in modo permanente, allo stesso indirizzo, anche dopo la chiusura del piano: si possono citare."</p>
         </TextColumn>
+        <StillOpen open=overview.aperto.clone()/>
         <section aria-labelledby="pnrr-in-cifre">
             <h2 id="pnrr-in-cifre">"In cifre"</h2>
             <p>

@@ -4,6 +4,7 @@
 
 use crate::components::loaded::LoadedPage;
 use crate::components::page::{Page, TextColumn};
+use crate::components::pnrr::closing::{FinalStatus, IndicatorsTable, Locations, PhaseTimeline};
 use crate::components::pnrr::downloads::{DownloadScope, Downloads};
 use crate::components::pnrr::figures::FigureHistory;
 use crate::components::pnrr::funding::ProjectFunding;
@@ -88,6 +89,14 @@ pub fn ProjectView(page: ProjectPage) -> impl IntoView {
             <TextColumn>
                 {facts}
             </TextColumn>
+            <section aria-labelledby="pnrr-localizzazione">
+                <h2 id="pnrr-localizzazione" class="h4 mt-4">"Dove"</h2>
+                <Locations locations=p.localizzazioni.clone()/>
+            </section>
+            <section aria-labelledby="pnrr-stato-finale">
+                <h2 id="pnrr-stato-finale" class="h4 mt-4">"Conclusione, collaudo e rendicontazione"</h2>
+                <FinalStatus project=p.clone()/>
+            </section>
             <section aria-labelledby="pnrr-finanziamento">
                 <h2 id="pnrr-finanziamento" class="h4 mt-4">"Finanziamento"</h2>
                 <ProjectFunding project=funding/>
@@ -95,6 +104,14 @@ pub fn ProjectView(page: ProjectPage) -> impl IntoView {
             <section aria-labelledby="pnrr-traguardi">
                 <h2 id="pnrr-traguardi" class="h4 mt-4">"Traguardi e obiettivi"</h2>
                 <MilestoneTimeline milestones=milestones today=page.data_riferimento/>
+            </section>
+            <section aria-labelledby="pnrr-indicatori">
+                <h2 id="pnrr-indicatori" class="h4 mt-4">"Indicatori target"</h2>
+                <IndicatorsTable indicators=p.indicatori.clone()/>
+            </section>
+            <section aria-labelledby="pnrr-iter">
+                <h2 id="pnrr-iter" class="h4 mt-4">"Iter del progetto"</h2>
+                <PhaseTimeline phases=p.iter.clone()/>
             </section>
             <section aria-labelledby="pnrr-pagamenti">
                 <h2 id="pnrr-pagamenti" class="h4 mt-4">"Pagamenti ricevuti"</h2>
@@ -173,8 +190,15 @@ fn TendersTable(tenders: Vec<Tender>) -> impl IntoView {
             };
             view! {
                 <tr>
-                    <th scope="row"><code>{g.cig.clone()}</code></th>
-                    <td>{g.oggetto_gara.clone()}</td>
+                    <th scope="row"><code>{g.cig.clone()}</code><span class="d-block small"><a href=g.bdncp()>"Scheda ANAC"<span class="visually-hidden">{format!(" del CIG {}", g.cig)}</span></a></span></th>
+                    <td>
+                        {g.oggetto_gara.clone()}
+                        {(!g.altri_cup.is_empty()).then(|| view! {
+                            <span class="d-block small">"La stessa gara serve anche: "
+                                {g.altri_cup.iter().map(|cup| view! { <a href=crate::model::paths::pnrr_project(cup)><code>{cup.clone()}</code></a>" " }).collect_view()}
+                            </span>
+                        })}
+                    </td>
                     <td><time datetime=g.data_aggiudicazione.iso()>{g.data_aggiudicazione.italian()}</time></td>
                     <td>{g.denominazione_aggiudicatario.clone()}<span class="d-block small">{codes}</span></td>
                     <td>{g.titolare_effettivo.clone().unwrap_or_else(|| "Non dichiarato".into())}</td>
