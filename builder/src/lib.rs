@@ -15,6 +15,7 @@ pub mod lists;
 pub mod load;
 pub mod markdown;
 pub mod open_data;
+pub mod pnrr_closing_data;
 pub mod prerender;
 pub mod publiccode;
 pub mod record;

@@ -108,6 +108,10 @@ pub fn table(site: &Site, dataset: Dataset, projects: &[&Project]) -> Table {
                 "Importo Aggiudicato",
                 "Importo Ricevuto",
                 "Spiegazione Eccedenza",
+                "Data Collaudo",
+                "Certificato Collaudo",
+                "Data Rendicontazione",
+                "Data Estrazione ReGiS",
                 "Fonte",
                 "Data Verifica",
                 "Pagina",
@@ -149,6 +153,13 @@ pub fn table(site: &Site, dataset: Dataset, projects: &[&Project]) -> Table {
                     amount(p.awarded()),
                     amount(p.received()),
                     p.spiegazione_eccedenza.clone().unwrap_or_default(),
+                    date(p.collaudo.as_ref().map(|c| c.data)),
+                    p.collaudo
+                        .as_ref()
+                        .map(|c| site.config.absolute(&c.certificato.percorso))
+                        .unwrap_or_default(),
+                    date(p.data_rendicontazione),
+                    date(p.data_estrazione_regis),
                     p.fonte.fonte.clone(),
                     p.fonte.verificato_il.iso(),
                     site.config.absolute(&p.path()),
@@ -168,6 +179,7 @@ pub fn table(site: &Site, dataset: Dataset, projects: &[&Project]) -> Table {
                 "Codice Fiscale Aggiudicatario",
                 "Partita IVA Aggiudicatario",
                 "Titolare Effettivo",
+                "Scheda BDNCP",
                 "Fonte",
                 "Data Verifica",
             ]);
@@ -183,6 +195,7 @@ pub fn table(site: &Site, dataset: Dataset, projects: &[&Project]) -> Table {
                         g.codice_fiscale_aggiudicatario.clone(),
                         g.partita_iva_aggiudicatario.clone().unwrap_or_default(),
                         g.titolare_effettivo.clone().unwrap_or_default(),
+                        g.bdncp(),
                         g.fonte.fonte.clone(),
                         g.fonte.verificato_il.iso(),
                     ]);
@@ -267,6 +280,9 @@ pub fn table(site: &Site, dataset: Dataset, projects: &[&Project]) -> Table {
                 }
             }
             table
+        }
+        Dataset::Locations | Dataset::Indicators | Dataset::Phases => {
+            crate::pnrr_closing_data::table(site, dataset, projects)
         }
         Dataset::Measures => {
             let mut table = Table::new(&[

@@ -166,7 +166,8 @@ fn the_catalog_describes_each_dataset_with_licence_publisher_and_date() {
     let site = site();
     let catalog: serde_json::Value = serde_json::from_str(&site_builder::open_data::catalog(&site, false)).unwrap();
     let datasets = catalog["dcat:dataset"].as_array().unwrap();
-    assert_eq!(datasets.len(), 6);
+    // Measures and the eight tables of projects, the closing ones included.
+    assert_eq!(datasets.len(), 9);
     for dataset in datasets {
         assert!(dataset["dct:title"].as_str().unwrap().contains("PNRR"));
         assert_eq!(dataset["dct:publisher"]["foaf:name"], "Provincia della Spezia");
@@ -226,8 +227,8 @@ fn the_documents_table_holds_every_published_document_and_the_catalogue_lists_it
     let datasets = catalog["dcat:dataset"].as_array().unwrap();
     assert_eq!(
         datasets.len(),
-        8,
-        "six PNRR datasets, the documents and the road restrictions"
+        11,
+        "nine PNRR datasets, the documents and the road restrictions"
     );
     let restrictions = datasets
         .iter()
@@ -252,4 +253,210 @@ fn the_documents_table_holds_every_published_document_and_the_catalogue_lists_it
         .as_str()
         .unwrap()
         .ends_with("/amministrazione/documenti"));
+}
+
+/// The column names of every PNRR CSV, as published under API version 1:
+/// journalists' scripts read them by name. A change here needs a new API
+/// version (`endpoint::API_VERSION`) and a note in docs/api-v1.md.
+#[test]
+fn the_pnrr_csv_columns_are_the_contract_of_api_version_1() {
+    assert_eq!(endpoint::API_VERSION, 1, "a new API version: write its columns below");
+    let site = site();
+    let projects: Vec<_> = site.projects.iter().collect();
+    let expected: [(Dataset, &[&str]); 9] = [
+        (
+            Dataset::Projects,
+            &[
+                "CUP",
+                "Codice Locale Progetto",
+                "Titolo Progetto",
+                "Sintesi Progetto",
+                "Missione",
+                "Componente",
+                "Codice Univoco Misura",
+                "Descrizione Misura",
+                "Amministrazione Titolare",
+                "Soggetto Attuatore",
+                "Codice Fiscale Soggetto Attuatore",
+                "Finanziamento PNRR",
+                "Finanziamento Stato",
+                "Finanziamento UE (diverso da PNRR)",
+                "Finanziamento Regione",
+                "Finanziamento Provincia",
+                "Finanziamento Comune",
+                "Finanziamento Altro Pubblico",
+                "Finanziamento Privato",
+                "Finanziamento da Reperire",
+                "Finanziamento Totale",
+                "Data di Inizio Progetto Prevista",
+                "Data di Inizio Progetto Effettiva",
+                "Data di Fine Progetto Prevista",
+                "Data di Fine Progetto Effettiva",
+                "Stato Avanzamento Progetto",
+                "Importo Aggiudicato",
+                "Importo Ricevuto",
+                "Spiegazione Eccedenza",
+                "Data Collaudo",
+                "Certificato Collaudo",
+                "Data Rendicontazione",
+                "Data Estrazione ReGiS",
+                "Fonte",
+                "Data Verifica",
+                "Pagina",
+            ],
+        ),
+        (
+            Dataset::Tenders,
+            &[
+                "CUP",
+                "CIG",
+                "Oggetto Gara",
+                "Data Aggiudicazione",
+                "Importo Aggiudicazione",
+                "Denominazione Aggiudicatario",
+                "Codice Fiscale Aggiudicatario",
+                "Partita IVA Aggiudicatario",
+                "Titolare Effettivo",
+                "Scheda BDNCP",
+                "Fonte",
+                "Data Verifica",
+            ],
+        ),
+        (
+            Dataset::Acts,
+            &[
+                "CUP",
+                "Tipologia Atto",
+                "Numero Atto",
+                "Data Atto",
+                "Oggetto Atto",
+                "Collegamento",
+            ],
+        ),
+        (
+            Dataset::Milestones,
+            &[
+                "CUP",
+                "Tipo",
+                "Descrizione",
+                "Data Prevista",
+                "Data Effettiva",
+                "Situazione",
+                "Fonte",
+                "Data Verifica",
+            ],
+        ),
+        (
+            Dataset::Payments,
+            &[
+                "CUP",
+                "Data Pagamento",
+                "Descrizione",
+                "Importo",
+                "Fonte",
+                "Data Verifica",
+            ],
+        ),
+        (
+            Dataset::Locations,
+            &[
+                "CUP",
+                "Codice Locale Progetto",
+                "Codice Comune",
+                "Descrizione Comune",
+                "Indirizzo",
+                "Latitudine",
+                "Longitudine",
+            ],
+        ),
+        (
+            Dataset::Indicators,
+            &[
+                "CUP",
+                "Codice Locale Progetto",
+                "Codice Univoco Misura",
+                "Descrizione Indicatore",
+                "Unità di Misura",
+                "Valore Programmato",
+                "Valore Realizzato",
+                "Data Rilevazione",
+            ],
+        ),
+        (
+            Dataset::Phases,
+            &[
+                "CUP",
+                "Codice Locale Progetto",
+                "Fase",
+                "Descrizione Fase",
+                "Data Inizio Prevista",
+                "Data Fine Prevista",
+                "Data Inizio Effettiva",
+                "Data Fine Effettiva",
+            ],
+        ),
+        (
+            Dataset::Measures,
+            &[
+                "Codice Univoco Misura",
+                "Missione",
+                "Componente",
+                "Titolo",
+                "Descrizione Misura",
+                "Amministrazione Titolare",
+                "Numero Progetti",
+                "Finanziamento PNRR",
+                "Pagina",
+            ],
+        ),
+    ];
+    for (dataset, columns) in expected {
+        let csv = parse_csv(&table(&site, dataset, &projects).to_csv());
+        assert_eq!(
+            csv.columns, columns,
+            "{dataset:?}: the columns changed without a new API version"
+        );
+    }
+    // Every dataset of the section is in the contract.
+    assert_eq!(Dataset::OF_PROJECTS.len() + 1, expected.len());
+}
+
+#[test]
+fn the_closing_tables_join_by_cup_and_istat_code_and_round_trip() {
+    let site = site();
+    let projects: Vec<_> = site.projects.iter().collect();
+    let comuni: Vec<&str> = site.territory.comuni.iter().map(|c| c.istat.as_str()).collect();
+    let places = parse_csv(&table(&site, Dataset::Locations, &projects).to_csv());
+    for project in &site.projects {
+        let rows: Vec<&Vec<String>> = places.rows.iter().filter(|r| r[0] == project.cup).collect();
+        assert!(!rows.is_empty(), "{}: every project has its Comune", project.cup);
+        for row in rows {
+            assert!(
+                comuni.contains(&row[2].as_str()),
+                "{}: {} is a Comune of the province",
+                project.cup,
+                row[2]
+            );
+        }
+    }
+    // An achieved value always comes with its date.
+    let indicators = parse_csv(&table(&site, Dataset::Indicators, &projects).to_csv());
+    assert!(indicators.rows.iter().all(|r| r[6].is_empty() == r[7].is_empty()));
+    assert!(
+        indicators.rows.iter().any(|r| !r[6].is_empty() && r[6] != r[5]),
+        "the sample has a shortfall"
+    );
+    // The shared tender: one row per CUP, same CIG.
+    let tenders = parse_csv(&table(&site, Dataset::Tenders, &projects).to_csv());
+    let shared: Vec<&str> = tenders
+        .rows
+        .iter()
+        .filter(|r| r[1] == "B12F4A7C90")
+        .map(|r| r[0].as_str())
+        .collect();
+    assert_eq!(shared, ["J47H22000810006", "J47H22000830006"]);
+    assert!(
+        tenders.rows.iter().all(|r| r[9].ends_with(&r[1])),
+        "each CIG links its BDNCP record"
+    );
 }

@@ -59,18 +59,27 @@ pub enum Dataset {
     Acts,
     Milestones,
     Payments,
+    /// Italia Domani "Localizzazioni": the Comuni by ISTAT code.
+    Locations,
+    /// Italia Domani "Indicatori target".
+    Indicators,
+    /// Italia Domani "Iter di progetto".
+    Phases,
     /// Only for the whole section.
     Measures,
 }
 
 impl Dataset {
     /// The datasets every scope has.
-    pub const OF_PROJECTS: [Dataset; 5] = [
+    pub const OF_PROJECTS: [Dataset; 8] = [
         Dataset::Projects,
         Dataset::Tenders,
         Dataset::Acts,
         Dataset::Milestones,
         Dataset::Payments,
+        Dataset::Locations,
+        Dataset::Indicators,
+        Dataset::Phases,
     ];
 
     pub fn key(self) -> &'static str {
@@ -80,6 +89,9 @@ impl Dataset {
             Dataset::Acts => "atti",
             Dataset::Milestones => "traguardi",
             Dataset::Payments => "pagamenti",
+            Dataset::Locations => "localizzazioni",
+            Dataset::Indicators => "indicatori",
+            Dataset::Phases => "iter",
             Dataset::Measures => "misure",
         }
     }
@@ -91,6 +103,9 @@ impl Dataset {
             Dataset::Acts => "Atti amministrativi dei progetti PNRR",
             Dataset::Milestones => "Traguardi e obiettivi dei progetti PNRR",
             Dataset::Payments => "Pagamenti ricevuti per i progetti PNRR",
+            Dataset::Locations => "Localizzazioni dei progetti PNRR",
+            Dataset::Indicators => "Indicatori target dei progetti PNRR",
+            Dataset::Phases => "Iter dei progetti PNRR",
             Dataset::Measures => "Misure PNRR",
         }
     }
@@ -102,6 +117,9 @@ impl Dataset {
             Dataset::Acts => "Un atto per riga, con CUP del progetto, tipologia, numero, data, oggetto e collegamento all'atto.",
             Dataset::Milestones => "Un traguardo o obiettivo per riga, con CUP del progetto, data prevista, data effettiva e stato.",
             Dataset::Payments => "Un pagamento ricevuto per riga, con CUP del progetto, data, descrizione, importo e fonte.",
+            Dataset::Locations => "Un luogo per riga, con CUP del progetto, codice ISTAT e nome del Comune, indirizzo e coordinate se indicati: si unisce ai dati di Italia Domani per CUP e codice ISTAT.",
+            Dataset::Indicators => "Un indicatore per riga, con CUP del progetto, misura, descrizione, unità di misura, valore programmato, valore realizzato e data di rilevazione.",
+            Dataset::Phases => "Una fase per riga (progettazione, affidamento, esecuzione, collaudo), con CUP del progetto e date previste ed effettive.",
             Dataset::Measures => "Una misura per riga, con missione, componente, codice univoco, descrizione e amministrazione titolare.",
         }
     }
