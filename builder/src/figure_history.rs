@@ -181,12 +181,49 @@ fn cat_files(content: &Path, wanted: &[String]) -> HashMap<String, String> {
     found
 }
 
-/// The figures that differ between two versions of a project file.
+/// The figures that differ between two versions of a project file. A list
+/// item added or removed whole is one line with its main figure; a changed
+/// item, one line per changed field.
 pub fn compare(before: &str, after: &str) -> Vec<FigureChange> {
     let (Ok(before), Ok(after)) = (yaml::parse(before), yaml::parse(after)) else {
         return Vec::new();
     };
-    let (old, new) = (flatten(&before), flatten(&after));
+    let (old_items, new_items) = (list_items(&before), list_items(&after));
+    let mut whole: Vec<FigureChange> = Vec::new();
+    let mut whole_labels: Vec<String> = Vec::new();
+    for (items, others, added) in [(&new_items, &old_items, true), (&old_items, &new_items, false)] {
+        for item in items.iter().filter(|i| !others.iter().any(|o| o.label == i.label)) {
+            let (noun, feminine) = item_noun(&item.list);
+            let verb = match (added, feminine) {
+                (true, false) => "Aggiunto",
+                (true, true) => "Aggiunta",
+                (false, false) => "Rimosso",
+                (false, true) => "Rimossa",
+            };
+            let name = item
+                .label
+                .strip_prefix(field_label(&item.list))
+                .unwrap_or(&item.label)
+                .trim();
+            let summary = Some(item.summary.clone());
+            whole.push(FigureChange {
+                campo: format!("{verb} {noun} {name}"),
+                prima: if added { None } else { summary.clone() },
+                dopo: if added { summary } else { None },
+                voce: true,
+            });
+            whole_labels.push(item.label.clone());
+        }
+    }
+    let in_whole = |label: &str| {
+        whole_labels
+            .iter()
+            .any(|w| label == w || label.starts_with(&format!("{w} – ")))
+    };
+    let (old, new): (Vec<_>, Vec<_>) = (
+        flatten(&before).into_iter().filter(|(l, _)| !in_whole(l)).collect(),
+        flatten(&after).into_iter().filter(|(l, _)| !in_whole(l)).collect(),
+    );
     let old_map: HashMap<&str, &str> = old.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
     let new_map: HashMap<&str, &str> = new.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
     let mut changes: Vec<FigureChange> = Vec::new();
@@ -197,6 +234,7 @@ pub fn compare(before: &str, after: &str) -> Vec<FigureChange> {
                 campo: label.clone(),
                 prima: previous.map(|p| p.to_string()),
                 dopo: Some(value.clone()),
+                voce: false,
             }),
         }
     }
@@ -206,10 +244,88 @@ pub fn compare(before: &str, after: &str) -> Vec<FigureChange> {
                 campo: label.clone(),
                 prima: Some(value.clone()),
                 dopo: None,
+                voce: false,
             });
         }
     }
+    changes.extend(whole);
     changes
+}
+
+/// An item of a list with an identity (a payment by its date, a tender by
+/// its CIG): its label as `flatten` writes it, and its main figure.
+struct ListItem {
+    list: String,
+    label: String,
+    summary: String,
+}
+
+fn list_items(root: &Node) -> Vec<ListItem> {
+    let Value::Map(entries) = &root.value else {
+        return Vec::new();
+    };
+    let mut items = Vec::new();
+    for entry in entries {
+        let (Some(id), Value::List(list)) = (identity_key(&entry.key), &entry.node.value) else {
+            continue;
+        };
+        for item in list {
+            let Value::Map(fields) = &item.value else {
+                continue;
+            };
+            let text = |key: &str| {
+                fields.iter().find(|f| f.key == key).and_then(|f| match &f.node.value {
+                    Value::Text(t) => Some(shown_value(key, t)),
+                    _ => None,
+                })
+            };
+            let Some(name) = text(id) else {
+                continue;
+            };
+            let summary = item_summary(&entry.key)
+                .iter()
+                .filter_map(|k| text(k))
+                .collect::<Vec<_>>()
+                .join(", ");
+            items.push(ListItem {
+                list: entry.key.clone(),
+                label: format!("{} {name}", field_label(&entry.key)),
+                summary,
+            });
+        }
+    }
+    items
+}
+
+/// The fields that say what an added or removed item was.
+fn item_summary(list: &str) -> &'static [&'static str] {
+    match list {
+        "pagamenti" | "altri_finanziamenti" => &["importo"],
+        "gare" => &["oggetto_gara", "importo_aggiudicazione"],
+        "atti" => &["oggetto"],
+        "traguardi" => &["data_prevista"],
+        "dnsh" => &["file"],
+        "localizzazioni" => &["indirizzo"],
+        "indicatori" => &["valore_programmato", "unita_misura"],
+        "iter" => &["data_inizio_prevista", "data_fine_prevista"],
+        _ => &[],
+    }
+}
+
+/// The noun of a list's item and whether it is feminine ("Aggiunta gara").
+fn item_noun(list: &str) -> (&'static str, bool) {
+    match list {
+        "pagamenti" => ("pagamento del", false),
+        "gare" => ("gara CIG", true),
+        "atti" => ("atto n.", false),
+        "traguardi" => ("traguardo", false),
+        "altri_finanziamenti" => ("finanziamento", false),
+        "dnsh" => ("dichiarazione DNSH", true),
+        "localizzazioni" => ("luogo nel Comune", false),
+        "indicatori" => ("indicatore", false),
+        "iter" => ("fase", true),
+        _ => ("voce", true),
+    }
 }
 
 /// Which field names a list item ("Gara CIG 9A1B2C3D4E").
@@ -221,6 +337,9 @@ fn identity_key(list: &str) -> Option<&'static str> {
         "pagamenti" => Some("data"),
         "altri_finanziamenti" => Some("fonte"),
         "dnsh" => Some("titolo"),
+        "localizzazioni" => Some("istat"),
+        "indicatori" => Some("descrizione"),
+        "iter" => Some("fase"),
         _ => None,
     }
 }
@@ -337,6 +456,14 @@ argomenti:
             campo: campo.into(),
             prima: prima.map(Into::into),
             dopo: dopo.map(Into::into),
+            voce: false,
+        }
+    }
+
+    fn item(campo: &str, prima: Option<&str>, dopo: Option<&str>) -> FigureChange {
+        FigureChange {
+            voce: true,
+            ..change(campo, prima, dopo)
         }
     }
 
@@ -355,16 +482,37 @@ argomenti:
                     Some("520.000,00 €")
                 ),
                 change("Argomento servizi-digitali", None, Some("servizi-digitali")),
-                change("Gara CIG 8B2C3D4E5F – CIG", Some("8B2C3D4E5F"), None),
-                change(
-                    "Gara CIG 8B2C3D4E5F – Importo aggiudicazione",
-                    Some("100.000,00 €"),
-                    None
-                ),
+                // A tender removed whole: one line.
+                item("Rimossa gara CIG 8B2C3D4E5F", Some("100.000,00 €"), None),
             ]
         );
         assert_eq!(changes[0].sentence(), "da «900.000,00 €» a «931.712,00 €»");
         assert!(compare(AFTER, AFTER).is_empty(), "an unchanged file has no changes");
+    }
+
+    #[test]
+    fn an_added_payment_milestone_or_tender_is_one_line() {
+        let later = format!(
+            "{AFTER}traguardi:\n  - descrizione: Collaudo\n    tipo: traguardo\n    data_prevista: 2026-08-31\n"
+        )
+        .replacen(
+            "pagamenti:\n",
+            "pagamenti:\n  - data: 2025-07-15\n    descrizione: Saldo\n    importo: 931712.00\n",
+            1,
+        );
+        let changes = compare(AFTER, &later);
+        assert_eq!(
+            changes,
+            [
+                item("Aggiunto pagamento del 15 luglio 2025", None, Some("931.712,00 €")),
+                item("Aggiunto traguardo Collaudo", None, Some("31 agosto 2026")),
+            ]
+        );
+        assert_eq!(changes[0].line(), "Aggiunto pagamento del 15 luglio 2025: 931.712,00 €");
+        assert_eq!(
+            compare(&later, AFTER)[0].line(),
+            "Rimosso pagamento del 15 luglio 2025: 931.712,00 €"
+        );
     }
 
     #[test]

@@ -26,9 +26,23 @@ pub struct FigureChange {
     pub prima: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub dopo: Option<String>,
+    /// A whole item of a list (a payment, a tender, a milestone) added or
+    /// removed: one line, "Aggiunto pagamento del 15 luglio 2025", with its
+    /// figure, not one per field.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub voce: bool,
 }
 
 impl FigureChange {
+    /// The change in one line: "Aggiunto pagamento del 15 luglio 2025:
+    /// 931.712,00 €", "Finanziamento PNRR da «…» a «…»".
+    pub fn line(&self) -> String {
+        match (self.voce, self.dopo.as_ref().or(self.prima.as_ref())) {
+            (true, Some(value)) => format!("{}: {value}", self.campo),
+            _ => format!("{} {}", self.campo, self.sentence()),
+        }
+    }
+
     /// "da 900.000,00 € a 931.712,00 €", "aggiunto: …", "rimosso: …".
     pub fn sentence(&self) -> String {
         match (&self.prima, &self.dopo) {

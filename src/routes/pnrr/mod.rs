@@ -105,12 +105,7 @@ fn RecentChanges(changes: Vec<RecentChange>) -> impl IntoView {
     let items = changes
         .into_iter()
         .map(|c| {
-            let what: Vec<String> = c
-                .modifica
-                .cambi
-                .iter()
-                .map(|f| format!("{} {}", f.campo, f.sentence()))
-                .collect();
+            let what: Vec<String> = c.modifica.cambi.iter().map(|f| f.line()).collect();
             view! {
                 <li class="mb-2">
                     <time datetime=c.modifica.data.iso()>{c.modifica.data.italian()}</time>" – "
