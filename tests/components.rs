@@ -326,6 +326,7 @@ fn change_tables_of_one_day_have_distinct_names() {
             campo: "Importo erogato".into(),
             prima: Some("1,00 €".into()),
             dopo: Some("2,00 €".into()),
+            voce: false,
         }],
     };
     let html =
