@@ -460,3 +460,40 @@ fn the_closing_tables_join_by_cup_and_istat_code_and_round_trip() {
         "each CIG links its BDNCP record"
     );
 }
+
+/// What /pnrr lists as still open, for the sample on a fixed build day.
+#[test]
+fn the_still_open_view_of_the_sample_on_a_fixed_day() {
+    let site = site();
+    assert_eq!(site.today.iso(), "2026-11-22");
+    let open = provincia_sito::model::pnrr::closing::open_items(&site.projects);
+    // The Parentucelli school: works due on 30 June 2026, not finished.
+    assert!(open
+        .traguardi
+        .iter()
+        .any(|m| m.cup == "J27H22000850006" && m.traguardo.descrizione == "Fine lavori"));
+    // Reached milestones never appear, however late.
+    for m in &open.traguardi {
+        assert!(
+            m.traguardo.data_effettiva.is_none(),
+            "{}: {}",
+            m.cup,
+            m.traguardo.descrizione
+        );
+    }
+    // The accepted projects are not among those to accept; the others are.
+    let to_accept: Vec<&str> = open.non_collaudati.iter().map(|p| p.cup.as_str()).collect();
+    for accepted in ["J41F22001590006", "J37H23000150006", "J37H23000140006"] {
+        assert!(!to_accept.contains(&accepted), "{accepted}");
+    }
+    assert_eq!(to_accept.len(), site.projects.len() - 3);
+    // What is due is the PNRR share less what was received.
+    for p in &open.pagamenti {
+        let project = site.projects.iter().find(|x| x.cup == p.cup).unwrap();
+        assert_eq!(
+            p.da_ricevere.cents(),
+            project.finanziamento_pnrr.cents() - project.received().cents()
+        );
+        assert!(p.da_ricevere.cents() > 0);
+    }
+}
