@@ -71,7 +71,8 @@ impl Table {
     }
 }
 
-fn date(value: Option<Date>) -> String {
+/// An optional date as the open data write it (AAAA-MM-GG, or empty).
+pub fn date(value: Option<Date>) -> String {
     value.map(|d| d.iso()).unwrap_or_default()
 }
 

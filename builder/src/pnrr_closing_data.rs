@@ -3,14 +3,9 @@
 //! Indicatori target and Iter di progetto.
 
 use crate::load::Site;
-use crate::open_data::Table;
+use crate::open_data::{date, Table};
 use provincia_sito::model::pnrr::open_data::Dataset;
 use provincia_sito::model::pnrr::Project;
-use provincia_sito::model::Date;
-
-fn date(value: Option<Date>) -> String {
-    value.map(|d| d.iso()).unwrap_or_default()
-}
 
 pub fn table(site: &Site, dataset: Dataset, projects: &[&Project]) -> Table {
     match dataset {
