@@ -19,12 +19,20 @@ struct Day {
     number: i64,
     salt: [u8; 32],
     buckets: HashMap<[u8; 16], Bucket>,
+    /// When idle clients were last dropped (at most every few seconds:
+    /// the sweep walks the whole table).
+    pruned: Option<Instant>,
 }
 
 pub struct Limiter {
     per_minute: f64,
     day: Mutex<Day>,
 }
+
+/// Above this many clients, those idle for a minute (their bucket full
+/// again, so forgetting them changes nothing) are dropped: a flood from
+/// many addresses cannot grow the memory without bound.
+const PRUNE_ABOVE: usize = 100_000;
 
 fn fresh_salt() -> [u8; 32] {
     let mut salt = [0u8; 32];
@@ -40,6 +48,7 @@ impl Limiter {
                 number: i64::MIN,
                 salt: [0; 32],
                 buckets: HashMap::new(),
+                pruned: None,
             }),
         }
     }
@@ -53,7 +62,16 @@ impl Limiter {
                 number: unix_day,
                 salt: fresh_salt(),
                 buckets: HashMap::new(),
+                pruned: None,
             };
+        }
+        let sweep_due = day
+            .pruned
+            .is_none_or(|at| now.saturating_duration_since(at).as_secs() >= 10);
+        if day.buckets.len() > PRUNE_ABOVE && sweep_due {
+            day.buckets
+                .retain(|_, b| now.saturating_duration_since(b.updated).as_secs() < 60);
+            day.pruned = Some(now);
         }
         let key = client_key(&day.salt, client);
         let capacity = self.per_minute;
@@ -110,6 +128,20 @@ mod tests {
         // One request back every 20 s.
         assert_eq!(limiter.check(flood, 1, t0 + Duration::from_secs(20)), Ok(()));
         assert!(limiter.check(flood, 1, t0 + Duration::from_secs(20)).is_err());
+    }
+
+    #[test]
+    fn idle_clients_are_forgotten_when_there_are_too_many() {
+        let limiter = Limiter::new(5);
+        let t0 = Instant::now();
+        for n in 0..=PRUNE_ABOVE as u32 {
+            let _ = limiter.check(IpAddr::from(n.to_be_bytes()), 1, t0);
+        }
+        assert_eq!(limiter.clients(), PRUNE_ABOVE + 1);
+        // A minute later the next request prunes the idle ones.
+        let later = t0 + Duration::from_secs(61);
+        assert!(limiter.check("203.0.113.7".parse().unwrap(), 1, later).is_ok());
+        assert_eq!(limiter.clients(), 1);
     }
 
     #[test]

@@ -11,6 +11,9 @@ use tokio::sync::mpsc;
 
 pub const FILE: &str = "ricezione.sqlite";
 
+/// How often the WAL is copied into the database file.
+const CHECKPOINT_EVERY: Duration = Duration::from_millis(500);
+
 #[derive(Clone)]
 pub struct Sqlite {
     file: PathBuf,
@@ -84,8 +87,24 @@ impl Sqlite {
     }
 
     /// The writer thread: a batch of whatever is waiting, one transaction.
+    /// Checkpoints (copying the WAL into the database file, with its own
+    /// flush) are kept off the commit path: the writer never runs one, a
+    /// second thread does every half second, and a commit waits only for
+    /// its own flush of the WAL.
     pub fn start_writer(&self, mut queue: mpsc::Receiver<Pending>) -> Result<(), StoreError> {
         let mut conn = self.connect(false)?;
+        conn.pragma_update(None, "wal_autocheckpoint", 0).map_err(error)?;
+        let checkpoints = self.connect(false)?;
+        std::thread::Builder::new()
+            .name("ricezione-checkpoint".into())
+            .spawn(move || loop {
+                std::thread::sleep(CHECKPOINT_EVERY);
+                // PASSIVE: copies what it can without waiting for the writer.
+                if let Err(err) = checkpoints.query_row("PRAGMA wal_checkpoint(PASSIVE)", [], |_| Ok(())) {
+                    tracing::warn!(errore = %err, "checkpoint del WAL non riuscito");
+                }
+            })
+            .map_err(|e| StoreError::Other(e.to_string()))?;
         std::thread::Builder::new()
             .name("ricezione-sqlite".into())
             .spawn(move || {
