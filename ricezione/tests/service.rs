@@ -323,19 +323,7 @@ fn a_database_that_goes_away_gets_503_and_the_service_recovers_when_it_is_back()
         return;
     };
     let (server, name) = url.rsplit_once('/').unwrap();
-    let admin = |sql: String| {
-        let runtime = tokio::runtime::Builder::new_current_thread()
-            .enable_all()
-            .build()
-            .unwrap();
-        runtime.block_on(async {
-            let (client, connection) = tokio_postgres::connect(&format!("{server}/postgres"), tokio_postgres::NoTls)
-                .await
-                .unwrap();
-            tokio::spawn(connection);
-            client.batch_execute(&sql).await.unwrap();
-        });
-    };
+    let admin = |sql: String| common::postgres_admin(server, &sql);
     let service = Service::start(
         &temp_dir("database-perso"),
         &common::Backend::Postgres(url.clone()),

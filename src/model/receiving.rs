@@ -55,6 +55,12 @@ impl Kind {
     pub fn request_number(self, year: u16, id: i64) -> Option<String> {
         self.number_prefix().map(|p| format!("{p}-{year}-{id:06}"))
     }
+
+    /// The request number of record `id`, received at `unix_seconds`: the
+    /// year is the Italian one of that moment.
+    pub fn number_of(self, unix_seconds: i64, id: i64) -> Option<String> {
+        self.request_number(super::date::italian_time(unix_seconds).0.year(), id)
+    }
 }
 
 impl ReceivingConfig {

@@ -155,6 +155,12 @@ fn addresses_and_request_numbers() {
         Some("PA-2026-1234567")
     );
     assert_eq!(Kind::Rating.request_number(2026, 7), None);
+    // 31 December 2026, 23:30 UTC is already 2027 in Italy.
+    let new_year_eve = Date::new(2026, 12, 31).unwrap().unix_days() * 86_400 + 23 * 3_600 + 1_800;
+    assert_eq!(
+        Kind::Report.number_of(new_year_eve, 8).as_deref(),
+        Some("SD-2027-000008")
+    );
 }
 
 #[test]

@@ -150,12 +150,22 @@ fn unavailable(err: StoreError) -> Response {
     )
 }
 
-pub async fn overview(State(app): State<Arc<App>>, Query(query): Query<RangeQuery>) -> Response {
-    let range = Range::of(&query);
+/// The records of the asked range, or the answer that the database does
+/// not respond.
+async fn in_range<T, Fut>(query: &RangeQuery, fetch: impl FnOnce(i64, i64) -> Fut) -> Result<(Range, Vec<T>), Response>
+where
+    Fut: std::future::Future<Output = Result<Vec<T>, StoreError>>,
+{
+    let range = Range::of(query);
     let (from, to) = range.seconds();
-    let rows = match app.store.ratings(from, to).await {
-        Ok(rows) => rows,
-        Err(err) => return unavailable(err),
+    let rows = fetch(from, to).await.map_err(unavailable)?;
+    Ok((range, rows))
+}
+
+pub async fn overview(State(app): State<Arc<App>>, Query(query): Query<RangeQuery>) -> Response {
+    let (range, rows) = match in_range(&query, |from, to| app.store.ratings(from, to)).await {
+        Ok(found) => found,
+        Err(answer) => return answer,
     };
     let site = app.site.current();
     let stats = by_page(&rows);
@@ -258,11 +268,9 @@ fn text(value: &Option<String>) -> String {
 }
 
 pub async fn ratings_csv(State(app): State<Arc<App>>, Query(query): Query<RangeQuery>) -> Response {
-    let range = Range::of(&query);
-    let (from, to) = range.seconds();
-    let rows = match app.store.ratings(from, to).await {
-        Ok(rows) => rows,
-        Err(err) => return unavailable(err),
+    let (range, rows) = match in_range(&query, |from, to| app.store.ratings(from, to)).await {
+        Ok(found) => found,
+        Err(answer) => return answer,
     };
     let site = app.site.current();
     let rows = rows
@@ -313,11 +321,9 @@ fn status_label(key: &str) -> String {
 }
 
 pub async fn reports(State(app): State<Arc<App>>, Query(query): Query<RangeQuery>) -> Response {
-    let range = Range::of(&query);
-    let (from, to) = range.seconds();
-    let rows = match app.store.reports(from, to).await {
-        Ok(rows) => rows,
-        Err(err) => return unavailable(err),
+    let (range, rows) = match in_range(&query, |from, to| app.store.reports(from, to)).await {
+        Ok(found) => found,
+        Err(answer) => return answer,
     };
     let site = app.site.current();
     let open = rows.iter().filter(|r| r.status != Status::Closed.key()).count();
@@ -328,7 +334,7 @@ pub async fn reports(State(app): State<Arc<App>>, Query(query): Query<RangeQuery
             a href={(EDITORS_BASE) "/segnalazioni.csv?" (range.query())} { "Scarica (CSV)" }
         }
         @for r in &rows {
-            @let number = Kind::Report.request_number(italian_time(r.received).0.year(), r.id).unwrap_or_default();
+            @let number = Kind::Report.number_of(r.received, r.id).unwrap_or_default();
             article class="card mb-3" data-numero=(number) {
                 div class="card-body" {
                     h2 class="h5" { (number) " – " (DisserviceKind::from_key(&r.kind).map_or(r.kind.as_str(), |k| k.label())) }
@@ -348,19 +354,15 @@ pub async fn reports(State(app): State<Arc<App>>, Query(query): Query<RangeQuery
 }
 
 pub async fn reports_csv(State(app): State<Arc<App>>, Query(query): Query<RangeQuery>) -> Response {
-    let range = Range::of(&query);
-    let (from, to) = range.seconds();
-    let rows = match app.store.reports(from, to).await {
-        Ok(rows) => rows,
-        Err(err) => return unavailable(err),
+    let (range, rows) = match in_range(&query, |from, to| app.store.reports(from, to)).await {
+        Ok(found) => found,
+        Err(answer) => return answer,
     };
     let rows = rows
         .into_iter()
         .map(|r| {
             vec![
-                Kind::Report
-                    .request_number(italian_time(r.received).0.year(), r.id)
-                    .unwrap_or_default(),
+                Kind::Report.number_of(r.received, r.id).unwrap_or_default(),
                 csv_time(r.received),
                 r.kind.clone(),
                 text(&r.page),
@@ -386,11 +388,9 @@ pub async fn reports_csv(State(app): State<Arc<App>>, Query(query): Query<RangeQ
 }
 
 pub async fn bookings(State(app): State<Arc<App>>, Query(query): Query<RangeQuery>) -> Response {
-    let range = Range::of(&query);
-    let (from, to) = range.seconds();
-    let rows = match app.store.bookings(from, to).await {
-        Ok(rows) => rows,
-        Err(err) => return unavailable(err),
+    let (range, rows) = match in_range(&query, |from, to| app.store.bookings(from, to)).await {
+        Ok(found) => found,
+        Err(answer) => return answer,
     };
     let site = app.site.current();
     let office_name = |slug: &str| {
@@ -406,7 +406,7 @@ pub async fn bookings(State(app): State<Arc<App>>, Query(query): Query<RangeQuer
             a href={(EDITORS_BASE) "/prenotazioni.csv?" (range.query())} { "Scarica (CSV)" }
         }
         @for r in &rows {
-            @let number = Kind::Booking.request_number(italian_time(r.received).0.year(), r.id).unwrap_or_default();
+            @let number = Kind::Booking.number_of(r.received, r.id).unwrap_or_default();
             article class="card mb-3" data-numero=(number) {
                 div class="card-body" {
                     h2 class="h5" { (number) " – " (office_name(&r.office)) }
@@ -433,19 +433,15 @@ pub async fn bookings(State(app): State<Arc<App>>, Query(query): Query<RangeQuer
 }
 
 pub async fn bookings_csv(State(app): State<Arc<App>>, Query(query): Query<RangeQuery>) -> Response {
-    let range = Range::of(&query);
-    let (from, to) = range.seconds();
-    let rows = match app.store.bookings(from, to).await {
-        Ok(rows) => rows,
-        Err(err) => return unavailable(err),
+    let (range, rows) = match in_range(&query, |from, to| app.store.bookings(from, to)).await {
+        Ok(found) => found,
+        Err(answer) => return answer,
     };
     let rows = rows
         .into_iter()
         .map(|r| {
             vec![
-                Kind::Booking
-                    .request_number(italian_time(r.received).0.year(), r.id)
-                    .unwrap_or_default(),
+                Kind::Booking.number_of(r.received, r.id).unwrap_or_default(),
                 csv_time(r.received),
                 r.office.clone(),
                 r.service.clone(),

@@ -179,7 +179,7 @@ async fn accept<T: Incoming>(
     };
     match app.store.insert(now, record).await {
         Ok(id) => {
-            let number = kind.request_number(today.year(), id);
+            let number = kind.number_of(now, id);
             if let (Some(form), Some(number)) = (booking, number.clone()) {
                 tell_office(app.clone(), id, number, form);
             }

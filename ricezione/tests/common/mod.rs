@@ -51,6 +51,13 @@ fn fresh_database(server: &str) -> String {
         std::process::id(),
         COUNTER.fetch_add(1, std::sync::atomic::Ordering::SeqCst)
     );
+    postgres_admin(server, &format!("CREATE DATABASE {name}"));
+    format!("{server}/{name}")
+}
+
+/// Runs `sql` on the `postgres` database of `server`, as its superuser
+/// (creating and dropping the tests' databases).
+pub fn postgres_admin(server: &str, sql: &str) {
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
@@ -60,9 +67,8 @@ fn fresh_database(server: &str) -> String {
             .await
             .expect("PostgreSQL of RICEZIONE_TEST_POSTGRES reachable");
         tokio::spawn(connection);
-        client.batch_execute(&format!("CREATE DATABASE {name}")).await.unwrap();
+        client.batch_execute(sql).await.unwrap();
     });
-    format!("{server}/{name}")
 }
 
 pub fn temp_dir(label: &str) -> PathBuf {
