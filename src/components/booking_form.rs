@@ -8,7 +8,7 @@
 
 use super::address_query::use_address_query;
 use super::focus::focus_next_frame;
-use super::form_fields::{self, message_of, HoneypotField};
+use super::form_fields::{self, message_of, send_request, HoneypotField, Sending};
 use crate::model::booking::{external_url, BookingData, BookingForm as Fields, Slot, Step, MAX_REASON_CHARS};
 use crate::model::date::Date;
 use crate::model::problem::FieldProblem;
@@ -278,15 +278,6 @@ fn ApplicantStep(fields: RwSignal<Fields>, problems: RwSignal<Vec<FieldProblem>>
     }
 }
 
-/// Where the summary's request goes.
-#[derive(Clone, PartialEq)]
-enum Sending {
-    Ready,
-    Busy,
-    Sent(Option<String>),
-    Failed(String),
-}
-
 #[component]
 fn SummaryStep(data: StoredValue<BookingData>, fields: RwSignal<Fields>, address: String) -> impl IntoView {
     let form = fields.get_untracked();
@@ -346,20 +337,8 @@ fn SendRequest(
             problems.set(found);
             return;
         }
-        problems.set(Vec::new());
-        sending.set(Sending::Busy);
-        let address = address.clone();
-        leptos::task::spawn_local(async move {
-            match crate::send::send(&address, &request).await {
-                Ok(receipt) => {
-                    sending.set(Sending::Sent(receipt.numero));
-                    focus_next_frame("prenotazione-esito".to_string());
-                }
-                Err(failure) => {
-                    problems.set(failure.fields);
-                    sending.set(Sending::Failed(failure.message));
-                }
-            }
+        send_request(address.clone(), request, problems, sending, None, || {
+            focus_next_frame("prenotazione-esito".to_string())
         });
     };
     let outcome = move || {

@@ -2,9 +2,52 @@
 //! beside a field that needs fixing (tied to its control by
 //! `aria-describedby` and `aria-invalid`), and the honeypot.
 
+use super::focus::focus_next_frame;
 use crate::model::problem::FieldProblem;
 use crate::model::receiving::HONEYPOT;
 use leptos::prelude::*;
+use serde::Serialize;
+
+/// Where a form's request to the receiving service stands.
+#[derive(Clone, PartialEq)]
+pub enum Sending {
+    Ready,
+    Busy,
+    /// Stored, with its request number.
+    Sent(Option<String>),
+    /// Not stored: what to tell the citizen.
+    Failed(String),
+}
+
+/// Sends a checked request: busy meanwhile, then `Sent` (and `on_sent`),
+/// or `Failed` with the fields the service refused beside their controls;
+/// `focus_failure` names the control of the first, when the form shows it.
+pub fn send_request<T: Serialize + 'static>(
+    address: String,
+    request: T,
+    problems: RwSignal<Vec<FieldProblem>>,
+    sending: RwSignal<Sending>,
+    focus_failure: Option<fn(&str) -> String>,
+    on_sent: impl FnOnce() + 'static,
+) {
+    problems.set(Vec::new());
+    sending.set(Sending::Busy);
+    leptos::task::spawn_local(async move {
+        match crate::send::send(&address, &request).await {
+            Ok(receipt) => {
+                sending.set(Sending::Sent(receipt.numero));
+                on_sent();
+            }
+            Err(failure) => {
+                if let (Some(control), Some(first)) = (focus_failure, failure.fields.first()) {
+                    focus_next_frame(control(&first.field));
+                }
+                problems.set(failure.fields);
+                sending.set(Sending::Failed(failure.message));
+            }
+        }
+    });
+}
 
 /// The message for `field` among `problems`, if it has one.
 pub fn message_of(problems: RwSignal<Vec<FieldProblem>>, field: &'static str) -> Memo<Option<String>> {

@@ -8,18 +8,10 @@
 
 use super::address_query::use_address_query;
 use super::focus::focus_next_frame;
-use super::form_fields::{described, message_of, FieldError, HoneypotField};
+use super::form_fields::{described, message_of, send_request, FieldError, HoneypotField, Sending};
 use crate::model::problem::FieldProblem;
 use crate::model::receiving::{DisserviceKind, DisserviceReport, MAX_DESCRIPTION_CHARS};
 use leptos::prelude::*;
-
-#[derive(Clone, PartialEq)]
-enum Sending {
-    Ready,
-    Busy,
-    Sent(Option<String>),
-    Failed(String),
-}
 
 fn field_id(field: &str) -> String {
     format!("segnalazione-{field}")
@@ -57,23 +49,8 @@ pub fn ReportForm(address: String, services: Vec<(String, String)>) -> impl Into
             problems.set(found);
             return;
         }
-        problems.set(Vec::new());
-        sending.set(Sending::Busy);
-        let address = address.clone();
-        leptos::task::spawn_local(async move {
-            match crate::send::send(&address, &request).await {
-                Ok(receipt) => {
-                    report.set(DisserviceReport::default());
-                    sending.set(Sending::Sent(receipt.numero));
-                }
-                Err(failure) => {
-                    if let Some(first) = failure.fields.first() {
-                        focus_next_frame(field_id(&first.field));
-                    }
-                    problems.set(failure.fields);
-                    sending.set(Sending::Failed(failure.message));
-                }
-            }
+        send_request(address.clone(), request, problems, sending, Some(field_id), move || {
+            report.set(DisserviceReport::default())
         });
     };
     let outcome = move || match sending.get() {
