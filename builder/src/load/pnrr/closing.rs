@@ -3,7 +3,7 @@
 //! final status (`collaudo`, `data_rendicontazione`,
 //! `data_estrazione_regis`) with the checks a journalist would make.
 
-use super::parts::check_not_future;
+use super::parts::{all_or_none, check_not_future};
 use crate::load::attachments::one_attachment;
 use crate::load::geodata::{place, Area};
 use crate::load::Loader;
@@ -12,10 +12,6 @@ use provincia_sito::model::pnrr::closing::{Acceptance, Indicator, Location, Phas
 use provincia_sito::model::pnrr::ProjectStatus;
 use provincia_sito::model::territory::Comune;
 use provincia_sito::model::Date;
-
-fn all_or_none<T>(items: Vec<Option<T>>) -> Option<Vec<T>> {
-    items.into_iter().collect()
-}
 
 pub fn locations(record: &Record, comuni: &[Comune], area: Area) -> Option<Vec<Location>> {
     let mut seen: Vec<String> = Vec::new();

@@ -78,7 +78,7 @@ pub fn source(record: &Record, today: Date, fallback: Option<&Source>) -> Option
 }
 
 /// Collects a list whose items each may fail.
-fn all_or_none<T>(items: Vec<Option<T>>) -> Option<Vec<T>> {
+pub fn all_or_none<T>(items: Vec<Option<T>>) -> Option<Vec<T>> {
     items.into_iter().collect()
 }
 
