@@ -5,6 +5,7 @@
 use crate::yaml::{Entry, Node, Value};
 use provincia_sito::model::control_chars::control_character_problem;
 use provincia_sito::model::problem::ContentProblem as Problem;
+use provincia_sito::model::text_limits::length_problem;
 use provincia_sito::model::{Amount, Date};
 use std::cell::RefCell;
 
@@ -37,6 +38,11 @@ impl Report {
         problems.sort_by(|a, b| (&a.file, a.line).cmp(&(&b.file, b.line)));
         problems
     }
+}
+
+/// Why a text field's value cannot be used, if it cannot.
+fn text_problem(key: &str, text: &str) -> Option<String> {
+    length_problem(key, text).or_else(|| control_character_problem(text).map(|found| found.message))
 }
 
 pub struct Record<'a> {
@@ -115,15 +121,16 @@ impl<'a> Record<'a> {
         self.error(key, "campo obbligatorio mancante");
     }
 
-    /// A text value; a text with a control character is reported and read
-    /// as absent (it would break feeds and calendars).
+    /// A text value; a text with a control character, or longer than its
+    /// kind of field allows, is reported and read as absent (it would break
+    /// feeds and calendars, or be copied into every page that lists it).
     fn scalar(&self, key: &str) -> Option<(&'a str, usize)> {
         let entry = self.entry(key)?;
         match &entry.node.value {
-            Value::Text(text) => match control_character_problem(text) {
+            Value::Text(text) => match text_problem(key, text) {
                 None => Some((text.as_str(), entry.node.line + self.offset)),
-                Some(found) => {
-                    self.error(key, found.message);
+                Some(message) => {
+                    self.error(key, message);
                     None
                 }
             },
@@ -205,9 +212,9 @@ impl<'a> Record<'a> {
                 .enumerate()
                 .filter_map(|(i, item)| {
                     let problem = match &item.value {
-                        Value::Text(text) => match control_character_problem(text) {
+                        Value::Text(text) => match text_problem(key, text) {
                             None => return Some((text.trim().to_string(), item.line + self.offset)),
-                            Some(found) => found.message,
+                            Some(message) => message,
                         },
                         _ => format!("atteso un testo, trovato {}", item.kind()),
                     };

@@ -91,6 +91,7 @@ pub mod sittings;
 pub mod slug;
 pub mod spreadsheet;
 pub mod territory;
+pub mod text_limits;
 pub mod transparency;
 pub mod url_template;
 pub mod vocabulary;

@@ -9,28 +9,33 @@ use super::Loader;
 use provincia_sito::model::albo::{is_register_number, parse_export_date, AlboItem, EXPORT_COLUMNS};
 use provincia_sito::model::config::is_https_url;
 use provincia_sito::model::control_chars::control_character_problem;
+use provincia_sito::model::text_limits::length_problem;
 use provincia_sito::model::Date;
+
+/// What each column of the export holds, by the name of the field it fills
+/// (which sets its length limit).
+const ROW_FIELDS: [&str; 7] = ["numero", "tipo", "oggetto", "ufficio", "dal", "al", "url"];
 
 /// Every well-formed row of the export, in file order.
 pub fn load(loader: &Loader, export: &str) -> Vec<AlboItem> {
     let path = loader.content.join(export);
     let file = loader.shown(&path);
-    let mut reader = match csv::ReaderBuilder::new()
-        .delimiter(b';')
-        .flexible(true)
-        .from_path(&path)
-    {
-        Ok(reader) => reader,
-        Err(err) => {
+    let text = match super::files::read_capped(&path, super::files::MAX_CONTENT_FILE_BYTES) {
+        Ok(text) => text,
+        Err(message) => {
             loader.report.add(
                 &file,
                 0,
                 "(file)",
-                format!("impossibile leggere l'esportazione dell'Albo pretorio ({err})"),
+                format!("esportazione dell'Albo pretorio: {message}"),
             );
             return Vec::new();
         }
     };
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(b';')
+        .flexible(true)
+        .from_reader(text.as_bytes());
     let headers = match reader.headers() {
         Ok(headers) => headers.clone(),
         Err(err) => {
@@ -82,10 +87,14 @@ pub fn load(loader: &Loader, export: &str) -> Vec<AlboItem> {
             columns: &columns,
             problems: Vec::new(),
         };
-        // A control character would break the feed's XML: the row stays out.
-        for column in 0..EXPORT_COLUMNS.len() {
-            if let Some(found) = control_character_problem(&cells.text(column)) {
-                cells.problem(column, found.message);
+        // A control character would break the feed's XML, an overlong cell
+        // would be copied into the page and the feed: the row stays out.
+        for (column, field) in ROW_FIELDS.iter().enumerate() {
+            let text = cells.text(column);
+            if let Some(message) =
+                length_problem(field, &text).or_else(|| control_character_problem(&text).map(|found| found.message))
+            {
+                cells.problem(column, message);
             }
         }
         let registro = cells.required(0);

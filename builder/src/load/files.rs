@@ -2,7 +2,37 @@
 //! body.
 
 use crate::yaml::{self, Node};
+use provincia_sito::model::file_size;
 use std::path::{Path, PathBuf};
+
+/// The largest content file the build reads (Markdown, YAML, CSV, TOML):
+/// ten times the longest text, so a paste by mistake stops here.
+pub const MAX_CONTENT_FILE_BYTES: u64 = 2_000_000;
+/// The largest geodata file: a province's simplified outlines weigh tens of
+/// kilobytes, detailed ones a few megabytes.
+pub const MAX_GEODATA_BYTES: u64 = 20_000_000;
+
+/// A text file of content, read whole only when it is within `max` bytes;
+/// otherwise, or when it cannot be read, the message for the editor.
+pub fn read_capped(path: &Path, max: u64) -> Result<String, String> {
+    let size = std::fs::metadata(path)
+        .map_err(|err| format!("impossibile leggere il file ({err})"))?
+        .len();
+    if size > max {
+        return Err(format!(
+            "file di {}, oltre il limite di {} per un file di contenuti: dividilo, o pubblica i dati come allegato",
+            file_size::label(size),
+            file_size::label(max)
+        ));
+    }
+    let bytes = std::fs::read(path).map_err(|err| format!("impossibile leggere il file ({err})"))?;
+    String::from_utf8(bytes).map_err(|err| {
+        format!(
+            "il file non è testo UTF-8 (byte non valido alla posizione {}): salvalo di nuovo come UTF-8",
+            err.utf8_error().valid_up_to()
+        )
+    })
+}
 
 /// Entries of `dir` that `keep` accepts, sorted so runs are repeatable; a
 /// missing folder is simply empty.

@@ -46,8 +46,8 @@ pub fn load(loader: &Loader, comuni: &[Comune]) -> (Option<MapBase>, Area) {
 fn read(loader: &Loader, path: &std::path::Path, comuni: &[Comune]) -> Option<MapBase> {
     let file = loader.shown(path);
     let report = |line: usize, field: &str, message: String| loader.report.add(&file, line, field, message);
-    let text = std::fs::read_to_string(path)
-        .map_err(|err| report(0, "(file)", format!("impossibile leggere i geodati ({err})")))
+    let text = super::files::read_capped(path, super::files::MAX_GEODATA_BYTES)
+        .map_err(|message| report(0, "(file)", format!("geodati: {message}")))
         .ok()?;
     let json: serde_json::Value = serde_json::from_str(&text)
         .map_err(|err| report(err.line(), "(file)", format!("il file non è JSON valido: {err}")))

@@ -27,6 +27,7 @@ mod services;
 mod territory;
 pub use restrictions::FIELDS as RESTRICTION_FIELDS;
 pub use territory::{COMUNE_FIELDS, ROAD_FIELDS};
+mod svg;
 mod topics;
 mod transparency;
 mod uploads;
@@ -253,11 +254,8 @@ impl Loader<'_> {
     /// Reads and parses a YAML data file; `None` after reporting why not.
     pub fn read_yaml(&self, path: &Path) -> Option<(String, crate::yaml::Node)> {
         let file = self.shown(path);
-        let text = std::fs::read_to_string(path)
-            .map_err(|err| {
-                self.report
-                    .add(&file, 0, "(file)", format!("impossibile leggere il file ({err})"))
-            })
+        let text = files::read_capped(path, files::MAX_CONTENT_FILE_BYTES)
+            .map_err(|message| self.report.add(&file, 0, "(file)", message))
             .ok()?;
         let tree = crate::yaml::parse(&text)
             .map_err(|err| {
@@ -362,7 +360,7 @@ pub fn load_site_reviewed(
         .unwrap_or(config_file)
         .display()
         .to_string();
-    let config = match std::fs::read_to_string(config_file) {
+    let config = match files::read_capped(config_file, files::MAX_CONTENT_FILE_BYTES) {
         Ok(source) => match parse_site_config(&shown_config, &source, &site_map::known_paths()) {
             Ok(config) => {
                 csp::check(report, base, &config, &shown_config, &source);
@@ -373,13 +371,8 @@ pub fn load_site_reviewed(
                 None
             }
         },
-        Err(err) => {
-            report.add(
-                &shown_config,
-                0,
-                "(file)",
-                format!("impossibile leggere il file ({err})"),
-            );
+        Err(message) => {
+            report.add(&shown_config, 0, "(file)", message);
             None
         }
     };

@@ -57,8 +57,8 @@ pub(super) fn read_markdown<T>(
 ) -> Option<T> {
     let report = loader.report;
     let file = loader.shown(path);
-    let text = std::fs::read_to_string(path)
-        .map_err(|err| report.add(&file, 0, "(file)", format!("impossibile leggere il file ({err})")))
+    let text = super::files::read_capped(path, super::files::MAX_CONTENT_FILE_BYTES)
+        .map_err(|message| report.add(&file, 0, "(file)", message))
         .ok()?;
     let front = split_front_matter(&text)
         .map_err(|err| report.add(&file, err.line, &err.field, err.message))

@@ -1,11 +1,12 @@
 //! What editors upload (public/img, public/allegati) is published as it is,
 //! whether or not a page links it. A script there would run from the site's
 //! own origin, so these folders take only images and document formats, and
-//! SVG or XML files (which a browser opening them directly can run) must
-//! carry no script, event handler, embedded HTML or `javascript:` address.
+//! SVG or XML files (which a browser opening them directly can run) only
+//! what `svg` allows.
 
 use super::attachments::ATTACHMENT_FORMATS;
-use super::files::files_below;
+use super::files::{files_below, read_capped};
+use super::svg::{svg_problem, xml_problem};
 use super::Loader;
 use std::path::Path;
 
@@ -13,18 +14,6 @@ use std::path::Path;
 const UPLOAD_FOLDERS: [(&str, &[&str]); 2] = [
     ("img", &["jpg", "jpeg", "png", "webp", "avif", "gif", "svg"]),
     ("allegati", &ATTACHMENT_FORMATS),
-];
-
-/// Elements that run code or embed a document when an SVG or XML file is
-/// opened on its own.
-const ACTIVE_ELEMENTS: [&str; 7] = [
-    "script",
-    "foreignobject",
-    "iframe",
-    "embed",
-    "object",
-    "handler",
-    "listener",
 ];
 
 pub fn check(loader: &Loader) {
@@ -48,16 +37,14 @@ pub fn check(loader: &Loader) {
                 continue;
             }
             if extension == "svg" || extension == "xml" {
-                let text = match std::fs::read(&path) {
-                    Ok(bytes) => String::from_utf8_lossy(&bytes).into_owned(),
-                    Err(err) => {
-                        loader
-                            .report
-                            .add(&shown, 0, "(file)", format!("impossibile leggere il file ({err})"));
+                let text = match read_capped(&path, crate::review::MAX_FILE_BYTES) {
+                    Ok(text) => text,
+                    Err(message) => {
+                        loader.report.add(&shown, 0, "(file)", message);
                         continue;
                     }
                 };
-                if let Some((line, message)) = active_content(&text) {
+                if let Some((line, message)) = active_content(&text, extension == "svg") {
                     loader.report.add(&shown, line, "(file)", message);
                 }
             }
@@ -65,57 +52,21 @@ pub fn check(loader: &Loader) {
     }
 }
 
-/// The first thing in an SVG or XML text that could run in a browser, with
-/// its line.
-pub fn active_content(text: &str) -> Option<(usize, String)> {
+/// The first thing in an SVG (`svg`) or other XML text that is not allowed,
+/// with its line.
+pub fn active_content(text: &str, svg: bool) -> Option<(usize, String)> {
     let options = roxmltree::ParsingOptions {
         allow_dtd: true,
         ..Default::default()
     };
-    let document = match roxmltree::Document::parse_with_options(text, options) {
-        Ok(document) => document,
-        Err(err) => {
-            return Some((
-                err.pos().row as usize,
-                format!("file XML non leggibile ({err}): salvalo di nuovo dal programma di grafica"),
-            ))
-        }
-    };
-    let line_of = |node: roxmltree::Node| document.text_pos_at(node.range().start).row as usize;
-    for node in document.descendants().filter(|n| n.is_element()) {
-        let name = node.tag_name().name().to_ascii_lowercase();
-        let is_html = node.tag_name().namespace() == Some("http://www.w3.org/1999/xhtml");
-        if ACTIVE_ELEMENTS.contains(&name.as_str()) || is_html {
-            return Some((
-                line_of(node),
-                format!("contiene l'elemento <{}>, che il browser eseguirebbe aprendo il file: toglilo o esporta di nuovo l'immagine senza script", node.tag_name().name()),
-            ));
-        }
-        for attribute in node.attributes() {
-            let attribute_name = attribute.name().to_ascii_lowercase();
-            let value: String = attribute
-                .value()
-                .chars()
-                .filter(|c| !c.is_whitespace())
-                .collect::<String>()
-                .to_ascii_lowercase();
-            let runs = attribute_name.starts_with("on")
-                || value.starts_with("javascript:")
-                || (value.starts_with("data:") && !value.starts_with("data:image/"))
-                || value.starts_with("data:image/svg");
-            if runs {
-                return Some((
-                    line_of(node),
-                    format!(
-                        "l'attributo {}=\"…\" di <{}> contiene codice che il browser eseguirebbe: toglilo o esporta di nuovo l'immagine senza script",
-                        attribute.name(),
-                        node.tag_name().name()
-                    ),
-                ));
-            }
-        }
+    match roxmltree::Document::parse_with_options(text, options) {
+        Ok(document) if svg => svg_problem(&document),
+        Ok(document) => xml_problem(&document),
+        Err(err) => Some((
+            err.pos().row as usize,
+            format!("file XML non leggibile ({err}): salvalo di nuovo dal programma di grafica"),
+        )),
     }
-    None
 }
 
 /// `public/img/x.svg`, as editors see it.
@@ -131,7 +82,18 @@ mod tests {
     #[test]
     fn plain_drawings_pass() {
         let svg = "<?xml version=\"1.0\"?>\n<!DOCTYPE svg PUBLIC \"-//W3C//DTD SVG 1.1//EN\" \"http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd\">\n<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\" viewBox=\"0 0 10 10\"><a xlink:href=\"https://www.provincia.sp.it\"><circle r=\"4\" fill=\"url(#g)\"/></a><image href=\"data:image/png;base64,AAAA\"/></svg>";
-        assert_eq!(active_content(svg), None);
+        assert_eq!(active_content(svg, true), None);
+        // What an editor's drawing program writes beside the drawing.
+        let inkscape = "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:inkscape=\"http://www.inkscape.org/namespaces/inkscape\" xmlns:sodipodi=\"http://sodipodi.sourceforge.net/DTD/sodipodi-0.dtd\" xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\" inkscape:version=\"1.2\"><sodipodi:namedview pagecolor=\"#fff\"/><metadata><rdf:RDF/></metadata><style>.a{fill:url(#g)}</style><defs><linearGradient id=\"g\"><stop offset=\"0\" stop-color=\"#06c\"/></linearGradient><filter id=\"f\"><feGaussianBlur stdDeviation=\"2\"/></filter></defs><text x=\"1\" y=\"2\" style=\"font-family:Titillium Web\" xml:space=\"preserve\"><tspan>Provincia</tspan></text><path class=\"a\" d=\"M0 0h4\" inkscape:label=\"strada\"/></svg>";
+        assert_eq!(active_content(inkscape, true), None);
+        // The site's own drawings.
+        let public = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../public/img");
+        for name in ["stemma.svg", "emblema-ue.svg", "novita/ponte.svg"] {
+            let text = std::fs::read_to_string(public.join(name)).unwrap();
+            assert_eq!(active_content(&text, true), None, "{name}");
+        }
+        let data = "<?xml version=\"1.0\"?><dataset xmlns=\"urn:example:opendata\"><record id=\"1\">Testo &amp; dati</record></dataset>";
+        assert_eq!(active_content(data, false), None);
     }
 
     #[test]
@@ -144,9 +106,21 @@ mod tests {
             ("<svg xmlns=\"http://www.w3.org/2000/svg\"><image href=\"data:image/svg+xml;base64,AA\"/></svg>", 1, "href"),
             ("<root><h:img xmlns:h=\"http://www.w3.org/1999/xhtml\" src=\"x\"/></root>", 1, "<img>"),
             ("<svg><unclosed></svg>", 1, "non leggibile"),
+            // A SMIL animation rewrites a link's address only when clicked:
+            // the deny-list of addresses saw nothing.
+            ("<svg xmlns=\"http://www.w3.org/2000/svg\"><a href=\"/\">\n<animate attributeName=\"href\" values=\"/y;javascript:alert(1)\"/><text>x</text></a></svg>", 2, "<animate>"),
+            ("<svg xmlns=\"http://www.w3.org/2000/svg\"><set attributeName=\"href\" to=\"x\"/></svg>", 1, "<set>"),
+            ("<svg xmlns=\"http://www.w3.org/2000/svg\"><a href=\"vbscript:x\"/></svg>", 1, "href"),
+            ("<svg xmlns=\"http://www.w3.org/2000/svg\"><rect formaction=\"x\"/></svg>", 1, "formaction"),
+            ("<svg xmlns=\"http://www.w3.org/2000/svg\"><style>@import url(https://x.example/a.css)</style></svg>", 1, "<style>"),
+            ("<svg xmlns=\"http://www.w3.org/2000/svg\"><rect style=\"fill:url(https://x.example/t)\"/></svg>", 1, "style"),
+            ("<svg xmlns=\"http://www.w3.org/2000/svg\"><feImage href=\"/x.svg\"/></svg>", 1, "<feImage>"),
+            ("<?xml-stylesheet type=\"text/xsl\" href=\"x.xsl\"?><svg xmlns=\"http://www.w3.org/2000/svg\"/>", 1, "xml-stylesheet"),
+            ("<svg><rect/></svg>", 1, "non è SVG"),
         ];
         for (text, line, named) in cases {
-            let (found_line, message) = active_content(text).unwrap_or_else(|| panic!("not found in {text}"));
+            let svg = text.contains("<svg");
+            let (found_line, message) = active_content(text, svg).unwrap_or_else(|| panic!("not found in {text}"));
             assert_eq!(found_line, line, "{text}");
             assert!(message.contains(named), "{message}");
         }

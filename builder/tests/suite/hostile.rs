@@ -77,6 +77,27 @@ fn hostile_root() -> PathBuf {
         "content/novita/notizie/testo-enorme.md",
         &news("Testo enorme", &"Una riga di testo qualunque.\n\n".repeat(12_000)),
     );
+    // End tags that close nothing made the depth counter forget the open
+    // `<b>`s: 196 kB took the sanitiser 7–12 s.
+    write(
+        &root,
+        "content/novita/notizie/tag-non-chiusi.md",
+        &news("Tag non chiusi", &"<b></x>".repeat(28_000)),
+    );
+    // A title pasted by mistake was copied into ~27 files (475 MB of dist/).
+    write(
+        &root,
+        "content/novita/notizie/titolo-enorme.md",
+        &news(&"Titolo ".repeat(40_000), "Testo."),
+    );
+    write(
+        &root,
+        "content/novita/notizie/file-enorme.md",
+        &news(
+            "File enorme",
+            &format!("Testo.\n\n<!-- {} -->\n", "x".repeat(10_000_000)),
+        ),
+    );
     let config = root.join("content/sito.toml");
     let source = std::fs::read_to_string(&config).unwrap();
     let changed = source.replacen(
@@ -113,7 +134,11 @@ fn the_build_refuses_every_hostile_file_at_once_with_file_line_and_field() {
         "content/novita/notizie/testo-enorme.md:7: campo `testo`: testo di 360 kB, oltre il limite di 200 kB".into(),
         format!("content/novita/notizie/yaml-profondo.md:6: campo `allegati{}`: elenchi e gruppi di campi annidati oltre 64 livelli", "[0]".repeat(63)),
         "public/allegati/pagina.js: campo `(file)`: tipo di file «js» non ammesso in public/allegati".into(),
-        "public/img/caricati/trappola.svg:3: campo `(file)`: l'attributo onload=\"…\" di <rect> contiene codice".into(),
+        "content/novita/notizie/file-enorme.md: campo `(file)`: file di 10 MB, oltre il limite di 2 MB".into(),
+        "content/novita/notizie/tag-non-chiusi.md:7: campo `testo`: elenchi, citazioni, formattazione o tag HTML annidati oltre 32 livelli".into(),
+        "content/novita/notizie/titolo-enorme.md:2: campo `titolo`: testo di 280.000 caratteri, oltre il limite di 500 per un titolo".into(),
+        "public/img/caricati/animazione.svg:3: campo `(file)`: l'elemento <animate> non è tra quelli di un disegno statico".into(),
+        "public/img/caricati/trappola.svg:3: campo `(file)`: l'attributo onload=\"…\" di <rect> non è tra quelli ammessi".into(),
     ];
     for wanted in &expected {
         assert!(
