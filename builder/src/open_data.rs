@@ -11,7 +11,7 @@ use provincia_sito::model::pnrr::open_data::{
     file_path, Dataset, Format, Scope, CATALOG, LICENSE, LICENSE_URL, SITE_CATALOG,
 };
 use provincia_sito::model::pnrr::{FundingSource, Project};
-use provincia_sito::model::spreadsheet::spreadsheet_safe;
+use provincia_sito::model::spreadsheet::to_csv;
 use provincia_sito::model::territory::restrictions::{
     RESTRICTIONS_CSV, RESTRICTIONS_GEOJSON, RESTRICTIONS_PATH, RESTRICTIONS_TITLE,
 };
@@ -33,22 +33,9 @@ impl Table {
         }
     }
 
-    /// RFC 4180: comma-separated, CRLF, fields quoted when they hold a comma,
-    /// a quote or a line break; a BOM first so spreadsheets read UTF-8.
-    /// Text that a spreadsheet would run as a formula is neutralised
-    /// ([`spreadsheet_safe`]); the JSON keeps it as written.
+    /// The project's CSV ([`to_csv`]); the JSON keeps the cells as written.
     pub fn to_csv(&self) -> String {
-        let mut writer = csv::WriterBuilder::new()
-            .terminator(csv::Terminator::CRLF)
-            .from_writer(Vec::new());
-        let written = writer.write_record(&self.columns).and_then(|_| {
-            self.rows
-                .iter()
-                .try_for_each(|row| writer.write_record(row.iter().map(|cell| spreadsheet_safe(cell).into_owned())))
-        });
-        written.expect("writing CSV to memory cannot fail");
-        let bytes = writer.into_inner().expect("flushing CSV to memory cannot fail");
-        format!("\u{feff}{}", String::from_utf8(bytes).expect("the rows are UTF-8"))
+        to_csv(&self.columns, &self.rows)
     }
 
     /// An array of objects with the CSV's column names, in column order.

@@ -5,7 +5,7 @@
 
 mod common;
 
-use common::{backends, temp_dir, Service, SmtpCatcher};
+use common::{backends, raw_status, temp_dir, Service, SmtpCatcher};
 use serde_json::json;
 
 const GOOD: &str =
@@ -258,6 +258,38 @@ fn a_report_and_a_booking_get_a_number_a_status_and_the_office_an_email() {
         .set("Sec-Fetch-Site", "cross-site")
         .send_form(&[("stato", "nuova")]);
         assert!(matches!(foreign, Err(ureq::Error::Status(403, _))));
+        // A form posted from another origin, or from an opaque one.
+        for origin in ["https://evil.example", "null", "http://127.0.0.1.evil.example"] {
+            let status = raw_status(
+                service.port,
+                "POST",
+                "/ricezione/redazione/segnalazioni/1",
+                &format!("Origin: {origin}\r\nContent-Type: application/x-www-form-urlencoded\r\n"),
+                "stato=nuova",
+            );
+            assert_eq!(status, 403, "{}: Origin {origin}", backend.name());
+        }
+        // Paths that nginx would normalise to a public location never reach
+        // an editors' handler.
+        for path in [
+            "/ricezione/redazione/segnalazioni/..%2f..%2fv1%2fvalutazioni",
+            "/ricezione/redazione/segnalazioni/..%2F..%2Fv1%2Fvalutazioni",
+            "/ricezione/redazione/segnalazioni/%2e%2e%2f%2e%2e%2fv1%2fvalutazioni",
+            "/ricezione/redazione/segnalazioni/..%5c..%5cv1%5cvalutazioni",
+            "/ricezione/redazione/segnalazioni/1/../../../v1/valutazioni",
+            "/ricezione/redazione//segnalazioni/1",
+        ] {
+            let status = raw_status(
+                service.port,
+                "POST",
+                path,
+                "Content-Type: application/x-www-form-urlencoded\r\n",
+                "stato=nuova",
+            );
+            assert_eq!(status, 400, "{}: {path}", backend.name());
+        }
+        let (_, reports) = service.get("/ricezione/redazione/segnalazioni");
+        assert!(reports.contains("1 segnalazioni, 0 da chiudere"), "{}: a status changed", backend.name());
         let started = std::time::Instant::now();
         loop {
             let (_, bookings) = service.get("/ricezione/redazione/prenotazioni");

@@ -73,6 +73,31 @@ fn a_report_needs_a_kind_a_description_and_the_consent_and_checks_the_optional_f
         ..report
     };
     assert_eq!(fields(&too_long.problems(is_page)), ["descrizione"]);
+    // What would add recipients to the office's reply, or lines to the
+    // editors' CSV, is no address.
+    for email in [
+        "x@y.it?bcc=altri@example.org",
+        "x@y.it%0Abcc:altri@example.org",
+        "x@y.it\nBcc: altri@example.org",
+        "x@y.it\u{7}",
+        "x@y@z.it",
+        "x@y.i",
+        "x@-y.it",
+        "<x@y.it>",
+    ] {
+        let hostile = DisserviceReport {
+            email: email.into(),
+            ..report.clone()
+        };
+        assert_eq!(fields(&hostile.problems(is_page)), ["email"], "{email:?}");
+    }
+    for email in ["anna.rossi@provincia.sp.it", "d'amico+urp@comune.sarzana.sp.it"] {
+        let fine = DisserviceReport {
+            email: email.into(),
+            ..report.clone()
+        };
+        assert!(fine.problems(is_page).is_empty(), "{email}");
+    }
 }
 
 #[test]

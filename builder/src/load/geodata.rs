@@ -52,6 +52,9 @@ fn read(loader: &Loader, path: &std::path::Path, comuni: &[Comune]) -> Option<Ma
     let json: serde_json::Value = serde_json::from_str(&text)
         .map_err(|err| report(err.line(), "(file)", format!("il file non è JSON valido: {err}")))
         .ok()?;
+    if !texts_are_clean(&json, "", &report) {
+        return None;
+    }
     let fonte = json
         .get("fonte")
         .and_then(|v| v.as_str())
@@ -110,6 +113,10 @@ fn read(loader: &Loader, path: &std::path::Path, comuni: &[Comune]) -> Option<Ma
             );
             continue;
         };
+        if let Some(problem) = coordinates_problem(&rings, punto) {
+            report(0, &field("geometry"), format!("{}: {problem}", comune.nome));
+            continue;
+        }
         if shapes.iter().any(|s| s.istat == istat) {
             report(
                 0,
@@ -139,6 +146,50 @@ fn read(loader: &Loader, path: &std::path::Path, comuni: &[Comune]) -> Option<Ma
         comuni: shapes,
         fonte,
     })
+}
+
+/// How far (in degrees, about 50 km) a vertex may lie from its Comune's
+/// inner point: no Comune is larger, and a stray vertex would stretch the
+/// province's box, against which every place is checked, to the world.
+const MAX_VERTEX_DISTANCE_DEGREES: f64 = 0.5;
+
+/// A vertex or point that is not a place on Earth, or not near its Comune.
+fn coordinates_problem(rings: &[Vec<LonLat>], punto: LonLat) -> Option<String> {
+    let on_earth = |[lon, lat]: LonLat| lon.is_finite() && lat.is_finite() && lon.abs() <= 180.0 && lat.abs() <= 90.0;
+    if !on_earth(punto) {
+        return Some(format!("il punto interno {punto:?} non è una coppia [longitudine, latitudine]"));
+    }
+    let stray = rings.iter().flatten().find(|&&vertex| {
+        !on_earth(vertex)
+            || (vertex[0] - punto[0]).abs() > MAX_VERTEX_DISTANCE_DEGREES
+            || (vertex[1] - punto[1]).abs() > MAX_VERTEX_DISTANCE_DEGREES
+    })?;
+    Some(format!(
+        "il vertice {stray:?} non è una coppia [longitudine, latitudine] a meno di {MAX_VERTEX_DISTANCE_DEGREES} gradi (circa 50 km) dal punto interno {punto:?}: il file è danneggiato o le coordinate non sono WGS84"
+    ))
+}
+
+/// Every text of the file (names, source) is free of control characters and
+/// within its field's length; each problem is reported with its path.
+fn texts_are_clean(value: &serde_json::Value, path: &str, report: &impl Fn(usize, &str, String)) -> bool {
+    use provincia_sito::model::control_chars::control_character_problem;
+    use provincia_sito::model::text_limits::length_problem;
+    match value {
+        serde_json::Value::String(text) => {
+            let field = if path.is_empty() { "(file)" } else { path };
+            let problem = length_problem(field, text).or_else(|| control_character_problem(text).map(|f| f.message));
+            problem.map(|message| report(0, field, message)).is_none()
+        }
+        serde_json::Value::Array(items) => items
+            .iter()
+            .enumerate()
+            .fold(true, |clean, (i, item)| texts_are_clean(item, &format!("{path}[{i}]"), report) && clean),
+        serde_json::Value::Object(fields) => fields.iter().fold(true, |clean, (key, item)| {
+            let inner = if path.is_empty() { key.clone() } else { format!("{path}.{key}") };
+            texts_are_clean(item, &inner, report) && clean
+        }),
+        _ => true,
+    }
 }
 
 /// Every ring of the polygons (outer boundaries and holes alike: the map

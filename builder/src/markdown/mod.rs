@@ -60,6 +60,12 @@ pub fn link_problem(url: &str) -> Option<String> {
     if lower.is_empty() {
         return Some("collegamento senza indirizzo".into());
     }
+    // `//host` and `/\host` lead to another site, as browsers read them.
+    if lower.contains('\\') || lower.starts_with("//") {
+        return Some(format!(
+            "indirizzo «{url}» ambiguo: per un altro sito scrivi https://…, per questo sito un percorso come /novita"
+        ));
+    }
     if lower.starts_with('/') || lower.starts_with('#') {
         return None;
     }
@@ -79,17 +85,20 @@ pub fn link_problem(url: &str) -> Option<String> {
     ))
 }
 
+/// Whether an image can be shown: only the site's own files, since the
+/// page's policy loads nothing from elsewhere and a reader's visit would be
+/// reported to the other site.
+pub fn image_problem(url: &str) -> Option<String> {
+    if let Some(message) = link_problem(url) {
+        return Some(format!("immagine: {message}"));
+    }
+    (!url.trim().starts_with('/')).then(|| {
+        format!("immagine da un altro sito «{url}»: caricala in public/img e scrivi il suo percorso, come /img/foto.jpg")
+    })
+}
+
 pub fn is_valid_email(address: &str) -> bool {
-    let Some((local, domain)) = address.split_once('@') else {
-        return false;
-    };
-    let allowed = |c: char| c.is_ascii_alphanumeric() || "._%+-".contains(c);
-    !local.is_empty()
-        && local.chars().all(allowed)
-        && domain.contains('.')
-        && !domain.starts_with('.')
-        && !domain.ends_with('.')
-        && domain.chars().all(|c| c.is_ascii_alphanumeric() || ".-".contains(c))
+    provincia_sito::model::config::is_email(address)
 }
 
 /// The only tags the sanitiser lets through, with the only attributes each
@@ -215,12 +224,12 @@ pub fn render(markdown: &str) -> Rendered {
                     }
                 }
                 Event::Start(Tag::Image { dest_url, .. }) => {
-                    if let Some(message) = link_problem(dest_url) {
+                    if let Some(message) = image_problem(dest_url) {
                         problems.push(TextProblem {
                             offset: range.start,
-                            message: format!("immagine: {message}"),
+                            message,
                         });
-                    } else if dest_url.starts_with('/') {
+                    } else {
                         local_images.push((dest_url.to_string(), range.start));
                     }
                     image = Some((range.start, String::new()));
@@ -267,17 +276,34 @@ pub fn render(markdown: &str) -> Rendered {
         check: &check,
     };
     let events = events.into_iter().map(|(event, offset)| {
-        check.at_source(offset);
+        check.at_source(offset, matches!(event, Event::Html(_) | Event::InlineHtml(_)));
         event
     });
     pulldown_cmark::html::write_html_fmt(&mut writer, events).expect("writing to a String cannot fail");
     let html = writer.html;
-    if let Some(problem) = check.finish() {
+    let (nesting, raw_references) = check.finish();
+    if let Some(problem) = nesting {
         problems.push(TextProblem {
             offset: problem.offset,
             message: problem.message,
         });
         return Rendered::refused(problems);
+    }
+    // Links and images written as HTML get the checks of the Markdown forms.
+    for reference in raw_references {
+        let offset = reference.offset;
+        if reference.image {
+            match image_problem(&reference.url) {
+                Some(message) => problems.push(TextProblem { offset, message }),
+                None => local_images.push((reference.url, offset)),
+            }
+        } else {
+            match link_problem(&reference.url) {
+                Some(message) => problems.push(TextProblem { offset, message }),
+                None if reference.url.starts_with('/') => internal_links.push((reference.url, offset)),
+                None => {}
+            }
+        }
     }
     Rendered {
         html: sanitize(&html),
@@ -457,6 +483,26 @@ mod tests {
             "the parser ignores the stray end tags"
         );
         assert!(render(&unmatched).problems[0].message.contains("oltre 32 livelli"));
+    }
+
+    #[test]
+    fn links_and_images_in_html_are_checked_as_in_markdown() {
+        for (source, expected) in [
+            ("[x](//evil.example)", "indirizzo «//evil.example» ambiguo"),
+            ("<a href=\"//evil.example\">x</a>", "indirizzo «//evil.example» ambiguo"),
+            ("<a href=\"/\\evil.example\">x</a>", "indirizzo «/\\evil.example» ambiguo"),
+            ("<a href=\"javascript:alert(1)\">x</a>", "collegamento non ammesso"),
+            ("<img src=\"https://x.example/a.png\" alt=\"a\">", "immagine da un altro sito"),
+            ("![a](https://x.example/a.png)", "immagine da un altro sito"),
+        ] {
+            let out = render(source);
+            assert_eq!(out.problems.len(), 1, "{source}: {:?}", out.problems);
+            assert!(out.problems[0].message.starts_with(expected), "{source}: {}", out.problems[0].message);
+        }
+        let out = render("Testo <a href=\"/novita\">novità</a> e <img src=\"/img/a.png\" alt=\"a\">.");
+        assert!(out.problems.is_empty(), "{:?}", out.problems);
+        assert_eq!(out.internal_links, [("/novita".to_string(), 6)]);
+        assert_eq!(out.local_images, [("/img/a.png".to_string(), 38)]);
     }
 
     #[test]

@@ -75,9 +75,21 @@ pub struct NestingCheck {
     queue: BufferQueue,
 }
 
+/// A link or image written as raw HTML, for the same checks as the Markdown
+/// forms.
+#[derive(Debug, PartialEq)]
+pub struct RawReference {
+    pub image: bool,
+    pub url: String,
+    pub offset: usize,
+}
+
 struct Model {
     max_depth: usize,
     source_offset: Cell<usize>,
+    /// Whether the HTML being read is the editor's raw HTML.
+    raw: Cell<bool>,
+    references: RefCell<Vec<RawReference>>,
     open: RefCell<Vec<String>>,
     problem: RefCell<Option<NestingProblem>>,
 }
@@ -87,6 +99,8 @@ impl NestingCheck {
         let model = Model {
             max_depth,
             source_offset: Cell::new(0),
+            raw: Cell::new(false),
+            references: RefCell::new(Vec::new()),
             open: RefCell::new(Vec::new()),
             problem: RefCell::new(None),
         };
@@ -96,9 +110,11 @@ impl NestingCheck {
         }
     }
 
-    /// The source offset that the HTML written from now on comes from.
-    pub fn at_source(&self, offset: usize) {
+    /// The source offset that the HTML written from now on comes from, and
+    /// whether it is the editor's raw HTML.
+    pub fn at_source(&self, offset: usize, raw: bool) {
         self.tokenizer.sink.source_offset.set(offset);
+        self.tokenizer.sink.raw.set(raw);
     }
 
     /// Reads the next piece of the HTML.
@@ -110,20 +126,24 @@ impl NestingCheck {
         let _ = self.tokenizer.feed(&self.queue);
     }
 
-    /// The first problem, once the whole HTML is read.
-    pub fn finish(self) -> Option<NestingProblem> {
+    /// The first problem once the whole HTML is read, and the links and
+    /// images of the raw HTML.
+    pub fn finish(self) -> (Option<NestingProblem>, Vec<RawReference>) {
         self.tokenizer.end();
         let model = self.tokenizer.sink;
+        let references = model.references.into_inner();
         if let Some(problem) = model.problem.into_inner() {
-            return Some(problem);
+            return (Some(problem), references);
         }
         let open = model.open.into_inner();
-        open.iter()
+        let unclosed = open
+            .iter()
             .find(|name| !CLOSED_BY_PARENT.contains(&name.as_str()))
             .map(|name| NestingProblem {
                 offset: model.source_offset.get(),
                 message: format!("tag HTML <{name}> aperto e mai chiuso: aggiungi </{name}> dove finisce"),
-            })
+            });
+        (unclosed, references)
     }
 }
 
@@ -187,6 +207,21 @@ impl TokenSink for Model {
         }
         if let Token::TagToken(tag) = token {
             let name = tag.name.to_ascii_lowercase();
+            if self.raw.get() && tag.kind == TagKind::StartTag {
+                for attribute in &tag.attrs {
+                    let attribute_name = attribute.name.local.to_ascii_lowercase();
+                    let image = match (name.as_str(), attribute_name.as_str()) {
+                        ("a", "href") => false,
+                        ("img", "src") => true,
+                        _ => continue,
+                    };
+                    self.references.borrow_mut().push(RawReference {
+                        image,
+                        url: attribute.value.to_string(),
+                        offset: self.source_offset.get(),
+                    });
+                }
+            }
             match tag.kind {
                 TagKind::StartTag => self.start(&name),
                 TagKind::EndTag => self.end(&name),
@@ -203,7 +238,7 @@ mod tests {
     fn check(html: &str) -> Option<String> {
         let check = NestingCheck::new(4);
         check.read(html);
-        check.finish().map(|problem| problem.message)
+        check.finish().0.map(|problem| problem.message)
     }
 
     #[test]
@@ -245,12 +280,21 @@ mod tests {
     #[test]
     fn names_the_source_of_the_offending_piece() {
         let check = NestingCheck::new(4);
-        check.at_source(0);
-        check.read("<p>ok</p>");
-        check.at_source(17);
-        check.read("<b><div></b>");
-        check.at_source(40);
+        check.at_source(0, false);
+        check.read("<p>ok <a href=\"/x\">x</a></p>");
+        check.at_source(17, true);
+        check.read("<img src='//x.example/a.png'><b><div></b>");
+        check.at_source(40, false);
         check.read("<p>after</p>");
-        assert_eq!(check.finish().map(|p| p.offset), Some(17));
+        let (problem, references) = check.finish();
+        assert_eq!(problem.map(|p| p.offset), Some(17));
+        assert_eq!(
+            references,
+            [RawReference {
+                image: true,
+                url: "//x.example/a.png".into(),
+                offset: 17
+            }]
+        );
     }
 }

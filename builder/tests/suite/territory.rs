@@ -176,6 +176,33 @@ fn geodata_that_cannot_be_read_name_the_file_and_the_reason() {
         );
     }
     assert_eq!(wrong.len(), expected.len(), "{wrong:?}");
+
+    // A vertex off the Earth stretched the province's box to the world; a
+    // control character in a name broke nothing visible but the feeds.
+    let stray = geodata_problems(
+        "vertici",
+        r#"{"type":"FeatureCollection","fonte":"Prova\u0007","features":[
+        {"type":"Feature","properties":{"istat":"011015","punto":[9.82,44.11]},"geometry":{"type":"Polygon","coordinates":[[[9.8,44.1],[1e308,-1e308],[9.9,44.2],[9.8,44.1]]]}},
+        {"type":"Feature","properties":{"istat":"011027","punto":[9.96,44.11]},"geometry":{"type":"Polygon","coordinates":[[[9.9,44.1],[0.0,0.0],[9.95,44.2],[9.9,44.1]]]}}]}"#,
+    );
+    let expected = [
+        "campo `fonte`: il testo contiene un carattere invisibile non ammesso (U+0007",
+    ];
+    for wanted in expected {
+        assert!(stray.iter().any(|p| p.contains(wanted)), "missing {wanted} in {stray:?}");
+    }
+    let fixed = geodata_problems(
+        "vertici-2",
+        r#"{"type":"FeatureCollection","fonte":"Prova","features":[
+        {"type":"Feature","properties":{"istat":"011015","punto":[9.82,44.11]},"geometry":{"type":"Polygon","coordinates":[[[9.8,44.1],[1e308,-1e308],[9.9,44.2],[9.8,44.1]]]}},
+        {"type":"Feature","properties":{"istat":"011027","punto":[9.96,44.11]},"geometry":{"type":"Polygon","coordinates":[[[9.9,44.1],[0.0,0.0],[9.95,44.2],[9.9,44.1]]]}}]}"#,
+    );
+    for wanted in [
+        "campo `features[0].geometry`: La Spezia: il vertice [1e308, -1e308] non è una coppia",
+        "campo `features[1].geometry`: Sarzana: il vertice [0.0, 0.0] non è una coppia",
+    ] {
+        assert!(fixed.iter().any(|p| p.contains(wanted)), "missing {wanted} in {fixed:?}");
+    }
 }
 
 /// The restrictions as GeoJSON read back with the `geojson` crate (RFC

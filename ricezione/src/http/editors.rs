@@ -14,7 +14,7 @@ use axum::Form;
 use maud::{html, Markup, DOCTYPE};
 use provincia_sito::model::date::{italian_time, Date};
 use provincia_sito::model::receiving::{DisserviceKind, Kind};
-use provincia_sito::model::spreadsheet::spreadsheet_safe;
+use provincia_sito::model::spreadsheet::to_csv;
 use serde::Deserialize;
 use std::sync::Arc;
 
@@ -228,39 +228,19 @@ fn page_row(stats: &PageStats, title: &str) -> Markup {
     }
 }
 
-/// RFC 4180 with CRLF and a BOM (spreadsheets then read UTF-8); every cell
-/// a spreadsheet would run as a formula neutralised.
+/// The export as a download, written as every CSV of the project is
+/// ([`to_csv`]: formulas neutralised, text quoted).
 fn csv_response(name: &str, columns: &[&str], rows: Vec<Vec<String>>) -> Response {
-    let mut writer = csv::WriterBuilder::new()
-        .terminator(csv::Terminator::CRLF)
-        .from_writer(Vec::new());
-    let written = writer.write_record(columns).and_then(|_| {
-        rows.iter()
-            .try_for_each(|row| writer.write_record(row.iter().map(|cell| spreadsheet_safe(cell).into_owned())))
-    });
-    let bytes = written
-        .map_err(|e| e.to_string())
-        .and_then(|_| writer.into_inner().map_err(|e| e.to_string()));
-    match bytes {
-        Ok(bytes) => {
-            let text = format!("\u{feff}{}", String::from_utf8_lossy(&bytes));
-            let disposition = format!("attachment; filename=\"{name}\"");
-            (
-                [
-                    (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_string()),
-                    (header::CONTENT_DISPOSITION, disposition),
-                    (header::CACHE_CONTROL, "no-store".to_string()),
-                ],
-                text,
-            )
-                .into_response()
-        }
-        Err(err) => refuse(
-            StatusCode::INTERNAL_SERVER_ERROR,
-            format!("CSV non scritto: {err}"),
-            Vec::new(),
-        ),
-    }
+    let disposition = format!("attachment; filename=\"{name}\"");
+    (
+        [
+            (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_string()),
+            (header::CONTENT_DISPOSITION, disposition),
+            (header::CACHE_CONTROL, "no-store".to_string()),
+        ],
+        to_csv(columns, &rows),
+    )
+        .into_response()
 }
 
 fn text(value: &Option<String>) -> String {
@@ -483,13 +463,17 @@ pub struct StatusForm {
     stato: String,
 }
 
-/// A change that comes from another site is refused (the browser says
-/// where a form was sent from).
+/// A change that comes from another site is refused: the browser says
+/// where a form was sent from, in `Sec-Fetch-Site` and in `Origin` (a
+/// foreign origin, or `null` from a sandboxed frame or a redirect).
 fn cross_site(headers: &HeaderMap) -> bool {
-    headers
-        .get("sec-fetch-site")
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|site| site != "same-origin" && site != "none")
+    let header = |name: &str| headers.get(name).map(|v| v.to_str().unwrap_or("\u{0}"));
+    let foreign_fetch = header("sec-fetch-site").is_some_and(|site| site != "same-origin" && site != "none");
+    let foreign_origin = header("origin").is_some_and(|origin| {
+        let host = header("host").unwrap_or_default();
+        host.is_empty() || (origin != format!("https://{host}") && origin != format!("http://{host}"))
+    });
+    foreign_fetch || foreign_origin
 }
 
 async fn set_status(app: Arc<App>, headers: HeaderMap, kind: Kind, id: i64, form: StatusForm) -> Response {

@@ -263,6 +263,23 @@ pub fn get(port: u16, path: &str) -> (u16, String) {
     }
 }
 
+/// The status of a request sent byte for byte as written (an HTTP client
+/// would normalise the path first).
+pub fn raw_status(port: u16, method: &str, path: &str, headers: &str, body: &str) -> u16 {
+    use std::io::{Read, Write};
+    let mut stream = TcpStream::connect(("127.0.0.1", port)).unwrap();
+    stream.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
+    write!(
+        stream,
+        "{method} {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n{headers}Content-Length: {}\r\n\r\n{body}",
+        body.len()
+    )
+    .unwrap();
+    let mut answer = String::new();
+    let _ = stream.read_to_string(&mut answer);
+    answer.split(' ').nth(1).and_then(|code| code.parse().ok()).unwrap_or(0)
+}
+
 /// A minimal SMTP server that keeps every message it is given.
 pub struct SmtpCatcher {
     pub port: u16,
