@@ -63,7 +63,7 @@ test('le sedute di un organo: prossime prima, poi quelle svolte con i loro docum
     await expect(link).toContainText('Aggiungi la seduta al tuo calendario');
     const ics = await page.request.get(await link.getAttribute('href'));
     expect(ics.headers()['content-type']).toContain('text/calendar');
-    expect(await ics.text()).toContain(`DTSTART:${coming[0].data.replaceAll('-', '')}T${coming[0].ora.replace(':', '')}00`);
+    expect(await ics.text()).toContain(`DTSTART;TZID=Europe/Rome:${coming[0].data.replaceAll('-', '')}T${coming[0].ora.replace(':', '')}00`);
   }
   expect(await axeViolations(page)).toEqual([]);
 });

@@ -130,7 +130,7 @@ test('dati aperti: GeoJSON (RFC 7946, lon,lat nella provincia), CSV, feed per st
   expect(feed.match(/<entry>/g)).toHaveLength(onRoad.length);
   if (periodOf(item) !== 'concluse') {
     const ics = await (await request.get(`/calendario/limitazione-${item.slug}.ics`)).text();
-    expect(ics).toContain(`DTSTART${item.ora_inizio ? ':' : ';VALUE=DATE:'}${item.inizio.replaceAll('-', '')}`);
+    expect(ics).toContain(`DTSTART${item.ora_inizio ? ';TZID=Europe/Rome:' : ';VALUE=DATE:'}${item.inizio.replaceAll('-', '')}`);
     expect(ics).toMatch(/\r\nDTEND[:;]/);
     expect(ics).toMatch(/\r\nGEO:44\.\d+;(9|10)\.\d+\r\n/);
   }

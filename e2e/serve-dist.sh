@@ -29,6 +29,8 @@ service_data="${RICEZIONE_DATI:-$repo/target/ricezione-$port}"
 work="$repo/target/nginx-$port"
 rm -rf "$work" && mkdir -p "$work/snippets"
 cp "$repo"/deploy/nginx/provincia-*.conf "$work/snippets/"
+# The moved addresses of this build, as a release copies them.
+[ -f "$dist/rinvii.nginx.conf" ] && cp "$dist/rinvii.nginx.conf" "$work/snippets/provincia-rinvii.conf"
 # Local and test servers only: the CMS may reach decap-server on this
 # computer (scripts/redazione, e2e/cms.spec.js).
 local_cms='set $cms_local_proxy "http://127.0.0.1:8081 http://localhost:8081";'
@@ -97,6 +99,7 @@ http {
     fastcgi_temp_path $work/fastcgi;
     uwsgi_temp_path $work/uwsgi;
     scgi_temp_path $work/scgi;
+    include snippets/provincia-http.conf;
     upstream provincia_ricezione {
         server 127.0.0.1:$service_port;
         keepalive 8;

@@ -77,7 +77,7 @@ fn sitting_event(site: &Site, organ: &Organ, sitting: &Sitting) -> String {
         Event {
             uid: format!("seduta-{}-{}", organ.slug, sitting.anchor()),
             stamp: site.today,
-            start: format!("DTSTART:{}", local_time(sitting.data, &sitting.ora)),
+            start: local_time("DTSTART", sitting.data, &sitting.ora),
             summary: format!("{}: seduta", organ.nome),
             description: format!("Ordine del giorno:\n{}\n\n{url}", sitting.ordine_del_giorno.join("\n")),
             location: Some(sitting.luogo.clone()),
@@ -93,17 +93,16 @@ fn sitting_event(site: &Site, organ: &Organ, sitting: &Sitting) -> String {
 fn restriction(site: &Site, item: &Restriction) -> String {
     let url = site.config.absolute(&item.path());
     let next_day = |date: Date| Date::from_unix_days(date.unix_days() + 1);
-    let at = local_time;
     let (start, end) = match (&item.ora_inizio, &item.ora_fine) {
         (None, None) => (
             format!("DTSTART;VALUE=DATE:{}", compact(item.inizio)),
             format!("DTEND;VALUE=DATE:{}", compact(next_day(item.fine))),
         ),
         (from, to) => (
-            format!("DTSTART:{}", at(item.inizio, from.as_deref().unwrap_or("00:00"))),
+            local_time("DTSTART", item.inizio, from.as_deref().unwrap_or("00:00")),
             match to {
-                Some(to) => format!("DTEND:{}", at(item.fine, to)),
-                None => format!("DTEND:{}", at(next_day(item.fine), "00:00")),
+                Some(to) => local_time("DTEND", item.fine, to),
+                None => local_time("DTEND", next_day(item.fine), "00:00"),
             },
         ),
     };
@@ -151,10 +150,10 @@ fn event_calendar(site: &Site, item: &SiteEvent) -> String {
         .iter()
         .enumerate()
         .map(|(i, date)| {
-            let at = |time: &str| local_time(date.data, time);
+            let at = |property: &str, time: &str| local_time(property, date.data, time);
             let (start, end) = match (&date.ora, &date.ora_fine) {
-                (Some(from), Some(to)) => (format!("DTSTART:{}", at(from)), Some(format!("DTEND:{}", at(to)))),
-                (Some(from), None) => (format!("DTSTART:{}", at(from)), None),
+                (Some(from), Some(to)) => (at("DTSTART", from), Some(at("DTEND", to))),
+                (Some(from), None) => (at("DTSTART", from), None),
                 _ => (format!("DTSTART;VALUE=DATE:{}", compact(date.data)), None),
             };
             Event {
@@ -188,10 +187,43 @@ struct Event {
     url: String,
 }
 
-/// "20261217T150000" from a day and "15:00": local time, as the act states it.
-fn local_time(date: Date, time: &str) -> String {
-    format!("{}T{}00", compact(date), time.replace(':', ""))
+/// The time zone of every time the site publishes: acts, sittings and
+/// closures state Italian local time.
+const TIME_ZONE: &str = "Europe/Rome";
+
+/// `DTSTART;TZID=Europe/Rome:20261217T150000` from a day and "15:00": the
+/// local time the act states, tied to its zone, so a calendar app abroad
+/// (or a phone set to another zone) shows the right hour.
+fn local_time(property: &str, date: Date, time: &str) -> String {
+    format!(
+        "{property};TZID={TIME_ZONE}:{}T{}00",
+        compact(date),
+        time.replace(':', "")
+    )
 }
+
+/// The zone's rules (EU summer time since 1996), which RFC 5545 requires in
+/// any calendar that names the zone.
+const VTIMEZONE: [&str; 18] = [
+    "BEGIN:VTIMEZONE",
+    "TZID:Europe/Rome",
+    "X-LIC-LOCATION:Europe/Rome",
+    "BEGIN:DAYLIGHT",
+    "TZOFFSETFROM:+0100",
+    "TZOFFSETTO:+0200",
+    "TZNAME:CEST",
+    "DTSTART:19700329T020000",
+    "RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU",
+    "END:DAYLIGHT",
+    "BEGIN:STANDARD",
+    "TZOFFSETFROM:+0200",
+    "TZOFFSETTO:+0100",
+    "TZNAME:CET",
+    "DTSTART:19701025T030000",
+    "RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU",
+    "END:STANDARD",
+    "END:VTIMEZONE",
+];
 
 fn compact(date: Date) -> String {
     date.iso().replace('-', "")
@@ -213,6 +245,13 @@ fn calendar_of(site: &Site, events: Vec<Event>) -> String {
         "CALSCALE:GREGORIAN".to_string(),
         "METHOD:PUBLISH".to_string(),
     ];
+    let zoned = format!(";TZID={TIME_ZONE}:");
+    if events
+        .iter()
+        .any(|e| e.start.contains(&zoned) || e.end.as_ref().is_some_and(|end| end.contains(&zoned)))
+    {
+        lines.extend(VTIMEZONE.iter().map(|line| line.to_string()));
+    }
     for event in events {
         lines.extend([
             "BEGIN:VEVENT".to_string(),

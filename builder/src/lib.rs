@@ -5,6 +5,7 @@
 pub mod albo_feed;
 pub mod api_files;
 pub mod bundles;
+pub mod data_package;
 pub mod escape;
 pub mod feeds;
 pub mod figure_history;

@@ -8,7 +8,7 @@ use crate::load::Site;
 use provincia_sito::model::documents::{documents_file, DOCUMENTS_DATASET, DOCUMENTS_PATH};
 use provincia_sito::model::pnrr::milestones::MilestoneStatus;
 use provincia_sito::model::pnrr::open_data::{
-    file_path, Dataset, Format, Scope, CATALOG, LICENSE, LICENSE_URL, SITE_CATALOG,
+    file_path, Dataset, Format, Scope, CATALOG, DATA_PACKAGE, LICENSE, LICENSE_URL, SITE_CATALOG,
 };
 use provincia_sito::model::pnrr::{FundingSource, Project};
 use provincia_sito::model::spreadsheet::to_csv;
@@ -344,6 +344,7 @@ pub fn files(site: &Site) -> Vec<(String, String)> {
         out.push((documents_file(format).trim_start_matches('/').to_string(), text));
     }
     out.extend(crate::restrictions_data::files(site));
+    out.extend(crate::data_package::files(site));
     out.push((CATALOG.trim_start_matches('/').to_string(), catalog(site, false)));
     out.push((SITE_CATALOG.trim_start_matches('/').to_string(), catalog(site, true)));
     out
@@ -420,15 +421,30 @@ fn both_formats(path_of: &dyn Fn(Format) -> String) -> Vec<(&'static str, &'stat
         .collect()
 }
 
+/// Where DCAT-AP_IT's examples name a public body by its IndicePA code.
+const IPA_AGENT_BASE: &str = "https://spcdata.digitpa.gov.it/Amministrazione/";
+
 /// DCAT-AP_IT description of the datasets, as JSON-LD: the PNRR section's
 /// (`whole_site` false) or every dataset of the site.
 pub fn catalog(site: &Site, whole_site: bool) -> String {
     let pnrr_modified = last_checked(site);
+    // DCAT-AP_IT identifies a public body by its IndicePA code, with the
+    // URI the profile's examples use for it.
+    let ipa = &site.config.ente.codice_ipa;
     let publisher = json!({
+        "@id": format!("{IPA_AGENT_BASE}{ipa}"),
         "@type": ["foaf:Agent", "dcatapit:Agent"],
         "foaf:name": site.config.ente.nome,
-        "dct:identifier": site.config.contatti.codice_fiscale,
+        "dct:identifier": ipa,
     });
+    let contact_point = json!({
+        "@id": format!("{}#punto-di-contatto", site.config.absolute(SITE_CATALOG)),
+        "@type": ["vcard:Organization", "dcatapit:Organization"],
+        "vcard:fn": site.config.ente.nome,
+        "vcard:hasEmail": { "@id": format!("mailto:{}", site.config.contatti.email) },
+        "vcard:hasTelephone": { "@id": format!("tel:{}", site.config.contatti.telefono.replace(' ', "")) },
+    });
+    let package = site.config.absolute(DATA_PACKAGE);
     let license = json!({
         "@id": LICENSE_URL,
         "@type": ["dct:LicenseDocument", "dcatapit:LicenseDocument"],
@@ -447,7 +463,7 @@ pub fn catalog(site: &Site, whole_site: bool) -> String {
             .into_iter()
             .map(|(label, media_type, path)| {
                 let url = site.config.absolute(&path);
-                json!({
+                let mut distribution = json!({
                     "@type": ["dcat:Distribution", "dcatapit:Distribution"],
                     "dct:title": format!("{title} ({label})"),
                     "dct:format": { "@id": format!("http://publications.europa.eu/resource/authority/file-type/{label}") },
@@ -455,13 +471,21 @@ pub fn catalog(site: &Site, whole_site: bool) -> String {
                     "dcat:accessURL": { "@id": url },
                     "dcat:downloadURL": { "@id": url },
                     "dct:license": license,
-                })
+                });
+                // A CSV's columns, types and keys: its Table Schema in the
+                // site's Data Package.
+                if media_type == "text/csv" {
+                    distribution["dct:conformsTo"] = json!({ "@id": package });
+                }
+                distribution
             })
             .collect();
+        // One dataset, one address: the site catalogue's, in both
+        // catalogues that list it.
         json!({
-            "@id": format!("{}#{key}", site.config.absolute(catalog_path)),
+            "@id": format!("{}#{key}", site.config.absolute(SITE_CATALOG)),
             "@type": ["dcat:Dataset", "dcatapit:Dataset"],
-            "dct:identifier": format!("{}:{key}", site.config.contatti.codice_fiscale),
+            "dct:identifier": format!("{ipa}:{key}"),
             "dct:title": title,
             "dct:description": description,
             "dct:modified": { "@value": modified.iso(), "@type": "xsd:date" },
@@ -471,6 +495,7 @@ pub fn catalog(site: &Site, whole_site: bool) -> String {
             "dcat:theme": { "@id": format!("http://publications.europa.eu/resource/authority/data-theme/{theme}") },
             "dct:accrualPeriodicity": { "@id": "http://publications.europa.eu/resource/authority/frequency/MONTHLY" },
             "dcat:landingPage": { "@id": site.config.absolute(landing) },
+            "dcat:contactPoint": contact_point,
             "dcat:distribution": distributions,
         })
     };
@@ -534,6 +559,7 @@ pub fn catalog(site: &Site, whole_site: bool) -> String {
             "dct": "http://purl.org/dc/terms/",
             "dcatapit": "http://dati.gov.it/onto/dcatapit#",
             "foaf": "http://xmlns.com/foaf/0.1/",
+            "vcard": "http://www.w3.org/2006/vcard/ns#",
             "xsd": "http://www.w3.org/2001/XMLSchema#",
         },
         "@id": site.config.absolute(catalog_path),

@@ -322,38 +322,35 @@ pub fn routes(site: &Site) -> Vec<Route> {
             .iter()
             .map(|r| Route::page(r.path(), r.full_name())),
     );
-    routes.extend(
-        site.events
-            .iter()
-            .filter(|e| e.pagina.is_none())
-            .map(|e| Route::page(e.path(), e.titolo.clone())),
-    );
+    for event in site.events.iter().filter(|e| e.pagina.is_none()) {
+        let mut route = Route::page(event.path(), event.titolo.clone());
+        route.json_ld = Some(jsonld::script(&jsonld::event(config, site, event)));
+        routes.push(route);
+    }
     routes.extend(
         provincia_sito::model::events::EventKind::ALL
             .iter()
             .map(|k| Route::page(k.list_path(), format!("Eventi: {}", k.plural().to_lowercase()))),
     );
-    routes.extend(
-        site.territory
-            .luoghi
-            .iter()
-            .map(|p| Route::page(p.path(), p.nome.clone())),
-    );
-    routes.extend(
-        site.territory
-            .limitazioni
-            .iter()
-            .map(|r| Route::page(r.path(), r.title())),
-    );
+    for place in &site.territory.luoghi {
+        let mut route = Route::page(place.path(), place.nome.clone());
+        route.json_ld = Some(jsonld::script(&jsonld::place(config, place)));
+        routes.push(route);
+    }
+    for restriction in &site.territory.limitazioni {
+        let mut route = Route::page(restriction.path(), restriction.title());
+        route.json_ld = Some(jsonld::script(&jsonld::restriction(config, restriction)));
+        routes.push(route);
+    }
     routes.push(Route::page(
         provincia_sito::model::calls::CALLS_PATH.to_string(),
         provincia_sito::model::calls::CALLS_TITLE.to_string(),
     ));
-    routes.extend(
-        site.calls
-            .iter()
-            .map(|c| Route::page(c.scheda.path(), c.scheda.titolo.clone())),
-    );
+    for call in &site.calls {
+        let mut route = Route::page(call.scheda.path(), call.scheda.titolo.clone());
+        route.json_ld = Some(jsonld::script(&jsonld::call(config, call)));
+        routes.push(route);
+    }
     for person in &site.people {
         let mut route = Route::page(person.path(), person.nome.clone());
         route.json_ld = Some(jsonld::script(&jsonld::person(config, site.today, person)));
@@ -366,11 +363,11 @@ pub fn routes(site: &Site) -> Vec<Route> {
             .map(|(path, node)| Route::page(path, node.titolo.clone())),
     );
     routes.extend(site.measures.iter().map(|m| Route::page(m.path(), m.titolo.clone())));
-    routes.extend(
-        site.projects
-            .iter()
-            .map(|p| Route::page(p.path(), p.titolo_progetto.clone())),
-    );
+    for project in &site.projects {
+        let mut route = Route::page(project.path(), project.titolo_progetto.clone());
+        route.json_ld = Some(jsonld::script(&jsonld::project(config, project)));
+        routes.push(route);
+    }
     let titles: std::collections::HashMap<String, String> =
         routes.iter().map(|r| (r.path.clone(), r.title.clone())).collect();
     for route in &mut routes {

@@ -57,8 +57,45 @@ pub fn check(text: &str, license: &str) -> Vec<String> {
     };
     let mut problems = Vec::new();
     let mut problem = |line: usize, key: &str, message: String| problems.push(format!("{line}: `{key}`: {message}"));
-    for key in ["publiccodeYmlVersion", "name"] {
-        text_at(&root, key, &mut problem);
+    // "0" follows the standard's latest 0.x, as its parser wants now.
+    if let Some((version, line)) = text_at(&root, "publiccodeYmlVersion", &mut problem) {
+        if version != "0" {
+            problem(
+                line,
+                "publiccodeYmlVersion",
+                format!("«{version}»: scrivi \"0\" (l'ultima versione 0.x dello standard)"),
+            );
+        }
+    }
+    text_at(&root, "name", &mut problem);
+    // The Italian extension: its key is the upper-case country code, and
+    // the ente is `organisation/uri` (urn:x-italian-pa:{codice IPA}), which
+    // replaced `riuso/codiceIPA`.
+    if let Some(node) = get(&root, "it") {
+        problem(
+            node.line,
+            "it",
+            "la chiave dell'estensione italiana è «IT», in maiuscolo".into(),
+        );
+    }
+    for country in ["IT", "it"] {
+        if let Some(node) = get(&root, &format!("{country}/riuso/codiceIPA")) {
+            problem(
+                node.line,
+                "IT/riuso/codiceIPA",
+                "deprecato: il codice IPA va in organisation/uri (urn:x-italian-pa:…)".into(),
+            );
+        }
+    }
+    if let Some((uri, line)) = text_at(&root, "organisation/uri", &mut problem) {
+        let code = uri.strip_prefix("urn:x-italian-pa:").unwrap_or("");
+        if code.is_empty() || !code.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
+            problem(
+                line,
+                "organisation/uri",
+                format!("«{uri}»: atteso urn:x-italian-pa: seguito dal codice IPA dell'ente"),
+            );
+        }
     }
     if let Some((url, line)) = text_at(&root, "url", &mut problem) {
         if !url.starts_with("https://") {

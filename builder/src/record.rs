@@ -9,15 +9,25 @@ use provincia_sito::model::text_limits::length_problem;
 use provincia_sito::model::{Amount, Date};
 use std::cell::RefCell;
 
+/// The most problems kept for one file: past them the editor learns how
+/// many more there are (a 6 MB list once gave a million messages, 135 MB of
+/// output, where the first ones say what to fix).
+pub const MAX_PROBLEMS_PER_FILE: usize = 50;
+
 /// Every problem of the run, collected so all are reported at once.
 #[derive(Default)]
 pub struct Report {
     problems: RefCell<Vec<Problem>>,
+    /// Problems of each file, kept or not.
+    counts: RefCell<std::collections::HashMap<String, usize>>,
+    /// The configuration file, whose problems come first: they cause
+    /// others elsewhere.
+    first: RefCell<Option<String>>,
 }
 
 impl Report {
     pub fn add(&self, file: &str, line: usize, field: &str, message: impl Into<String>) {
-        self.problems.borrow_mut().push(Problem {
+        self.push(Problem {
             file: file.to_string(),
             line,
             field: field.to_string(),
@@ -25,24 +35,98 @@ impl Report {
         });
     }
 
+    fn push(&self, problem: Problem) {
+        let mut counts = self.counts.borrow_mut();
+        let count = counts.entry(problem.file.clone()).or_default();
+        *count += 1;
+        if *count <= MAX_PROBLEMS_PER_FILE {
+            self.problems.borrow_mut().push(problem);
+        }
+    }
+
     pub fn extend(&self, problems: impl IntoIterator<Item = Problem>) {
-        self.problems.borrow_mut().extend(problems);
+        for problem in problems {
+            self.push(problem);
+        }
+    }
+
+    /// Names the configuration file, whose problems are listed first.
+    pub fn list_first(&self, file: &str) {
+        *self.first.borrow_mut() = Some(file.to_string());
     }
 
     pub fn is_empty(&self) -> bool {
         self.problems.borrow().is_empty()
     }
 
+    /// The problems by file and line, the configuration's first; after a
+    /// file's first [`MAX_PROBLEMS_PER_FILE`], one line says how many more.
     pub fn into_problems(self) -> Vec<Problem> {
+        let first = self.first.into_inner();
+        let counts = self.counts.into_inner();
         let mut problems = self.problems.into_inner();
-        problems.sort_by(|a, b| (&a.file, a.line).cmp(&(&b.file, b.line)));
-        problems
+        problems.sort_by(|a, b| {
+            let key = |p: &Problem| (Some(&p.file) != first.as_ref(), p.file.clone(), p.line);
+            key(a).cmp(&key(b))
+        });
+        let mut listed: Vec<Problem> = Vec::with_capacity(problems.len());
+        for problem in problems {
+            let file_ends = listed.last().is_some_and(|last: &Problem| last.file != problem.file);
+            if file_ends {
+                note_omitted(&mut listed, &counts);
+            }
+            listed.push(problem);
+        }
+        note_omitted(&mut listed, &counts);
+        listed
+    }
+}
+
+/// After the last listed problem of a file, how many were left out.
+fn note_omitted(listed: &mut Vec<Problem>, counts: &std::collections::HashMap<String, usize>) {
+    let Some(last) = listed.last() else { return };
+    let total = counts.get(&last.file).copied().unwrap_or(0);
+    if total > MAX_PROBLEMS_PER_FILE {
+        let file = last.file.clone();
+        listed.push(Problem {
+            file,
+            line: 0,
+            field: "(altri problemi)".into(),
+            message: format!(
+                "e altri {} problemi in questo file, non elencati: correggi questi e ricontrolla",
+                total - MAX_PROBLEMS_PER_FILE
+            ),
+        });
     }
 }
 
 /// Why a text field's value cannot be used, if it cannot.
 fn text_problem(key: &str, text: &str) -> Option<String> {
     length_problem(key, text).or_else(|| control_character_problem(text).map(|found| found.message))
+}
+
+#[cfg(test)]
+mod report_tests {
+    use super::*;
+
+    #[test]
+    fn the_configuration_comes_first_and_a_file_lists_at_most_its_limit() {
+        let report = Report::default();
+        report.list_first("content/sito.toml");
+        for i in 0..1_000 {
+            report.add("content/a.yaml", i + 1, "voci", "sbagliato");
+        }
+        report.add("content/sito.toml", 3, "ente.nome", "manca");
+        report.add("content/b.yaml", 1, "titolo", "manca");
+        let listed: Vec<String> = report.into_problems().iter().map(ToString::to_string).collect();
+        assert_eq!(listed.len(), 1 + MAX_PROBLEMS_PER_FILE + 1 + 1);
+        assert_eq!(listed[0], "content/sito.toml:3: campo `ente.nome`: manca");
+        assert_eq!(
+            listed[MAX_PROBLEMS_PER_FILE + 1],
+            "content/a.yaml: campo `(altri problemi)`: e altri 950 problemi in questo file, non elencati: correggi questi e ricontrolla"
+        );
+        assert_eq!(listed.last().unwrap(), "content/b.yaml:1: campo `titolo`: manca");
+    }
 }
 
 pub struct Record<'a> {

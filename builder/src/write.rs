@@ -62,6 +62,7 @@ pub fn write_site(site: &Site, dist: &Path, template: Option<&Path>, prerender: 
         let file = prerender::file_for(&redirect.from);
         write_file(dist, &file.to_string_lossy(), &redirects::page(site, redirect))?;
     }
+    write_file(dist, redirects::NGINX_RULES, &redirects::nginx_rules(&site.redirects))?;
 
     let routes = prerender::routes(site);
     let changed = |route: &Route| {
@@ -77,17 +78,7 @@ pub fn write_site(site: &Site, dist: &Path, template: Option<&Path>, prerender: 
         .map(|r| (r.path.clone(), changed(r)))
         .collect();
     write_file(dist, "sitemap.xml", &feeds::sitemap(site, &listed))?;
-    let pages = PageList {
-        versione: endpoint::API_VERSION,
-        pagine: routes
-            .iter()
-            .map(|r| PageTitle {
-                percorso: r.path.clone(),
-                titolo: r.title.clone(),
-            })
-            .collect(),
-    };
-    let pages_json = serde_json::to_string(&pages).expect("the page list serialises");
+    let pages_json = serde_json::to_string(&page_list(&routes)).expect("the page list serialises");
     write_file(&api_dir, endpoint::pages().path(), &pages_json)?;
     if !prerender {
         return Ok(0);
@@ -180,5 +171,20 @@ mod tests {
             "nuovo"
         );
         std::fs::remove_dir_all(&dist).unwrap();
+    }
+}
+
+/// `pagine.json`: every page of the build with its title, written from the
+/// routes (so after the other files of the API).
+pub fn page_list(routes: &[Route]) -> PageList {
+    PageList {
+        versione: endpoint::API_VERSION,
+        pagine: routes
+            .iter()
+            .map(|r| PageTitle {
+                percorso: r.path.clone(),
+                titolo: r.title.clone(),
+            })
+            .collect(),
     }
 }

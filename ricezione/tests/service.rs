@@ -289,7 +289,11 @@ fn a_report_and_a_booking_get_a_number_a_status_and_the_office_an_email() {
             assert_eq!(status, 400, "{}: {path}", backend.name());
         }
         let (_, reports) = service.get("/ricezione/redazione/segnalazioni");
-        assert!(reports.contains("1 segnalazioni, 0 da chiudere"), "{}: a status changed", backend.name());
+        assert!(
+            reports.contains("1 segnalazioni, 0 da chiudere"),
+            "{}: a status changed",
+            backend.name()
+        );
         let started = std::time::Instant::now();
         loop {
             let (_, bookings) = service.get("/ricezione/redazione/prenotazioni");

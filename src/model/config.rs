@@ -109,6 +109,9 @@ pub struct Ente {
     pub descrizione: String,
     /// Public address of the site, used for canonical links.
     pub url_sito: String,
+    /// The ente's code in IndicePA (`p_sp`): the publisher's identifier in
+    /// the open data catalogues (DCAT-AP_IT).
+    pub codice_ipa: String,
     pub stemma: Crest,
     pub ente_superiore: ParentBody,
 }
@@ -225,6 +228,11 @@ impl SiteConfig {
             "ente.stemma.testo_alternativo",
             !e.stemma.testo_alternativo.trim().is_empty(),
             text,
+        );
+        check(
+            "ente.codice_ipa",
+            is_ipa_code(&e.codice_ipa),
+            "il codice IPA dell'ente (IndicePA): lettere minuscole, cifre e _, come p_sp",
         );
         check(
             "ente.ente_superiore.nome",
@@ -456,6 +464,14 @@ pub fn is_email(value: &str) -> bool {
         })
         && top.len() >= 2
         && top.chars().all(|c| c.is_ascii_alphabetic())
+}
+
+/// An IndicePA code: `p_sp`, `c_e463`, `regione_liguria`.
+pub fn is_ipa_code(value: &str) -> bool {
+    (2..=20).contains(&value.len())
+        && value
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
 }
 
 fn is_digits(value: &str, len: usize) -> bool {

@@ -70,7 +70,7 @@ fn a_report_needs_a_kind_a_description_and_the_consent_and_checks_the_optional_f
     );
     let too_long = DisserviceReport {
         descrizione: "è".repeat(MAX_DESCRIPTION_CHARS + 1),
-        ..report
+        ..report.clone()
     };
     assert_eq!(fields(&too_long.problems(is_page)), ["descrizione"]);
     // What would add recipients to the office's reply, or lines to the

@@ -49,8 +49,17 @@ mod tests {
 
     #[test]
     fn a_separator_before_a_formula_cannot_open_a_cell() {
-        let csv = to_csv(&["Nome", "Importo"], &[vec!["a;=1+1".into(), "931712.00".into()], vec!["=SOMMA(A1)".into(), "-12.50".into()]]);
-        assert_eq!(csv, "\u{feff}\"Nome\",\"Importo\"\r\n\"a;=1+1\",931712.00\r\n\"'=SOMMA(A1)\",-12.50\r\n");
+        let csv = to_csv(
+            &["Nome", "Importo"],
+            &[
+                vec!["a;=1+1".into(), "931712.00".into()],
+                vec!["=SOMMA(A1)".into(), "-12.50".into()],
+            ],
+        );
+        assert_eq!(
+            csv,
+            "\u{feff}\"Nome\",\"Importo\"\r\n\"a;=1+1\",931712.00\r\n\"'=SOMMA(A1)\",-12.50\r\n"
+        );
         // Read as an Italian spreadsheet reads it: split on `;`, quotes kept
         // together. No cell starts with a formula character.
         let mut reader = csv::ReaderBuilder::new()

@@ -151,6 +151,7 @@ fn map_base() -> MapBase {
         punto: [west + 0.05, 44.1],
     };
     MapBase {
+        versione: 1,
         riquadro: BoundingBox {
             ovest: 9.8,
             sud: 44.0,

@@ -142,6 +142,7 @@ fn read(loader: &Loader, path: &std::path::Path, comuni: &[Comune]) -> Option<Ma
     }
     let riquadro = BoundingBox::around(shapes.iter().flat_map(|s| s.anelli.iter().flatten().copied()))?;
     Some(MapBase {
+        versione: provincia_sito::model::endpoint::API_VERSION,
         riquadro,
         comuni: shapes,
         fonte,
@@ -157,7 +158,9 @@ const MAX_VERTEX_DISTANCE_DEGREES: f64 = 0.5;
 fn coordinates_problem(rings: &[Vec<LonLat>], punto: LonLat) -> Option<String> {
     let on_earth = |[lon, lat]: LonLat| lon.is_finite() && lat.is_finite() && lon.abs() <= 180.0 && lat.abs() <= 90.0;
     if !on_earth(punto) {
-        return Some(format!("il punto interno {punto:?} non è una coppia [longitudine, latitudine]"));
+        return Some(format!(
+            "il punto interno {punto:?} non è una coppia [longitudine, latitudine]"
+        ));
     }
     let stray = rings.iter().flatten().find(|&&vertex| {
         !on_earth(vertex)
@@ -180,12 +183,15 @@ fn texts_are_clean(value: &serde_json::Value, path: &str, report: &impl Fn(usize
             let problem = length_problem(field, text).or_else(|| control_character_problem(text).map(|f| f.message));
             problem.map(|message| report(0, field, message)).is_none()
         }
-        serde_json::Value::Array(items) => items
-            .iter()
-            .enumerate()
-            .fold(true, |clean, (i, item)| texts_are_clean(item, &format!("{path}[{i}]"), report) && clean),
+        serde_json::Value::Array(items) => items.iter().enumerate().fold(true, |clean, (i, item)| {
+            texts_are_clean(item, &format!("{path}[{i}]"), report) && clean
+        }),
         serde_json::Value::Object(fields) => fields.iter().fold(true, |clean, (key, item)| {
-            let inner = if path.is_empty() { key.clone() } else { format!("{path}.{key}") };
+            let inner = if path.is_empty() {
+                key.clone()
+            } else {
+                format!("{path}.{key}")
+            };
             texts_are_clean(item, &inner, report) && clean
         }),
         _ => true,

@@ -360,6 +360,7 @@ pub fn load_site_reviewed(
         .unwrap_or(config_file)
         .display()
         .to_string();
+    report.list_first(&shown_config);
     let config = match files::read_capped(config_file, files::MAX_CONTENT_FILE_BYTES) {
         Ok(source) => match parse_site_config(&shown_config, &source, &site_map::known_paths()) {
             Ok(config) => {

@@ -93,7 +93,9 @@ pub fn image_problem(url: &str) -> Option<String> {
         return Some(format!("immagine: {message}"));
     }
     (!url.trim().starts_with('/')).then(|| {
-        format!("immagine da un altro sito «{url}»: caricala in public/img e scrivi il suo percorso, come /img/foto.jpg")
+        format!(
+            "immagine da un altro sito «{url}»: caricala in public/img e scrivi il suo percorso, come /img/foto.jpg"
+        )
     })
 }
 
@@ -490,14 +492,24 @@ mod tests {
         for (source, expected) in [
             ("[x](//evil.example)", "indirizzo «//evil.example» ambiguo"),
             ("<a href=\"//evil.example\">x</a>", "indirizzo «//evil.example» ambiguo"),
-            ("<a href=\"/\\evil.example\">x</a>", "indirizzo «/\\evil.example» ambiguo"),
+            (
+                "<a href=\"/\\evil.example\">x</a>",
+                "indirizzo «/\\evil.example» ambiguo",
+            ),
             ("<a href=\"javascript:alert(1)\">x</a>", "collegamento non ammesso"),
-            ("<img src=\"https://x.example/a.png\" alt=\"a\">", "immagine da un altro sito"),
+            (
+                "<img src=\"https://x.example/a.png\" alt=\"a\">",
+                "immagine da un altro sito",
+            ),
             ("![a](https://x.example/a.png)", "immagine da un altro sito"),
         ] {
             let out = render(source);
             assert_eq!(out.problems.len(), 1, "{source}: {:?}", out.problems);
-            assert!(out.problems[0].message.starts_with(expected), "{source}: {}", out.problems[0].message);
+            assert!(
+                out.problems[0].message.starts_with(expected),
+                "{source}: {}",
+                out.problems[0].message
+            );
         }
         let out = render("Testo <a href=\"/novita\">novità</a> e <img src=\"/img/a.png\" alt=\"a\">.");
         assert!(out.problems.is_empty(), "{:?}", out.problems);

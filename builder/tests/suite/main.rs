@@ -5,6 +5,7 @@
 mod common;
 
 mod albo;
+mod api_contract;
 mod cms_config;
 mod feeds;
 mod hostile;

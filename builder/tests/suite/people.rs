@@ -180,7 +180,7 @@ fn sittings_to_come_have_a_calendar_file() {
         }
         let (_, text) = file.unwrap_or_else(|| panic!("{path}"));
         let start = format!(
-            "DTSTART:{}T{}00\r\n",
+            "DTSTART;TZID=Europe/Rome:{}T{}00\r\n",
             sitting.data.iso().replace('-', ""),
             sitting.ora.replace(':', "")
         );

@@ -41,6 +41,9 @@ maintenance:
   type: internal
 localisation:
   availableLanguages: [it]
+it:
+  riuso:
+    codiceIPA: p_sp
 ";
     let problems = check(broken, "EUPL-1.2");
     let expected = [
@@ -53,6 +56,10 @@ localisation:
         "11: `description/it/longDescription`: da 150 a 10.000 caratteri (ne ha 13)",
         "10: `description/it/features`: attesa almeno una funzionalità",
         "1: `localisation/localisationReady`: campo obbligatorio mancante",
+        "1: `publiccodeYmlVersion`: «0.5»: scrivi \"0\"",
+        "19: `it`: la chiave dell'estensione italiana è «IT»",
+        "20: `IT/riuso/codiceIPA`: deprecato",
+        "1: `organisation/uri`: campo obbligatorio mancante",
     ];
     for wanted in expected {
         assert!(

@@ -185,11 +185,12 @@ fn geodata_that_cannot_be_read_name_the_file_and_the_reason() {
         {"type":"Feature","properties":{"istat":"011015","punto":[9.82,44.11]},"geometry":{"type":"Polygon","coordinates":[[[9.8,44.1],[1e308,-1e308],[9.9,44.2],[9.8,44.1]]]}},
         {"type":"Feature","properties":{"istat":"011027","punto":[9.96,44.11]},"geometry":{"type":"Polygon","coordinates":[[[9.9,44.1],[0.0,0.0],[9.95,44.2],[9.9,44.1]]]}}]}"#,
     );
-    let expected = [
-        "campo `fonte`: il testo contiene un carattere invisibile non ammesso (U+0007",
-    ];
+    let expected = ["campo `fonte`: il testo contiene un carattere invisibile non ammesso (U+0007"];
     for wanted in expected {
-        assert!(stray.iter().any(|p| p.contains(wanted)), "missing {wanted} in {stray:?}");
+        assert!(
+            stray.iter().any(|p| p.contains(wanted)),
+            "missing {wanted} in {stray:?}"
+        );
     }
     let fixed = geodata_problems(
         "vertici-2",
@@ -201,7 +202,10 @@ fn geodata_that_cannot_be_read_name_the_file_and_the_reason() {
         "campo `features[0].geometry`: La Spezia: il vertice [1e308, -1e308] non è una coppia",
         "campo `features[1].geometry`: Sarzana: il vertice [0.0, 0.0] non è una coppia",
     ] {
-        assert!(fixed.iter().any(|p| p.contains(wanted)), "missing {wanted} in {fixed:?}");
+        assert!(
+            fixed.iter().any(|p| p.contains(wanted)),
+            "missing {wanted} in {fixed:?}"
+        );
     }
 }
 
@@ -297,7 +301,7 @@ fn sittings_are_events_and_every_date_is_in_the_calendar() {
     assert_eq!(text.matches("BEGIN:VEVENT").count(), several.date.len(), "{text}");
     let first = &several.date[0];
     let start = format!(
-        "DTSTART:{}T{}00",
+        "DTSTART;TZID=Europe/Rome:{}T{}00",
         first.data.iso().replace('-', ""),
         first.ora.as_ref().unwrap().replace(':', "")
     );

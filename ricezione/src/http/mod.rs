@@ -84,11 +84,35 @@ async fn refuse_ambiguous_paths(request: axum::extract::Request, next: axum::mid
     next.run(request).await
 }
 
+/// The client's address: the one nginx reports (`X-Real-IP`) when the
+/// request comes from nginx on this machine, else the peer's own. Used for
+/// the rate limit only, hashed, never stored.
+pub fn client_address(peer: SocketAddr, headers: &HeaderMap) -> IpAddr {
+    let forwarded = || headers.get("x-real-ip")?.to_str().ok()?.trim().parse::<IpAddr>().ok();
+    match peer.ip() {
+        ip if ip.is_loopback() => forwarded().unwrap_or(ip),
+        ip => ip,
+    }
+}
+
+pub fn now_seconds() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs() as i64)
+}
+
+/// A refusal: the status, what to tell the citizen, the fields to fix.
+pub fn refuse(status: StatusCode, errore: String, campi: Vec<FieldProblem>) -> Response {
+    (status, Json(Refusal { errore, campi })).into_response()
+}
+
 /// Whether a path as sent could name another path once decoded and
 /// normalised.
 pub fn is_ambiguous_path(path: &str) -> bool {
     let lower = path.to_ascii_lowercase();
-    ["%2f", "%5c", "%2e", "%25", "%00", "\\", "//"].iter().any(|piece| lower.contains(piece))
+    ["%2f", "%5c", "%2e", "%25", "%00", "\\", "//"]
+        .iter()
+        .any(|piece| lower.contains(piece))
         || path.split('/').any(|segment| segment == "." || segment == "..")
 }
 
@@ -110,7 +134,11 @@ mod tests {
         ] {
             assert!(is_ambiguous_path(path), "{path}");
         }
-        for path in ["/ricezione/v1/valutazioni", "/ricezione/redazione/", "/ricezione/redazione/segnalazioni/12"] {
+        for path in [
+            "/ricezione/v1/valutazioni",
+            "/ricezione/redazione/",
+            "/ricezione/redazione/segnalazioni/12",
+        ] {
             assert!(!is_ambiguous_path(path), "{path}");
         }
     }

@@ -11,6 +11,10 @@ pub const CATALOG: &str = "/dati/pnrr/catalogo.jsonld";
 /// DCAT-AP_IT description of every dataset of the site: the PNRR ones and
 /// the others (Documenti e dati); the address harvesters are given.
 pub const SITE_CATALOG: &str = "/dati/catalogo.jsonld";
+/// The Frictionless Data Package of the site's CSVs: each table's columns
+/// with their types and keys, so a tool reads codes as text and amounts
+/// and dates as such.
+pub const DATA_PACKAGE: &str = "/dati/datapackage.json";
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Format {

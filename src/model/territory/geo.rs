@@ -109,6 +109,8 @@ pub struct ComuneShape {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct MapBase {
+    /// The API's version, as in every file of the API.
+    pub versione: u32,
     pub riquadro: BoundingBox,
     pub comuni: Vec<ComuneShape>,
     /// Who made the outlines, and their licence, shown under the map.
