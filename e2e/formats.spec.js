@@ -34,6 +34,7 @@ const TYPES = {
   '.pdf': 'application/pdf',
   '.xml': 'text/xml',
   '.webmanifest': 'application/manifest+json',
+  '.yml': 'application/yaml',
   '.odt': 'application/vnd.oasis.opendocument.text',
   '.ods': 'application/vnd.oasis.opendocument.spreadsheet',
   '.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',

@@ -167,7 +167,7 @@ pub fn files(site: &Site) -> Vec<(String, String)> {
         "title": format!("Dati aperti – {}", site.config.ente.nome),
         "homepage": site.config.absolute("/"),
         "licenses": [{ "name": "CC-BY-4.0", "title": LICENSE, "path": LICENSE_URL }],
-        "created": site.today.iso(),
+        "created": format!("{}T00:00:00Z", site.today.iso()),
         "resources": listed,
     });
     files.push((DATA_PACKAGE.trim_start_matches('/').to_string(), pretty(&package)));

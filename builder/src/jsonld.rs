@@ -59,7 +59,7 @@ pub fn person(config: &SiteConfig, today: provincia_sito::model::Date, person: &
         "@type": "Person",
         "name": person.nome,
         "url": config.absolute(&person.path()),
-        "worksFor": { "@type": "GovernmentOrganization", "name": config.ente.nome, "url": config.absolute("/") },
+        "worksFor": ente(config),
     });
     if let Some(role) = person.main_role(today) {
         value["jobTitle"] = json!(role.ruolo);
@@ -80,7 +80,7 @@ pub fn office(config: &SiteConfig, unit: &OfficeUnit) -> Value {
         "name": office.nome,
         "description": unit.descrizione,
         "url": config.absolute(&unit.path()),
-        "parentOrganization": { "@type": "GovernmentOrganization", "name": config.ente.nome, "url": config.absolute("/") },
+        "parentOrganization": ente(config),
     });
     let contacts = [
         ("email", &office.email),
@@ -116,7 +116,7 @@ pub fn document(config: &SiteConfig, document: &Document) -> Value {
         "datePublished": summary.data.iso(),
         "inLanguage": "it",
         "author": { "@type": "GovernmentOrganization", "name": summary.emanato_da.nome, "url": config.absolute(&summary.emanato_da.percorso) },
-        "publisher": { "@type": "GovernmentOrganization", "name": config.ente.nome, "url": config.absolute("/") },
+        "publisher": ente(config),
     });
     if kind == "Legislation" {
         value["legislationType"] = json!(summary.tipo.label());
@@ -181,7 +181,7 @@ fn tagged_script(value: &Value, attributes: &str) -> String {
 /// office, else the ente's seat; their addresses are checked at load).
 pub fn government_service(config: &SiteConfig, service: &Service) -> Value {
     let page = config.absolute(&service.path());
-    let ente = json!({ "@type": "GovernmentOrganization", "name": config.ente.nome, "url": config.absolute("/") });
+    let ente = ente(config);
     let office = service
         .sportello
         .as_ref()

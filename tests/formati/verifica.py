@@ -87,9 +87,11 @@ def open_data(dist: pathlib.Path) -> list[str]:
             for error in task.errors:
                 problems.append(f"{path.relative_to(dist)}: {error.message}")
     # What pandas loses without the schema, kept with it.
+    location_schema = json.loads(schemas["localizzazioni.csv"].read_text())
+    location_schema.pop("foreignKeys", None)
     locations = frictionless.Resource(
         path=str(dist / "dati" / "pnrr" / "localizzazioni.csv"),
-        schema=frictionless.Schema.from_descriptor(json.loads(schemas["localizzazioni.csv"].read_text())),
+        schema=frictionless.Schema.from_descriptor(location_schema),
         encoding="utf-8-sig",
     )
     codes = [row["Codice Comune"] for row in locations.read_rows()]
@@ -148,6 +150,7 @@ def linked_data(dist: pathlib.Path) -> list[str]:
     problems = []
     pages = sorted(dist.rglob("index.html"))
     blocks = 0
+    checked = {prefix: 0 for prefix in EXPECTED}
     for page in pages:
         shown = str(page.parent.relative_to(dist))
         parser = LinkedData()
@@ -169,6 +172,7 @@ def linked_data(dist: pathlib.Path) -> list[str]:
             if not (shown + "/").startswith(prefix) or shown.count("/") != depth:
                 continue
             wanted = (wanted,) if isinstance(wanted, str) else wanted
+            checked[prefix] += 1
             if not types.intersection(wanted):
                 problems.append(f"{shown}: manca un {' o '.join(wanted)} (trovati {sorted(types)})")
                 continue
@@ -176,7 +180,11 @@ def linked_data(dist: pathlib.Path) -> list[str]:
             for name in properties:
                 if SCHEMA + name not in node:
                     problems.append(f"{shown}: {wanted[0]} senza {name}")
-    print(f"JSON-LD: {len(pages)} pagine, {blocks} blocchi espansi, {len(problems)} problemi")
+    for prefix, count in checked.items():
+        if count == 0:
+            problems.append(f"nessuna pagina {prefix}… da controllare")
+    counts = ", ".join(f"{prefix}… {count}" for prefix, count in checked.items())
+    print(f"JSON-LD: {len(pages)} pagine, {blocks} blocchi espansi; pagine di dettaglio: {counts}; {len(problems)} problemi")
     return problems
 
 

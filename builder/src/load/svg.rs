@@ -354,13 +354,18 @@ fn foreign(name: &str) -> String {
     format!("contiene l'elemento <{name}> di HTML, SVG o MathML, che il browser eseguirebbe aprendo il file: toglilo")
 }
 
-/// Why an attribute value could load or run something, if it could.
-fn value_problem(name: &str, value: &str) -> Option<&'static str> {
-    let compact: String = value
+/// A value as a browser compares it: without white space, in lower case.
+fn compact(value: &str) -> String {
+    value
         .chars()
         .filter(|c| !c.is_whitespace())
         .collect::<String>()
-        .to_ascii_lowercase();
+        .to_ascii_lowercase()
+}
+
+/// Why an attribute value could load or run something, if it could.
+fn value_problem(name: &str, value: &str) -> Option<&'static str> {
+    let compact = compact(value);
     if compact.contains("javascript:") || compact.contains("vbscript:") {
         return Some("contiene un indirizzo javascript:");
     }
@@ -381,15 +386,12 @@ fn value_problem(name: &str, value: &str) -> Option<&'static str> {
     None
 }
 
-/// Style that would load something from elsewhere.
+/// Style that would load something from elsewhere. CSS escapes (`\75rl(`)
+/// could hide a `url(`, so a backslash is refused too.
 fn style_problem(css: &str) -> Option<&'static str> {
-    let compact: String = css
-        .chars()
-        .filter(|c| !c.is_whitespace())
-        .collect::<String>()
-        .to_ascii_lowercase();
-    if compact.contains("@import") || compact.contains("expression(") {
-        return Some("importa altri fogli di stile o contiene espressioni");
+    let compact = compact(css);
+    if compact.contains("@import") || compact.contains("expression(") || compact.contains('\\') {
+        return Some("importa altri fogli di stile, contiene espressioni o caratteri di escape");
     }
     let loads = compact.match_indices("url(").any(|(at, _)| {
         let inner = compact[at + 4..].trim_start_matches(['"', '\'']);

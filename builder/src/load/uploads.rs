@@ -115,6 +115,7 @@ mod tests {
             ("<svg xmlns=\"http://www.w3.org/2000/svg\"><style>@import url(https://x.example/a.css)</style></svg>", 1, "<style>"),
             ("<svg xmlns=\"http://www.w3.org/2000/svg\"><rect style=\"fill:url(https://x.example/t)\"/></svg>", 1, "style"),
             ("<svg xmlns=\"http://www.w3.org/2000/svg\"><feImage href=\"/x.svg\"/></svg>", 1, "<feImage>"),
+            ("<svg xmlns=\"http://www.w3.org/2000/svg\"><rect style=\"fill:\\75rl(https://x.example/t)\"/></svg>", 1, "style"),
             ("<?xml-stylesheet type=\"text/xsl\" href=\"x.xsl\"?><svg xmlns=\"http://www.w3.org/2000/svg\"/>", 1, "xml-stylesheet"),
             ("<svg><rect/></svg>", 1, "non è SVG"),
         ];
