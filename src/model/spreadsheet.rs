@@ -25,22 +25,32 @@ fn is_plain_number(cell: &str) -> bool {
 
 /// The one way the project writes a CSV (RFC 4180, CRLF, a BOM so
 /// spreadsheets read UTF-8): every cell through [`spreadsheet_safe`], and
-/// every cell that is not a number in quotes. Italian spreadsheets split on
-/// `;`, so `a;=1+1` unquoted would open as a cell `=1+1`, a formula; quoted,
-/// it stays one text cell with any separator.
-#[cfg(not(target_arch = "wasm32"))]
+/// quoted when it holds a comma, a quote, a line break or a `;`. Italian
+/// spreadsheets split on `;`, so `a;=1+1` unquoted would open as a cell
+/// `=1+1`, a formula; quoted, it stays one text cell with any separator.
+/// (The csv crate quotes by its own rules only, so the few lines are here.)
 pub fn to_csv<R: AsRef<str>>(columns: &[R], rows: &[Vec<String>]) -> String {
-    let mut writer = csv::WriterBuilder::new()
-        .terminator(csv::Terminator::CRLF)
-        .quote_style(csv::QuoteStyle::NonNumeric)
-        .from_writer(Vec::new());
-    let written = writer.write_record(columns.iter().map(AsRef::as_ref)).and_then(|_| {
-        rows.iter()
-            .try_for_each(|row| writer.write_record(row.iter().map(|cell| spreadsheet_safe(cell).into_owned())))
-    });
-    written.expect("writing CSV to memory cannot fail");
-    let bytes = writer.into_inner().expect("flushing CSV to memory cannot fail");
-    format!("\u{feff}{}", String::from_utf8(bytes).expect("the rows are UTF-8"))
+    let mut out = String::from("\u{feff}");
+    let mut line = |cells: &mut dyn Iterator<Item = std::borrow::Cow<'_, str>>| {
+        for (i, cell) in cells.enumerate() {
+            if i > 0 {
+                out.push(',');
+            }
+            if cell.contains([',', '"', '\r', '\n', ';']) {
+                out.push('"');
+                out.push_str(&cell.replace('"', "\"\""));
+                out.push('"');
+            } else {
+                out.push_str(&cell);
+            }
+        }
+        out.push_str("\r\n");
+    };
+    line(&mut columns.iter().map(|c| std::borrow::Cow::Borrowed(c.as_ref())));
+    for row in rows {
+        line(&mut row.iter().map(|cell| spreadsheet_safe(cell)));
+    }
+    out
 }
 
 #[cfg(test)]
@@ -54,11 +64,12 @@ mod tests {
             &[
                 vec!["a;=1+1".into(), "931712.00".into()],
                 vec!["=SOMMA(A1)".into(), "-12.50".into()],
+                vec!["Rossi, \"Anna\"\nriga".into(), "7".into()],
             ],
         );
         assert_eq!(
             csv,
-            "\u{feff}\"Nome\",\"Importo\"\r\n\"a;=1+1\",931712.00\r\n\"'=SOMMA(A1)\",-12.50\r\n"
+            "\u{feff}Nome,Importo\r\n\"a;=1+1\",931712.00\r\n'=SOMMA(A1),-12.50\r\n\"Rossi, \"\"Anna\"\"\nriga\",7\r\n"
         );
         // Read as an Italian spreadsheet reads it: split on `;`, quotes kept
         // together. No cell starts with a formula character.

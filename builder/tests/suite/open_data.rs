@@ -178,6 +178,67 @@ fn the_catalog_describes_each_dataset_with_licence_publisher_and_date() {
     }
 }
 
+/// DCAT-AP_IT: the ente is the publisher and rights holder by its IPA code,
+/// with a URI; each dataset has a contact point; a dataset listed in both
+/// catalogues is one dataset, with one address and one identifier; the
+/// CSVs point to their Table Schema's package.
+#[test]
+fn the_catalogues_name_the_ente_by_ipa_code_and_each_dataset_once() {
+    let site = site();
+    let read = |whole: bool| -> serde_json::Value {
+        serde_json::from_str(&site_builder::open_data::catalog(&site, whole)).unwrap()
+    };
+    let (pnrr, all) = (read(false), read(true));
+    for catalog in [&pnrr, &all] {
+        assert_eq!(catalog["dct:publisher"]["dct:identifier"], "p_sp");
+        assert_eq!(
+            catalog["dct:publisher"]["@id"],
+            "https://spcdata.digitpa.gov.it/Amministrazione/p_sp"
+        );
+        for dataset in catalog["dcat:dataset"].as_array().unwrap() {
+            assert_eq!(dataset["dct:rightsHolder"]["dct:identifier"], "p_sp");
+            assert!(
+                dataset["dct:identifier"].as_str().unwrap().starts_with("p_sp:"),
+                "{dataset}"
+            );
+            let contact = &dataset["dcat:contactPoint"];
+            assert_eq!(contact["@type"][0], "vcard:Organization");
+            assert_eq!(
+                contact["vcard:hasEmail"]["@id"],
+                format!("mailto:{}", site.config.contatti.email)
+            );
+            for distribution in dataset["dcat:distribution"].as_array().unwrap() {
+                if distribution["dcat:mediaType"] == "text/csv" {
+                    assert!(distribution["dct:conformsTo"]["@id"]
+                        .as_str()
+                        .unwrap()
+                        .ends_with("/dati/datapackage.json"));
+                }
+            }
+        }
+    }
+    let ids = |catalog: &serde_json::Value| -> Vec<(String, String)> {
+        catalog["dcat:dataset"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|d| {
+                (
+                    d["dct:identifier"].as_str().unwrap().to_string(),
+                    d["@id"].as_str().unwrap().to_string(),
+                )
+            })
+            .collect()
+    };
+    let everything = ids(&all);
+    for (identifier, address) in ids(&pnrr) {
+        assert!(
+            everything.contains(&(identifier.clone(), address.clone())),
+            "{identifier} at {address} is another dataset in the site catalogue"
+        );
+    }
+}
+
 #[test]
 fn totals_on_the_page_equal_the_sums_of_the_downloads() {
     let site = site();
