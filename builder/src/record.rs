@@ -105,30 +105,6 @@ fn text_problem(key: &str, text: &str) -> Option<String> {
     length_problem(key, text).or_else(|| control_character_problem(text).map(|found| found.message))
 }
 
-#[cfg(test)]
-mod report_tests {
-    use super::*;
-
-    #[test]
-    fn the_configuration_comes_first_and_a_file_lists_at_most_its_limit() {
-        let report = Report::default();
-        report.list_first("content/sito.toml");
-        for i in 0..1_000 {
-            report.add("content/a.yaml", i + 1, "voci", "sbagliato");
-        }
-        report.add("content/sito.toml", 3, "ente.nome", "manca");
-        report.add("content/b.yaml", 1, "titolo", "manca");
-        let listed: Vec<String> = report.into_problems().iter().map(ToString::to_string).collect();
-        assert_eq!(listed.len(), 1 + MAX_PROBLEMS_PER_FILE + 1 + 1);
-        assert_eq!(listed[0], "content/sito.toml:3: campo `ente.nome`: manca");
-        assert_eq!(
-            listed[MAX_PROBLEMS_PER_FILE + 1],
-            "content/a.yaml: campo `(altri problemi)`: e altri 950 problemi in questo file, non elencati: correggi questi e ricontrolla"
-        );
-        assert_eq!(listed.last().unwrap(), "content/b.yaml:1: campo `titolo`: manca");
-    }
-}
-
 pub struct Record<'a> {
     report: &'a Report,
     file: &'a str,
@@ -365,5 +341,29 @@ impl<'a> Record<'a> {
                 );
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod report_tests {
+    use super::*;
+
+    #[test]
+    fn the_configuration_comes_first_and_a_file_lists_at_most_its_limit() {
+        let report = Report::default();
+        report.list_first("content/sito.toml");
+        for i in 0..1_000 {
+            report.add("content/a.yaml", i + 1, "voci", "sbagliato");
+        }
+        report.add("content/sito.toml", 3, "ente.nome", "manca");
+        report.add("content/b.yaml", 1, "titolo", "manca");
+        let listed: Vec<String> = report.into_problems().iter().map(ToString::to_string).collect();
+        assert_eq!(listed.len(), 1 + MAX_PROBLEMS_PER_FILE + 1 + 1);
+        assert_eq!(listed[0], "content/sito.toml:3: campo `ente.nome`: manca");
+        assert_eq!(
+            listed[MAX_PROBLEMS_PER_FILE + 1],
+            "content/a.yaml: campo `(altri problemi)`: e altri 950 problemi in questo file, non elencati: correggi questi e ricontrolla"
+        );
+        assert_eq!(listed.last().unwrap(), "content/b.yaml:1: campo `titolo`: manca");
     }
 }

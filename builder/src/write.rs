@@ -149,6 +149,21 @@ fn render_all(
     })
 }
 
+/// `pagine.json`: every page of the build with its title, written from the
+/// routes (so after the other files of the API).
+pub fn page_list(routes: &[Route]) -> PageList {
+    PageList {
+        versione: endpoint::API_VERSION,
+        pagine: routes
+            .iter()
+            .map(|r| PageTitle {
+                percorso: r.path.clone(),
+                titolo: r.title.clone(),
+            })
+            .collect(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::write_file;
@@ -171,20 +186,5 @@ mod tests {
             "nuovo"
         );
         std::fs::remove_dir_all(&dist).unwrap();
-    }
-}
-
-/// `pagine.json`: every page of the build with its title, written from the
-/// routes (so after the other files of the API).
-pub fn page_list(routes: &[Route]) -> PageList {
-    PageList {
-        versione: endpoint::API_VERSION,
-        pagine: routes
-            .iter()
-            .map(|r| PageTitle {
-                percorso: r.path.clone(),
-                titolo: r.title.clone(),
-            })
-            .collect(),
     }
 }

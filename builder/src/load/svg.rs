@@ -296,7 +296,7 @@ pub fn svg_problem(document: &roxmltree::Document) -> Option<(usize, String)> {
             }
         }
         if name == "style" {
-            if let Some(reason) = style_problem(&node.text().unwrap_or_default()) {
+            if let Some(reason) = style_problem(node.text().unwrap_or_default()) {
                 return Some((line_of(node), format!("il foglio di stile <style> {reason}")));
             }
         }
