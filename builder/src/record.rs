@@ -3,9 +3,8 @@
 //! not read by the loader are reported as unknown, which catches typos.
 
 use crate::yaml::{Entry, Node, Value};
-use provincia_sito::model::control_chars::control_character_problem;
 use provincia_sito::model::problem::ContentProblem as Problem;
-use provincia_sito::model::text_limits::length_problem;
+use provincia_sito::model::text_limits::field_problem as text_problem;
 use provincia_sito::model::{Amount, Date};
 use std::cell::RefCell;
 
@@ -98,11 +97,6 @@ fn note_omitted(listed: &mut Vec<Problem>, counts: &std::collections::HashMap<St
             ),
         });
     }
-}
-
-/// Why a text field's value cannot be used, if it cannot.
-fn text_problem(key: &str, text: &str) -> Option<String> {
-    length_problem(key, text).or_else(|| control_character_problem(text).map(|found| found.message))
 }
 
 pub struct Record<'a> {

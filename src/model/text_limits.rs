@@ -179,6 +179,14 @@ pub fn length_problem(field: &str, text: &str) -> Option<String> {
     })
 }
 
+/// Why a text field's value cannot be used, if it cannot: over its kind's
+/// length, or holding a control character. The one rule for every text the
+/// build reads (content records, Albo rows, geodata).
+pub fn field_problem(field: &str, text: &str) -> Option<String> {
+    length_problem(field, text)
+        .or_else(|| crate::model::control_chars::control_character_problem(text).map(|found| found.message))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -202,5 +210,10 @@ mod tests {
         assert!(length_problem("biografia", &"x".repeat(20_001))
             .unwrap()
             .contains("per un testo"));
+        assert!(field_problem("titolo", "a\u{0B}b").unwrap().contains("U+000B"));
+        assert!(field_problem("titolo", &"a".repeat(501))
+            .unwrap()
+            .contains("limite di 500"));
+        assert_eq!(field_problem("titolo", "Chiusura della SP 1"), None);
     }
 }

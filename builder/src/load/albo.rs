@@ -8,8 +8,7 @@
 use super::Loader;
 use provincia_sito::model::albo::{is_register_number, parse_export_date, AlboItem, EXPORT_COLUMNS};
 use provincia_sito::model::config::is_https_url;
-use provincia_sito::model::control_chars::control_character_problem;
-use provincia_sito::model::text_limits::length_problem;
+use provincia_sito::model::text_limits::field_problem;
 use provincia_sito::model::Date;
 
 /// What each column of the export holds, by the name of the field it fills
@@ -91,9 +90,7 @@ pub fn load(loader: &Loader, export: &str) -> Vec<AlboItem> {
         // would be copied into the page and the feed: the row stays out.
         for (column, field) in ROW_FIELDS.iter().enumerate() {
             let text = cells.text(column);
-            if let Some(message) =
-                length_problem(field, &text).or_else(|| control_character_problem(&text).map(|found| found.message))
-            {
+            if let Some(message) = field_problem(field, &text) {
                 cells.problem(column, message);
             }
         }

@@ -175,13 +175,13 @@ fn coordinates_problem(rings: &[Vec<LonLat>], punto: LonLat) -> Option<String> {
 /// Every text of the file (names, source) is free of control characters and
 /// within its field's length; each problem is reported with its path.
 fn texts_are_clean(value: &serde_json::Value, path: &str, report: &impl Fn(usize, &str, String)) -> bool {
-    use provincia_sito::model::control_chars::control_character_problem;
-    use provincia_sito::model::text_limits::length_problem;
+    use provincia_sito::model::text_limits::field_problem;
     match value {
         serde_json::Value::String(text) => {
             let field = if path.is_empty() { "(file)" } else { path };
-            let problem = length_problem(field, text).or_else(|| control_character_problem(text).map(|f| f.message));
-            problem.map(|message| report(0, field, message)).is_none()
+            field_problem(field, text)
+                .map(|message| report(0, field, message))
+                .is_none()
         }
         serde_json::Value::Array(items) => items.iter().enumerate().fold(true, |clean, (i, item)| {
             texts_are_clean(item, &format!("{path}[{i}]"), report) && clean

@@ -6,9 +6,9 @@
 
 use super::pages::markdown_field;
 use super::Loader;
-use crate::markdown::is_valid_email;
 use provincia_sito::model::address::{PostalAddress, ADDRESS_SHAPE};
 use provincia_sito::model::calls::Call;
+use provincia_sito::model::config::is_email;
 use provincia_sito::model::content::{
     sort_newest_first, LinkedPage, NewsItem, NewsSummary, Office, OfficeLevel, OfficeUnit,
 };
@@ -66,7 +66,7 @@ pub fn load(loader: &mut Loader) -> Vec<LoadedUnit> {
         if indirizzo.as_deref().is_some_and(|a| PostalAddress::parse(a).is_none()) {
             record.error("indirizzo", ADDRESS_SHAPE);
         }
-        if email.as_deref().is_some_and(|e| !is_valid_email(e)) {
+        if email.as_deref().is_some_and(|e| !is_email(e)) {
             record.error("email", "indirizzo e-mail non valido: atteso nome@dominio.it");
         }
         if telefono
