@@ -93,8 +93,8 @@ pub fn read(content: &Path) -> ProjectHistory {
                 continue;
             }
             let motivo = match (&revision.reason, first) {
-                (Some(reason), _) => reason.clone(),
-                (None, true) => "Prima pubblicazione".to_string(),
+                (_, true) => crate::history::FIRST_PUBLICATION.to_string(),
+                (Some(reason), false) => reason.clone(),
                 (None, false) => "Aggiornamento dei dati".to_string(),
             };
             history.entry(cup.to_string()).or_default().push(FigureChanges {
@@ -179,6 +179,27 @@ fn cat_files(content: &Path, wanted: &[String]) -> HashMap<String, String> {
         rest = &rest[(size + 1).min(rest.len())..];
     }
     found
+}
+
+/// Comuni by their names, never by ISTAT code ("Luogo nel Comune 011015" →
+/// "Luogo nel Comune Sarzana"): the project files name them by code.
+pub fn name_comuni(history: &mut ProjectHistory, comuni: &[provincia_sito::model::territory::Comune]) {
+    let named = |text: &mut String| {
+        for comune in comuni {
+            if text.contains(&comune.istat) {
+                *text = text
+                    .split(' ')
+                    .map(|word| if word == comune.istat { comune.nome.as_str() } else { word })
+                    .collect::<Vec<_>>()
+                    .join(" ");
+            }
+        }
+    };
+    for change in history.values_mut().flatten().flat_map(|c| c.cambi.iter_mut()) {
+        named(&mut change.campo);
+        change.prima.iter_mut().for_each(named);
+        change.dopo.iter_mut().for_each(named);
+    }
 }
 
 /// The figures that differ between two versions of a project file. A list
@@ -405,6 +426,10 @@ fn shown_value(key: &str, text: &str) -> String {
             return date.italian();
         }
     }
+    // An attachment by its file's name, not the site's internal path.
+    if key == "file" || key == "certificato" {
+        return format!("«{}»", text.rsplit('/').next().unwrap_or(text));
+    }
     if key == "fonte" {
         if let Some(source) = provincia_sito::model::pnrr::FundingSource::from_key(text) {
             return source.label().to_string();
@@ -529,5 +554,55 @@ argomenti:
         );
         assert_eq!(revisions[1].date.iso(), "2026-10-01");
         assert_eq!(revisions[1].reason, None);
+    }
+
+    /// Every key the sample project files use is said in words on the
+    /// public record, never as the file's own name ("data_estrazione_regis").
+    #[test]
+    fn every_key_of_the_sample_projects_has_a_readers_label() {
+        fn keys(node: &Node, out: &mut std::collections::BTreeSet<String>) {
+            match &node.value {
+                Value::Map(entries) => {
+                    for entry in entries {
+                        out.insert(entry.key.clone());
+                        keys(&entry.node, out);
+                    }
+                }
+                Value::List(items) => items.iter().for_each(|i| keys(i, out)),
+                _ => {}
+            }
+        }
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../content/pnrr/progetti");
+        let mut found = std::collections::BTreeSet::new();
+        for file in std::fs::read_dir(dir).unwrap() {
+            let text = std::fs::read_to_string(file.unwrap().path()).unwrap();
+            keys(&yaml::parse(&text).unwrap(), &mut found);
+        }
+        assert!(found.len() > 40, "{found:?}");
+        let unlabelled: Vec<&String> = found.iter().filter(|k| field_label(k) == k.as_str()).collect();
+        assert!(unlabelled.is_empty(), "keys without a label: {unlabelled:?}");
+    }
+
+    #[test]
+    fn comuni_and_files_are_named_as_readers_know_them() {
+        let comune = provincia_sito::model::territory::Comune {
+            istat: "011027".into(),
+            slug: "sarzana".into(),
+            nome: "Sarzana".into(),
+            sito: None,
+        };
+        let mut history = ProjectHistory::new();
+        history.insert(
+            "J41".into(),
+            vec![FigureChanges {
+                data: Date::parse("2026-11-03").unwrap(),
+                motivo: "x".into(),
+                prima: false,
+                cambi: vec![change("Luogo nel Comune 011027 – Indirizzo", None, Some("Via Roma 1"))],
+            }],
+        );
+        name_comuni(&mut history, &[comune]);
+        assert_eq!(history["J41"][0].cambi[0].campo, "Luogo nel Comune Sarzana – Indirizzo");
+        assert_eq!(shown_value("file", "/allegati/pnrr/dnsh-scuola.pdf"), "«dnsh-scuola.pdf»");
     }
 }

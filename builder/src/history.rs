@@ -8,6 +8,9 @@ use std::collections::HashMap;
 use std::path::Path;
 use std::process::Command;
 
+/// The reason of every first publication.
+pub(crate) const FIRST_PUBLICATION: &str = "Prima pubblicazione";
+
 /// Lines of one change shown on the page; the rest are counted.
 const MAX_LINES: usize = 30;
 /// A very long line (a pasted table) is cut.
@@ -135,9 +138,11 @@ fn file_changes(patch: &str, date: Date, reason: Option<&str>) -> Vec<(String, C
     }
     finish(&mut changes, &mut lines, deleted);
     for (_, change) in &mut changes {
+        // A first publication is said as such: the commit's reason speaks
+        // of the batch it came in ("nuovi contenuti…"), not of this page.
         change.motivo = match (reason, change.prima) {
-            (Some(reason), _) => reason.to_string(),
-            (None, true) => "Prima pubblicazione".to_string(),
+            (_, true) => FIRST_PUBLICATION.to_string(),
+            (Some(reason), false) => reason.to_string(),
             (None, false) => "Modifica del testo".to_string(),
         };
     }

@@ -116,13 +116,16 @@ fn render_all(
 ) -> Result<(), String> {
     let workers = std::thread::available_parallelism().map_or(2, |n| n.get()).min(8);
     let chunk = routes.len().div_ceil(workers).max(1);
+    // The pages' header: the configured menus, with Amministrazione leading
+    // to every page of its section.
+    let config = &crate::load::with_management_menu(site.config.clone(), &site.pages);
     std::thread::scope(|scope| {
         let handles: Vec<_> = routes
             .chunks(chunk)
             .map(|part| {
                 scope.spawn(move || -> Result<(), String> {
                     for route in part {
-                        let rendered = prerender::render(&site.config, files, template, route);
+                        let rendered = prerender::render(config, files, template, route);
                         if let Some(problem) = rendered.problem {
                             return Err(format!("{}: {problem}", route.path));
                         }

@@ -214,10 +214,26 @@ fn a_report_and_a_booking_get_a_number_a_status_and_the_office_an_email() {
 
         // A weekday some days ahead, as the form asks.
         let today = provincia_sito::model::date::italian_time(ricezione::http::now_seconds()).0;
-        let day = (3..10)
-            .map(|n| provincia_sito::model::date::Date::from_unix_days(today.unix_days() + n))
-            .find(|d| d.weekday() < 5)
-            .unwrap();
+        let in_days = |n: i64| provincia_sito::model::date::Date::from_unix_days(today.unix_days() + n);
+        let holiday = |d: provincia_sito::model::date::Date| provincia_sito::model::calendar::holiday(d, None).is_some();
+        let day = (3..15).map(in_days).find(|d| d.weekday() < 5 && !holiday(*d)).unwrap();
+        // What the page would not offer is refused too: an afternoon at an
+        // office open only in the morning, and a public holiday.
+        let asking = |giorno: String, fascia: &str| {
+            json!({
+                "ufficio": "viabilita", "servizio": "trasporti-eccezionali", "giorno": giorno, "fascia": fascia,
+                "motivo": "Ritiro", "nome": "Anna", "cognome": "Rossi", "email": "anna@example.it", "consenso": true
+            })
+            .to_string()
+        };
+        let (status, refused) = service.post("prenotazioni", &asking(day.iso(), "pomeriggio"), "192.0.2.4");
+        assert_eq!(status, 422, "{refused}");
+        assert!(refused.to_string().contains("solo mattina"), "{refused}");
+        if let Some(feast) = (2..90).map(in_days).find(|d| d.weekday() < 5 && holiday(*d)) {
+            let (status, refused) = service.post("prenotazioni", &asking(feast.iso(), "mattina"), "192.0.2.4");
+            assert_eq!(status, 422, "{refused}");
+            assert!(refused.to_string().contains("festivo"), "{refused}");
+        }
         let booking = json!({
             "ufficio": "viabilita", "servizio": "trasporti-eccezionali", "giorno": day.iso(), "fascia": "mattina",
             "motivo": "Ritiro dell'autorizzazione", "nome": "Anna", "cognome": "Rossi",

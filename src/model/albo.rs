@@ -56,7 +56,7 @@ impl AlboItem {
 
     /// "dal 20 novembre 2026 al 5 dicembre 2026".
     pub fn period(&self) -> String {
-        format!("dal {} al {}", self.dal.italian(), self.al.italian())
+        format!("{} {}", self.dal.after("dal"), self.al.after("al"))
     }
 }
 
@@ -76,22 +76,7 @@ pub struct AlboPage {
 
 /// Reads the dates platforms export: "22/11/2026", or "2026-11-22".
 pub fn parse_export_date(text: &str) -> Option<Date> {
-    let text = text.trim();
-    if let Ok(date) = Date::parse(text) {
-        return Some(date);
-    }
-    let mut parts = text.split('/');
-    let (day, month, year) = (parts.next()?, parts.next()?, parts.next()?);
-    if parts.next().is_some() || year.len() != 4 || day.len() > 2 || month.len() > 2 {
-        return None;
-    }
-    let number = |part: &str| {
-        part.bytes()
-            .all(|b| b.is_ascii_digit())
-            .then(|| part.parse::<u16>().ok())
-            .flatten()
-    };
-    Date::new(number(year)?, number(month)? as u8, number(day)? as u8)
+    super::date::parse_written(text)
 }
 
 /// "1234/2026": a number, a slash, a year.

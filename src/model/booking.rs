@@ -5,6 +5,7 @@
 //! to the office prepared from the summary (the citizen's own mail program
 //! sends it: nothing is pretended to be sent).
 
+use super::calendar::{holiday, OpeningHours, Period, YearDay};
 use super::config::{is_email, is_phone, BOOKING_PLACEHOLDERS};
 use super::content::Office;
 use super::date::Date;
@@ -22,6 +23,9 @@ pub struct BookingData {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sistema: Option<String>,
     pub uffici: Vec<BookingOffice>,
+    /// The patron saint's day of the seat, closed like the public holidays.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub festa_patronale: Option<YearDay>,
 }
 
 /// An office that receives the public, with the services it is responsible for.
@@ -31,7 +35,13 @@ pub struct BookingOffice {
     pub slug: String,
     pub ufficio: Office,
     pub servizi: Vec<BookingService>,
+    /// The office's hours (`ufficio.orari`), read: the days and slots offered.
+    pub orario: OpeningHours,
 }
+
+/// The choice for a request no listed service fits: the reason says it.
+pub const OTHER_SERVICE: &str = "altro";
+pub const OTHER_SERVICE_TITLE: &str = "Altro (scrivilo nel motivo)";
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -49,6 +59,46 @@ impl BookingData {
     /// from a service page (`?servizio=…`).
     pub fn office_of_service(&self, service: &str) -> Option<&BookingOffice> {
         self.uffici.iter().find(|o| o.servizi.iter().any(|s| s.slug == service))
+    }
+
+    /// Why no office receives on `day`, if it is a public holiday.
+    pub fn closed_for(&self, day: Date) -> Option<&'static str> {
+        holiday(day, self.festa_patronale)
+    }
+
+    /// The slots an office offers on `day`: none on a public holiday or a
+    /// day it is closed; the morning is what it opens before 13:00, the
+    /// afternoon the rest, each from its first opening to its last closing.
+    pub fn slots(&self, office: &BookingOffice, day: Date) -> Vec<(Slot, Period)> {
+        if self.closed_for(day).is_some() {
+            return Vec::new();
+        }
+        Slot::ALL
+            .into_iter()
+            .filter_map(|slot| {
+                let periods: Vec<&Period> = office.orario.on(day).iter().filter(|p| Slot::of(**p) == slot).collect();
+                let (first, last) = (periods.first()?, periods.last()?);
+                Some((
+                    slot,
+                    Period {
+                        dalle: first.dalle,
+                        alle: last.alle,
+                    },
+                ))
+            })
+            .collect()
+    }
+}
+
+impl BookingOffice {
+    /// The services offered, then "Altro".
+    pub fn services_and_other(&self) -> Vec<BookingService> {
+        let mut all = self.servizi.clone();
+        all.push(BookingService {
+            slug: OTHER_SERVICE.into(),
+            titolo: OTHER_SERVICE_TITLE.into(),
+        });
+        all
     }
 }
 
@@ -69,10 +119,24 @@ impl Slot {
         }
     }
 
-    pub fn label(self) -> &'static str {
+    pub fn name(self) -> &'static str {
         match self {
-            Slot::Morning => "Mattina (9:00 – 12:30)",
-            Slot::Afternoon => "Pomeriggio (14:30 – 17:00)",
+            Slot::Morning => "Mattina",
+            Slot::Afternoon => "Pomeriggio",
+        }
+    }
+
+    /// "Mattina (9:00 – 12:00)": the slot with the office's hours in it.
+    pub fn label(self, period: Period) -> String {
+        format!("{} ({})", self.name(), period.label())
+    }
+
+    /// The slot a period of opening belongs to: it starts before 13:00 or not.
+    pub fn of(period: Period) -> Slot {
+        if period.dalle < 13 * 60 {
+            Slot::Morning
+        } else {
+            Slot::Afternoon
         }
     }
 
@@ -159,6 +223,12 @@ impl Step {
 }
 
 impl BookingForm {
+    /// The day asked for, written as the date field gives it (2026-12-15)
+    /// or as Italians type it (15/12/2026).
+    pub fn day(&self) -> Option<Date> {
+        super::date::parse_written(&self.giorno)
+    }
+
     /// The problems of one step's fields, `today` being the citizen's date.
     pub fn problems(&self, step: Step, data: &BookingData, today: Date) -> Vec<FieldProblem> {
         let mut found = Vec::new();
@@ -172,24 +242,57 @@ impl BookingForm {
         for field in step.fields() {
             match *field {
                 "ufficio" if office.is_none() => say("ufficio", "Scegli l'ufficio."),
-                "giorno" => match Date::parse(self.giorno.trim()) {
-                    Err(_) => say("giorno", "Scrivi o scegli il giorno, per esempio 2026-12-15."),
-                    Ok(day) if today.days_until(day) < 1 => say("giorno", "Scegli un giorno a partire da domani."),
-                    Ok(day) if today.days_until(day) > MAX_DAYS_AHEAD => say(
+                "giorno" => match self.day() {
+                    None => say("giorno", "Scrivi o scegli il giorno, per esempio 15/12/2026."),
+                    Some(day) if today.days_until(day) < 1 => say("giorno", "Scegli un giorno a partire da domani."),
+                    Some(day) if today.days_until(day) > MAX_DAYS_AHEAD => say(
                         "giorno",
                         &format!("Scegli un giorno entro {MAX_DAYS_AHEAD} giorni da oggi."),
                     ),
-                    Ok(day) if day.weekday() >= 5 => say(
+                    Some(day) if data.closed_for(day).is_some() => say(
+                        "giorno",
+                        &format!(
+                            "{} è festivo ({}): gli uffici sono chiusi, scegli un altro giorno.",
+                            capitalised(&day.after("il")),
+                            data.closed_for(day).unwrap_or_default()
+                        ),
+                    ),
+                    Some(day) if office.is_some_and(|o| o.orario.on(day).is_empty()) => say(
+                        "giorno",
+                        &format!(
+                            "{} l'ufficio non riceve: riceve {}.",
+                            capitalised(&day.after("il")),
+                            office.and_then(|o| o.ufficio.orari.clone()).unwrap_or_default()
+                        ),
+                    ),
+                    Some(day) if office.is_none() && day.weekday() >= 5 => say(
                         "giorno",
                         "Gli uffici ricevono dal lunedì al venerdì: scegli un giorno feriale.",
                     ),
-                    Ok(_) => {}
+                    Some(_) => {}
                 },
-                "fascia" if Slot::from_value(&self.fascia).is_none() => {
-                    say("fascia", "Scegli la mattina o il pomeriggio.")
+                "fascia" => {
+                    let slot = Slot::from_value(&self.fascia);
+                    let offered = match (office, self.day()) {
+                        (Some(office), Some(day)) => data.slots(office, day),
+                        _ => Vec::new(),
+                    };
+                    match slot {
+                        None => say("fascia", "Scegli la fascia oraria."),
+                        Some(slot) if !offered.is_empty() && !offered.iter().any(|(s, _)| *s == slot) => {
+                            let only: Vec<String> = offered.iter().map(|(s, p)| s.label(*p).to_lowercase()).collect();
+                            say(
+                                "fascia",
+                                &format!("Quel giorno l'ufficio riceve solo {}.", only.join(" e ")),
+                            )
+                        }
+                        Some(_) => {}
+                    }
                 }
                 "servizio" => {
-                    let offered = office.is_some_and(|o| o.servizi.iter().any(|s| s.slug == self.servizio));
+                    let offered = office.is_some_and(|o| {
+                        self.servizio == OTHER_SERVICE || o.servizi.iter().any(|s| s.slug == self.servizio)
+                    });
                     if !offered {
                         say("servizio", "Scegli il servizio per cui chiedi l'appuntamento.");
                     }
@@ -239,12 +342,18 @@ impl BookingForm {
     pub fn summary(&self, data: &BookingData) -> Vec<(&'static str, String)> {
         let office = data.office(&self.ufficio);
         let service = office
-            .and_then(|o| o.servizi.iter().find(|s| s.slug == self.servizio))
-            .map(|s| s.titolo.clone());
-        let day = Date::parse(self.giorno.trim()).map(|d| d.italian()).unwrap_or_default();
-        let slot = Slot::from_value(&self.fascia)
-            .map(|s| s.label().to_string())
-            .unwrap_or_default();
+            .and_then(|o| o.services_and_other().into_iter().find(|s| s.slug == self.servizio))
+            .map(|s| s.titolo);
+        let day = self.day().map(|d| d.italian()).unwrap_or_default();
+        let slot = match (office, self.day(), Slot::from_value(&self.fascia)) {
+            (Some(office), Some(day), Some(slot)) => data
+                .slots(office, day)
+                .into_iter()
+                .find(|(s, _)| *s == slot)
+                .map_or_else(|| slot.name().to_string(), |(s, p)| s.label(p)),
+            (_, _, Some(slot)) => slot.name().to_string(),
+            _ => String::new(),
+        };
         vec![
             ("Ufficio", office.map(|o| o.ufficio.nome.clone()).unwrap_or_default()),
             ("Servizio", service.unwrap_or_default()),
@@ -274,6 +383,15 @@ impl BookingForm {
             encode_component(&format!("Chiedo un appuntamento.\n\n{}\n", body.join("\n")))
         ))
     }
+}
+
+/// The first letter in capitals, to open a sentence: "L'8 dicembre…".
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|first| first.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
 }
 
 /// The external booking system's address for an office and a service.

@@ -1,7 +1,7 @@
 use super::*;
 
 fn data() -> BookingData {
-    let office = |slug: &str, email: Option<&str>, services: &[(&str, &str)]| BookingOffice {
+    let office = |slug: &str, email: Option<&str>, hours: &str, services: &[(&str, &str)]| BookingOffice {
         slug: slug.into(),
         ufficio: Office {
             slug: slug.into(),
@@ -10,8 +10,9 @@ fn data() -> BookingData {
             email: email.map(str::to_string),
             telefono: Some("+39 0187 742 300".into()),
             indirizzo: None,
-            orari: None,
+            orari: Some(hours.into()),
         },
+        orario: crate::model::calendar::OpeningHours::parse(hours).unwrap(),
         servizi: services
             .iter()
             .map(|(slug, titolo)| BookingService {
@@ -27,14 +28,17 @@ fn data() -> BookingData {
             office(
                 "viabilita",
                 Some("viabilita@provincia.sp.it"),
+                "dal lunedì al venerdì dalle 9 alle 12",
                 &[("trasporti-eccezionali", "Trasporti eccezionali")],
             ),
             office(
                 "archivi",
                 None,
+                "martedì e giovedì dalle 9 alle 12 e dalle 15 alle 17",
                 &[("copie-documenti-archivio", "Copie di documenti d'archivio")],
             ),
         ],
+        festa_patronale: Some(crate::model::calendar::YearDay { giorno: 19, mese: 3 }),
     }
 }
 
@@ -86,23 +90,98 @@ fn each_step_says_what_to_fix_beside_each_field() {
     );
 }
 
+/// What the day-and-slot step says of a complete request asking for `giorno`.
+fn day(giorno: &str) -> Vec<String> {
+    let form = BookingForm {
+        giorno: giorno.into(),
+        ..complete()
+    };
+    form.problems(Step::When, &data(), today())
+        .into_iter()
+        .map(|p| p.message)
+        .collect()
+}
+
 #[test]
 fn the_day_is_a_weekday_from_tomorrow_within_the_limit() {
-    let day = |giorno: &str| {
-        let form = BookingForm {
-            giorno: giorno.into(),
-            ..complete()
-        };
-        form.problems(Step::When, &data(), today())
-            .into_iter()
-            .map(|p| p.message)
-            .collect::<Vec<_>>()
-    };
     assert!(day("2026-12-03").is_empty());
     assert!(day("2026-12-02")[0].contains("da domani"));
-    assert!(day("2026-12-05")[0].contains("feriale"), "a Saturday");
+    assert!(day("2026-12-05")[0].contains("non riceve: riceve dal lunedì al venerdì"), "a Saturday");
     assert!(day("2027-06-01")[0].contains("entro 90 giorni"));
-    assert!(day("9 dicembre")[0].contains("per esempio"));
+    assert!(day("9 dicembre")[0].contains("per esempio 15/12/2026"));
+    // Written the Italian way, the day is read.
+    assert!(day("9/12/2026").is_empty());
+}
+
+#[test]
+fn public_holidays_and_the_patron_saint_are_refused() {
+    assert_eq!(
+        day("2026-12-08"),
+        ["L'8 dicembre 2026 è festivo (Immacolata Concezione): gli uffici sono chiusi, scegli un altro giorno."]
+    );
+    assert!(day("2026-12-25")[0].contains("Natale"));
+    let patron = |giorno: &str| {
+        BookingForm {
+            giorno: giorno.into(),
+            ..complete()
+        }
+        .problems(Step::When, &data(), Date::parse("2027-03-01").unwrap())
+    };
+    assert!(patron("2027-03-19")[0].message.contains("santo patrono"));
+    assert!(patron("2027-03-18").is_empty());
+}
+
+#[test]
+fn slots_come_from_the_office_hours_of_that_day() {
+    let data = data();
+    let viabilita = data.office("viabilita").unwrap();
+    let archivi = data.office("archivi").unwrap();
+    let wednesday = Date::parse("2026-12-09").unwrap();
+    let thursday = Date::parse("2026-12-10").unwrap();
+    let labels = |office, day| {
+        data.slots(office, day)
+            .into_iter()
+            .map(|(s, p)| s.label(p))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(labels(viabilita, wednesday), ["Mattina (9:00 – 12:00)"]);
+    assert_eq!(
+        labels(archivi, thursday),
+        ["Mattina (9:00 – 12:00)", "Pomeriggio (15:00 – 17:00)"]
+    );
+    assert!(labels(archivi, wednesday).is_empty());
+    assert!(labels(viabilita, Date::parse("2026-12-08").unwrap()).is_empty());
+    // The afternoon of an office open only in the morning is refused...
+    let afternoon = BookingForm {
+        fascia: "pomeriggio".into(),
+        ..complete()
+    };
+    assert_eq!(
+        afternoon.problems(Step::When, &data, today())[0].message,
+        "Quel giorno l'ufficio riceve solo mattina (9:00 – 12:00)."
+    );
+    // ... and a day the office is closed, with its hours.
+    let closed = BookingForm {
+        ufficio: "archivi".into(),
+        ..complete()
+    };
+    assert_eq!(
+        closed.problems(Step::When, &data, today())[0].message,
+        "Il 9 dicembre 2026 l'ufficio non riceve: riceve martedì e giovedì dalle 9 alle 12 e dalle 15 alle 17."
+    );
+    assert!(complete().summary(&data).contains(&("Fascia oraria", "Mattina (9:00 – 12:00)".to_string())));
+}
+
+#[test]
+fn any_office_takes_a_request_for_another_service() {
+    let form = BookingForm {
+        servizio: OTHER_SERVICE.into(),
+        ..complete()
+    };
+    assert!(form.problems(Step::Details, &data(), today()).is_empty());
+    assert!(form.summary(&data()).contains(&("Servizio", OTHER_SERVICE_TITLE.to_string())));
+    let services = data().office("archivi").unwrap().services_and_other();
+    assert_eq!(services.last().unwrap().slug, OTHER_SERVICE);
 }
 
 #[test]

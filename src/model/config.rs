@@ -114,6 +114,26 @@ pub struct Ente {
     pub codice_ipa: String,
     pub stemma: Crest,
     pub ente_superiore: ParentBody,
+    /// The patron saint's day of the seat: its offices are closed, and the
+    /// booking form does not offer it (`model::calendar`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub festa_patronale: Option<YearDay>,
+}
+
+/// A day of the year that comes back every year (the patron saint's).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct YearDay {
+    pub giorno: u8,
+    pub mese: u8,
+}
+
+impl YearDay {
+    /// Whether the day exists (29 February does, in leap years).
+    pub fn is_valid(self) -> bool {
+        const DAYS: [u8; 12] = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+        (1..=12).contains(&self.mese) && self.giorno >= 1 && self.giorno <= DAYS[usize::from(self.mese - 1)]
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -233,6 +253,11 @@ impl SiteConfig {
             "ente.codice_ipa",
             is_ipa_code(&e.codice_ipa),
             "il codice IPA dell'ente (IndicePA): lettere minuscole, cifre e _, come p_sp",
+        );
+        check(
+            "ente.festa_patronale",
+            e.festa_patronale.is_none_or(YearDay::is_valid),
+            "un giorno dell'anno, come { giorno = 19, mese = 3 }",
         );
         check(
             "ente.ente_superiore.nome",

@@ -63,9 +63,33 @@ impl Date {
         Date::new(year, month as u8, day as u8).ok_or_else(err)
     }
 
-    /// "22 novembre 2026".
+    /// "22 novembre 2026"; the first of the month is "1° dicembre 2026".
     pub fn italian(&self) -> String {
-        format!("{} {} {}", self.day, MONTHS[usize::from(self.month) - 1], self.year)
+        let first = if self.day == 1 { "°" } else { "" };
+        format!("{}{first} {} {}", self.day, MONTHS[usize::from(self.month) - 1], self.year)
+    }
+
+    /// The date after a preposition with the article, elided before a
+    /// vowel as Italian wants: "dal 7 dicembre", but "dall'8 dicembre",
+    /// "fino all'11 dicembre", "l'8 dicembre".
+    pub fn after(&self, preposition: &str) -> String {
+        format!("{}{}", self.preposition(preposition), self.italian())
+    }
+
+    /// The preposition with its article as this date wants it, ready to be
+    /// followed by the date (for markup that puts the date in `<time>`):
+    /// "al " before "12 dicembre", "all'" before "11 dicembre".
+    pub fn preposition(&self, preposition: &str) -> String {
+        if !matches!(self.day, 8 | 11) {
+            return format!("{preposition} ");
+        }
+        if let Some(before) = preposition.strip_suffix("il") {
+            format!("{before}l'")
+        } else if preposition.ends_with('l') {
+            format!("{preposition}l'")
+        } else {
+            format!("{preposition} ")
+        }
     }
 
     /// "novembre 2026".
@@ -166,6 +190,27 @@ pub fn italian_time(unix_seconds: i64) -> (Date, String) {
     )
 }
 
+/// A date as written by a person or a spreadsheet: "2026-11-22" or
+/// "22/11/2026" (day and month with one or two digits).
+pub fn parse_written(text: &str) -> Option<Date> {
+    let text = text.trim();
+    if let Ok(date) = Date::parse(text) {
+        return Some(date);
+    }
+    let mut parts = text.split('/');
+    let (day, month, year) = (parts.next()?, parts.next()?, parts.next()?);
+    if parts.next().is_some() || year.len() != 4 || day.len() > 2 || month.len() > 2 {
+        return None;
+    }
+    let number = |part: &str| {
+        part.bytes()
+            .all(|b| b.is_ascii_digit())
+            .then(|| part.parse::<u16>().ok())
+            .flatten()
+    };
+    Date::new(number(year)?, u8::try_from(number(month)?).ok()?, u8::try_from(number(day)?).ok()?)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -205,7 +250,7 @@ mod tests {
     #[test]
     fn formats_italian_long_dates() {
         assert_eq!(Date::parse("2026-11-22").unwrap().italian(), "22 novembre 2026");
-        assert_eq!(Date::parse("2027-01-01").unwrap().italian(), "1 gennaio 2027");
+        assert_eq!(Date::parse("2027-01-01").unwrap().italian(), "1° gennaio 2027");
         assert_eq!(Date::parse("2026-08-09").unwrap().italian(), "9 agosto 2026");
     }
 
@@ -278,5 +323,19 @@ mod tests {
             italian_time(at("2026-12-04", 23 * 3_600 + 30 * 60)),
             (Date::parse("2026-12-05").unwrap(), "00:30".into())
         );
+    }
+
+    #[test]
+    fn the_first_is_an_ordinal_and_articles_elide_before_eight_and_eleven() {
+        let d = |text: &str| Date::parse(text).unwrap();
+        assert_eq!(d("2026-12-01").italian(), "1° dicembre 2026");
+        assert_eq!(d("2026-12-22").italian(), "22 dicembre 2026");
+        assert_eq!(d("2026-12-01").after("dal"), "dal 1° dicembre 2026");
+        assert_eq!(d("2026-12-11").after("fino al"), "fino all'11 dicembre 2026");
+        assert_eq!(d("2026-12-08").after("dal"), "dall'8 dicembre 2026");
+        assert_eq!(d("2026-12-08").after("il"), "l'8 dicembre 2026");
+        assert_eq!(d("2026-12-08").after("Conclusa il"), "Conclusa l'8 dicembre 2026");
+        assert_eq!(d("2026-12-18").after("al"), "al 18 dicembre 2026");
+        assert_eq!(d("2026-12-11").after("entro"), "entro 11 dicembre 2026");
     }
 }

@@ -20,7 +20,7 @@ vocabulary!(
     EventKind {
         Seduta => "seduta", "Seduta di un organo";
         Consultazione => "consultazione", "Consultazione pubblica";
-        OpenDay => "open-day", "Open day";
+        OpenDay => "open-day", "Giornata a porte aperte";
         Esame => "esame", "Sessione d'esame";
         Incontro => "incontro", "Incontro pubblico";
     }
@@ -31,7 +31,7 @@ impl EventKind {
         match self {
             EventKind::Seduta => "Sedute degli organi",
             EventKind::Consultazione => "Consultazioni pubbliche",
-            EventKind::OpenDay => "Open day",
+            EventKind::OpenDay => "Giornate a porte aperte",
             EventKind::Esame => "Sessioni d'esame",
             EventKind::Incontro => "Incontri pubblici",
         }

@@ -59,6 +59,7 @@ pub mod albo;
 pub mod archives;
 pub mod bodies;
 pub mod booking;
+pub mod calendar;
 pub mod calls;
 pub mod config;
 #[cfg(not(target_arch = "wasm32"))]
@@ -95,6 +96,7 @@ pub mod text_limits;
 pub mod transparency;
 pub mod url_template;
 pub mod vocabulary;
+pub mod wording;
 
 pub use config::SiteConfig;
 pub use date::Date;

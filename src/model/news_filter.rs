@@ -126,9 +126,9 @@ impl NewsFilter {
                 filter.from = Some(to);
                 filter.to = Some(from);
                 notes.push(format!(
-                    "La data iniziale era successiva a quella finale: è mostrato il periodo dal {} al {}.",
-                    to.italian(),
-                    from.italian()
+                    "La data iniziale era successiva a quella finale: è mostrato il periodo {} {}.",
+                    to.after("dal"),
+                    from.after("al")
                 ));
             }
         }

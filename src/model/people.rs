@@ -188,12 +188,13 @@ pub struct PeopleList {
 impl PeopleList {
     /// One list page's people: those in office first, then those whose
     /// mandate ended (their art. 14 data stay published).
+    /// Each group in the order of roles (the President, the vice, the
+    /// councillors; the secretary general, the directors, the heads of
+    /// service), then by surname.
     pub fn of_kind(&self, kind: PersonKind) -> (Vec<PersonSummary>, Vec<PersonSummary>) {
-        self.persone
-            .iter()
-            .filter(|p| p.tipo == kind)
-            .cloned()
-            .partition(|p| p.in_carica)
+        let mut people: Vec<PersonSummary> = self.persone.iter().filter(|p| p.tipo == kind).cloned().collect();
+        people.sort_by_cached_key(|p| (role_rank(&p.ruolo), surname_key(&p.nome)));
+        people.into_iter().partition(|p| p.in_carica)
     }
 }
 
@@ -243,6 +244,68 @@ impl Organ {
     pub fn former_members(&self) -> impl Iterator<Item = &Member> {
         self.membri.iter().filter(|m| !m.in_carica)
     }
+
+    /// What the list of organs says of one: who sits in it now, in order
+    /// of role ("3 componenti in carica: Pierluigi Peracchini (Presidente
+    /// del Consiglio provinciale), Marta Bertoni, Luca Ferrari").
+    pub fn members_line(&self) -> String {
+        let names: Vec<String> = self
+            .current_members()
+            .map(|m| {
+                if role_rank(&m.ruolo) < COUNCILLOR_RANK {
+                    format!("{} ({})", m.persona.nome, m.ruolo)
+                } else {
+                    m.persona.nome.clone()
+                }
+            })
+            .collect();
+        match names.len() {
+            0 => "Nessun componente in carica".to_string(),
+            1 => format!("1 componente in carica: {}", names[0]),
+            n => format!("{n} componenti in carica: {}", names.join(", ")),
+        }
+    }
+}
+
+/// Rank of a councillor ("Consigliere provinciale") or of a head of
+/// service: roles ranked before it are named in lists.
+const COUNCILLOR_RANK: u8 = 2;
+
+/// Where a role comes in lists, first 0: the President, then the vice,
+/// the councillors; the secretary general, the directors, the heads of
+/// service and officers; any other role last.
+pub fn role_rank(role: &str) -> u8 {
+    let role = super::search::fold(role);
+    let starts = |prefixes: &[&str]| prefixes.iter().any(|p| role.starts_with(p));
+    if starts(&["vicepresidente", "vice presidente", "vicesegretari", "vice segretari"]) {
+        1
+    } else if starts(&["presidente", "segretari", "direttore generale"]) {
+        0
+    } else if starts(&["dirigente"]) {
+        1
+    } else if starts(&["consiglier", "responsabile", "funzionari"]) {
+        COUNCILLOR_RANK
+    } else {
+        3
+    }
+}
+
+/// Sorts a name by surname: "Anna De Luca" → "de luca anna". The surname
+/// is the last word with the particles before it (de, di, del, della, da,
+/// dal, la, lo, d').
+pub fn surname_key(name: &str) -> String {
+    const PARTICLES: &[&str] = &["de", "di", "del", "della", "dei", "da", "dal", "dalla", "la", "lo", "li", "d'", "van", "von"];
+    let words: Vec<String> = name.split_whitespace().map(super::search::fold).collect();
+    let mut start = words.len().saturating_sub(1);
+    while start > 1 && PARTICLES.contains(&words[start - 1].as_str()) {
+        start -= 1;
+    }
+    let mut key = words[start..].join(" ");
+    for given in &words[..start] {
+        key.push(' ');
+        key.push_str(given);
+    }
+    key
 }
 
 /// `organi.json`: the organs in the order of content/organi.yaml.
@@ -260,7 +323,7 @@ impl OrganList {
 }
 
 /// The members of each organ, from everyone's roles: in office first, each
-/// group in the order the people are given.
+/// group in the order of roles, then by surname.
 pub fn members_of(organ: &str, people: &[Person], today: Date) -> Vec<Member> {
     let mut members: Vec<Member> = people
         .iter()
@@ -278,16 +341,15 @@ pub fn members_of(organ: &str, people: &[Person], today: Date) -> Vec<Member> {
                 })
         })
         .collect();
-    // Stable: the given order holds within each group.
-    members.sort_by_key(|m| !m.in_carica);
+    members.sort_by_cached_key(|m| (!m.in_carica, role_rank(&m.ruolo), surname_key(&m.persona.nome)));
     members
 }
 
 /// "dal 10 gennaio 2022" or "dal 10 gennaio 2022 al 9 gennaio 2026".
 pub fn period(dal: Date, al: Option<Date>) -> String {
     match al {
-        Some(end) => format!("dal {} al {}", dal.italian(), end.italian()),
-        None => format!("dal {}", dal.italian()),
+        Some(end) => format!("{} {}", dal.after("dal"), end.after("al")),
+        None => dal.after("dal"),
     }
 }
 
@@ -412,5 +474,58 @@ mod tests {
             assert_eq!(PersonKind::from_key(kind.key()), Some(kind));
         }
         assert_eq!(PersonKind::from_key("assessore"), None);
+    }
+
+    #[test]
+    fn the_president_leads_and_names_sort_by_surname() {
+        let today = date("2026-12-04");
+        let with_role = |name: &str, ruolo: &str| {
+            let mut p = person(name, vec![role("consiglio", "2024-10-07", None)], today);
+            p.nome = name.into();
+            p.ruoli[0].ruolo = ruolo.into();
+            p
+        };
+        let people = vec![
+            with_role("Andrea Lombardi", "Consigliere provinciale"),
+            with_role("Anna De Luca", "Consigliera provinciale"),
+            with_role("Zeno Abate", "Vicepresidente della Provincia"),
+            with_role("Pierluigi Peracchini", "Presidente della Provincia"),
+            with_role("Chiara Bianchi", "Consigliera provinciale"),
+        ];
+        let list = PeopleList {
+            versione: 1,
+            persone: people.iter().map(|p| p.summary(today)).collect(),
+        };
+        let (current, _) = list.of_kind(PersonKind::Politico);
+        let names: Vec<&str> = current.iter().map(|p| p.nome.as_str()).collect();
+        assert_eq!(
+            names,
+            ["Pierluigi Peracchini", "Zeno Abate", "Chiara Bianchi", "Anna De Luca", "Andrea Lombardi"]
+        );
+        let members = members_of("consiglio", &people, today);
+        assert_eq!(members[0].persona.nome, "Pierluigi Peracchini");
+        let organ = Organ {
+            slug: "consiglio".into(),
+            nome: "Consiglio provinciale".into(),
+            descrizione: String::new(),
+            corpo_html: String::new(),
+            membri: members,
+            sedute: vec![],
+        };
+        assert_eq!(
+            organ.members_line(),
+            "5 componenti in carica: Pierluigi Peracchini (Presidente della Provincia), \
+             Zeno Abate (Vicepresidente della Provincia), Chiara Bianchi, Anna De Luca, Andrea Lombardi"
+        );
+    }
+
+    #[test]
+    fn staff_rank_from_the_secretary_to_the_heads_of_service() {
+        assert!(role_rank("Segretaria generale") < role_rank("Dirigente del Settore Tecnico"));
+        assert!(role_rank("Dirigente del Settore Tecnico") < role_rank("Responsabile dell'Ufficio Sismica"));
+        assert!(role_rank("Responsabile dell'Ufficio Sismica") < role_rank("Autista"));
+        assert_eq!(surname_key("Anna De Luca"), "de luca anna");
+        assert_eq!(surname_key("Pierluigi Peracchini"), "peracchini pierluigi");
+        assert_eq!(surname_key("Cher"), "cher");
     }
 }

@@ -224,6 +224,35 @@ impl RatingAnswer {
 }
 
 impl DisserviceReport {
+    /// The page a reader named in "Dove": a page's title as offered
+    /// (`pages`: address and title), an address of this site pasted whole
+    /// (`origins`: the site's own, such as `https://www.provincia.sp.it`), or
+    /// a path; without query and fragment. Anything else stays as typed,
+    /// for the check to refuse with its reason.
+    pub fn resolve_page(input: &str, pages: &[(String, String)], origins: &[&str]) -> String {
+        let typed = input.trim();
+        if typed.is_empty() {
+            return String::new();
+        }
+        if let Some((path, _)) = pages.iter().find(|(_, title)| title.eq_ignore_ascii_case(typed)) {
+            return path.clone();
+        }
+        let path = origins
+            .iter()
+            .filter(|o| !o.is_empty())
+            .find_map(|origin| typed.strip_prefix(origin.trim_end_matches('/')))
+            .map_or(typed, |rest| if rest.is_empty() { "/" } else { rest });
+        if !path.starts_with('/') {
+            return typed.to_string();
+        }
+        let path = path.split(['?', '#']).next().unwrap_or("/");
+        if path.len() > 1 {
+            path.trim_end_matches('/').to_string()
+        } else {
+            "/".to_string()
+        }
+    }
+
     pub fn problems(&self, is_page: impl Fn(&str) -> bool) -> Vec<FieldProblem> {
         let mut found = Vec::new();
         if DisserviceKind::from_key(&self.tipo).is_none() {

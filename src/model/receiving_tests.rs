@@ -132,7 +132,9 @@ fn a_booking_request_is_checked_whole_with_the_consent() {
                 slug: "trasporti-eccezionali".into(),
                 titolo: "Trasporti eccezionali".into(),
             }],
+            orario: crate::model::calendar::OpeningHours::parse("dal lunedì al venerdì dalle 9 alle 12").unwrap(),
         }],
+        festa_patronale: None,
     };
     let today = Date::new(2026, 12, 4).unwrap();
     let form: BookingForm = serde_json::from_str(
@@ -201,4 +203,30 @@ fn a_failure_says_why_that_nothing_was_recorded_and_how_to_retry() {
         campi: Vec::new(),
     };
     assert!(failure_message(Some(503), Some(&refusal)).starts_with("Non inviato: Il database non è raggiungibile. Non"));
+}
+
+#[test]
+fn any_page_can_be_named_by_title_address_or_path() {
+    let pages = vec![
+        ("/servizi/trasporti-eccezionali".to_string(), "Trasporti eccezionali".to_string()),
+        ("/mappa-del-sito".to_string(), "Mappa del sito".to_string()),
+    ];
+    let origins = ["https://www.provincia.sp.it", "http://127.0.0.1:8080"];
+    let resolve = |typed: &str| DisserviceReport::resolve_page(typed, &pages, &origins);
+    assert_eq!(resolve("trasporti eccezionali"), "/servizi/trasporti-eccezionali");
+    assert_eq!(
+        resolve(" https://www.provincia.sp.it/novita/avvisi/chiusura-sp-1?x=1#testo "),
+        "/novita/avvisi/chiusura-sp-1"
+    );
+    assert_eq!(resolve("http://127.0.0.1:8080/pnrr/"), "/pnrr");
+    assert_eq!(resolve("https://www.provincia.sp.it"), "/");
+    assert_eq!(resolve("/archivi/sismica"), "/archivi/sismica");
+    assert_eq!(resolve(""), "");
+    // Another site's address stays as typed: the check says it is not a page here.
+    assert_eq!(resolve("https://example.org/x"), "https://example.org/x");
+    let report = DisserviceReport {
+        pagina: resolve("https://example.org/x"),
+        ..DisserviceReport::default()
+    };
+    assert!(fields(&report.problems(is_page)).contains(&"pagina"));
 }

@@ -41,8 +41,11 @@ pub const PAGES: &[SitePage] = &[
     page("/faq", "Domande frequenti", "Risposte alle domande più frequenti su servizi, archivi e uffici."),
     page(BOOKING_PATH, "Prenota appuntamento", "Richiesta di appuntamento con un ufficio dell'ente: ufficio, giorno, fascia oraria e servizio."),
     page("/segnala-disservizio", "Segnala disservizio", "Come segnalare un disservizio del sito o dei servizi dell'ente."),
-    page("/mappa-del-sito", "Mappa del sito", "L'elenco di tutte le sezioni e pagine del sito."),
+    page(SITE_MAP_PATH, "Mappa del sito", "L'elenco di tutte le sezioni e pagine del sito."),
 ];
+
+/// The site map: every section and page, the way around without scripts.
+pub const SITE_MAP_PATH: &str = "/mappa-del-sito";
 
 /// The booking page (the model's "Prenotazione appuntamento").
 pub const BOOKING_PATH: &str = "/prenota-appuntamento";

@@ -5,6 +5,7 @@ use super::{entry, ApiFiles};
 use crate::load::Site;
 use provincia_sito::model::bodies::BodyList;
 use provincia_sito::model::booking::{BookingData, BookingOffice, BookingService};
+use provincia_sito::model::calendar::OpeningHours;
 use provincia_sito::model::calls::{CallList, CALLS_PATH, CALLS_TITLE};
 use provincia_sito::model::content::{IndexEntry, OfficeList, SiteFile, SiteIndex};
 use provincia_sito::model::endpoint::{self, API_VERSION};
@@ -105,10 +106,14 @@ fn booking(site: &Site) -> BookingData {
                 })
                 .collect();
             servizi.sort_by(|a, b| a.titolo.cmp(&b.titolo));
+            // An office without hours takes no appointment through the form
+            // (its page still gives its contacts); the load checked the rest.
+            let orario = office.orari.as_deref().and_then(|o| OpeningHours::parse(o).ok())?;
             (!servizi.is_empty()).then(|| BookingOffice {
                 slug: office.slug.clone(),
                 ufficio: office.clone(),
                 servizi,
+                orario,
             })
         })
         .collect();
@@ -116,6 +121,7 @@ fn booking(site: &Site) -> BookingData {
         versione: API_VERSION,
         sistema: (!sistema.is_empty()).then(|| sistema.clone()),
         uffici,
+        festa_patronale: site.config.ente.festa_patronale,
     }
 }
 

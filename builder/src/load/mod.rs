@@ -93,6 +93,31 @@ pub struct PnrrHighlightRef {
     pub testo: String,
 }
 
+/// The header's Amministrazione entry leads to every page of its section, as
+/// the section page does (the model's second level): the text pages below
+/// it, in their order, unless the configuration lists its own entries.
+pub fn with_management_menu(mut config: SiteConfig, pages: &[TextPage]) -> SiteConfig {
+    let section = provincia_sito::model::config::MANAGEMENT_PATH;
+    if let Some(item) = config
+        .menu
+        .principale
+        .iter_mut()
+        .find(|i| i.percorso == section && i.voci.is_empty())
+    {
+        let prefix = format!("{section}/");
+        item.voci = pages
+            .iter()
+            .filter(|p| p.percorso.strip_prefix(&prefix).is_some_and(|rest| !rest.contains('/')))
+            .map(|p| provincia_sito::model::config::MenuItem {
+                etichetta: p.titolo.clone(),
+                percorso: p.percorso.clone(),
+                voci: Vec::new(),
+            })
+            .collect();
+    }
+    config
+}
+
 pub struct Site {
     pub config: SiteConfig,
     pub today: Date,
@@ -418,6 +443,7 @@ pub fn load_site_reviewed(
     let mut offices = offices::attach(&loader, offices, &people, &services, &news, &calls);
     let (documents, documents_scheduled) = documents::load(&mut loader, &organs, &offices);
     let restrictions = restrictions::load(&mut loader, &roads, (&documents, &documents_scheduled), area);
+    news::link_restrictions(&loader, &mut news, &restrictions);
     let transparency = transparency::load(&mut loader);
     let (measures, mut projects) = pnrr::load(&mut loader, &comuni, area);
     let places = places::load(
@@ -515,6 +541,8 @@ pub fn load_site_reviewed(
         .iter()
         .map(provincia_sito::model::pnrr::closing::LocatedProject::of)
         .collect();
+    let mut project_changes = crate::figure_history::read(content);
+    crate::figure_history::name_comuni(&mut project_changes, &comuni);
     Some(Site {
         config: config?,
         today,
@@ -545,7 +573,7 @@ pub fn load_site_reviewed(
         transparency,
         measures,
         projects,
-        project_changes: crate::figure_history::read(content),
+        project_changes,
         home,
         scheduled: scheduled + documents_scheduled.len() + calls_scheduled,
         redirects,

@@ -66,6 +66,14 @@ pub fn load(loader: &mut Loader) -> Vec<LoadedUnit> {
         if indirizzo.as_deref().is_some_and(|a| PostalAddress::parse(a).is_none()) {
             record.error("indirizzo", ADDRESS_SHAPE);
         }
+        // Written once, as people read them; the booking form takes its
+        // days and slots from them, so they must be readable.
+        if let Some(Err(why)) = orari.as_deref().map(provincia_sito::model::calendar::OpeningHours::parse) {
+            record.error(
+                "orari",
+                format!("{why}; atteso {}", provincia_sito::model::calendar::HOURS_FORM),
+            );
+        }
         if email.as_deref().is_some_and(|e| !is_email(e)) {
             record.error("email", "indirizzo e-mail non valido: atteso nome@dominio.it");
         }

@@ -42,7 +42,7 @@ fn each_broken_person_and_organ_is_reported_with_file_line_and_field() {
         ),
         at(
             "persone/persona-sbagliata.yaml",
-            ":7: campo `ruoli[0].al`: il mandato finisce (1 gennaio 2023) prima di cominciare (7 ottobre 2024)",
+            ":7: campo `ruoli[0].al`: il mandato finisce (1° gennaio 2023) prima di cominciare (7 ottobre 2024)",
         ),
         at("persone/persona-sbagliata.yaml", ":9: campo `ruoli[1].ufficio`: ufficio sconosciuto «protocollo»"),
         at("persone/persona-sbagliata.yaml", ":11: campo `contatti`: ufficio sconosciuto «ufficio-privato»"),
@@ -82,7 +82,7 @@ fn each_broken_person_and_organ_is_reported_with_file_line_and_field() {
         ),
         at(
             "documenti/numero-ripetuto.md",
-            ":9: campo `in_vigore_fino_al`: la fine della validità (1 aprile 2026) precede l'inizio (1 maggio 2026)",
+            ":9: campo `in_vigore_fino_al`: la fine della validità (1° aprile 2026) precede l'inizio (1° maggio 2026)",
         ),
         at(
             "documenti/tipo-sconosciuto.md",
@@ -118,11 +118,11 @@ fn each_broken_person_and_organ_is_reported_with_file_line_and_field() {
         at("bandi/gara-sbagliata.md", ":7: campo `cup`: CUP «J41C2200039000» non valido"),
         at(
             "bandi/gara-sbagliata.md",
-            ":10: campo `scadenza`: la scadenza (5 settembre 2026) precede la pubblicazione (1 ottobre 2026)",
+            ":10: campo `scadenza`: la scadenza (5 settembre 2026) precede la pubblicazione (1° ottobre 2026)",
         ),
         at(
             "bandi/gara-sbagliata.md",
-            ":12: campo `aggiudicazione`: l'aggiudicazione (1 agosto 2026) precede la scadenza delle offerte (5 settembre 2026)",
+            ":12: campo `aggiudicazione`: l'aggiudicazione (1° agosto 2026) precede la scadenza delle offerte (5 settembre 2026)",
         ),
         at(
             "bandi/ripete-il-cig.md",

@@ -33,7 +33,7 @@ fn each_bad_code_amount_and_date_is_reported_with_file_line_and_field() {
         format!("{}:32: campo `pagamenti`: i pagamenti ricevuti (1.000,01 €) superano il finanziamento PNRR (1.000,00 €)", file("12")),
         // A planned start after the planned end; an award in the future.
         format!("{}:14: campo `data_fine_prevista`: la fine prevista precede l'inizio previsto", file("13")),
-        format!("{}:28: campo `gare[0].data_aggiudicazione`: la data 1 dicembre 2026 è nel futuro", file("13")),
+        format!("{}:28: campo `gare[0].data_aggiudicazione`: la data 1° dicembre 2026 è nel futuro", file("13")),
         // A concluded project without its end date; an act link that is not https.
         format!("{}:1: campo `data_fine_effettiva`: un progetto «concluso» deve avere la data di fine effettiva", file("14")),
         format!("{}:24: campo `atti[0].collegamento`: collegamento «http://www.example.org/avviso» non valido", file("14")),

@@ -29,7 +29,7 @@ fn every_mistake_is_reported_with_file_line_and_field() {
         format!("{base}/argomenti.yaml:12: campo `argomenti[2].indirizzi_precedenti[1]`: è lo slug attuale"),
         format!("{base}/novita/notizie/data-sbagliata.md:6: campo `argomenti`: l'argomento «viabilita» ora si chiama «Rete stradale»: scrivi rete-stradale"),
         format!("{base}/novita/avvisi/senza-intestazione.md:1: campo `(intestazione)`: il file deve iniziare con una riga `---`"),
-        format!("{base}/novita/avvisi/scadenza-invertita.md:6: campo `scadenza`: la scadenza (1 dicembre 2026) precede l'inizio della validità (10 dicembre 2026)"),
+        format!("{base}/novita/avvisi/scadenza-invertita.md:6: campo `scadenza`: la scadenza (1° dicembre 2026) precede l'inizio della validità (10 dicembre 2026)"),
         format!("{base}/novita/avvisi/scadenza-invertita.md:7: campo `ufficio`: ufficio sconosciuto «ufficio-inesistente»"),
         format!("{base}/novita/avvisi/scadenza-invertita.md:10: campo `allegati[0].file`: allegato «/allegati/non-esiste.pdf» non trovato"),
         format!("{base}/novita/avvisi/scadenza-invertita.md:12: campo `allegati[1].file`: formato «exe» non ammesso per un allegato"),

@@ -119,17 +119,22 @@ pub fn fixture_site(dir: &Path) -> PathBuf {
                 email: Some("viabilita@provincia.example.it".into()),
                 telefono: None,
                 indirizzo: None,
-                orari: None,
+                orari: Some(OFFICE_HOURS.into()),
             },
             servizi: vec![BookingService {
                 slug: "trasporti-eccezionali".into(),
                 titolo: "Trasporti eccezionali".into(),
             }],
+            orario: provincia_sito::model::calendar::OpeningHours::parse(OFFICE_HOURS).unwrap(),
         }],
+        festa_patronale: None,
     };
     std::fs::write(api.join("prenotazione.json"), serde_json::to_string(&booking).unwrap()).unwrap();
     dist
 }
+
+/// The sample office receives on weekday mornings only.
+pub const OFFICE_HOURS: &str = "dal lunedì al venerdì dalle 9 alle 12";
 
 pub fn free_port() -> u16 {
     TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()

@@ -132,6 +132,10 @@ pub struct NewsItem {
     /// The office that answers questions about it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ufficio: Option<Office>,
+    /// The traffic restrictions a notice announces: their pages hold the
+    /// road, the stretch, the dates and the detour, written once.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub limitazioni: Vec<super::LinkedPage>,
     /// Other items on the same topics, newest first.
     #[serde(default)]
     pub correlati: Vec<NewsSummary>,

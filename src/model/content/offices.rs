@@ -138,6 +138,22 @@ pub struct OfficeUnit {
 }
 
 impl OfficeUnit {
+    /// What the list of offices promises of every page and this one does
+    /// not have yet: the page says so rather than leaving the reader to look.
+    pub fn missing_facts(&self) -> Vec<&'static str> {
+        let mut missing = Vec::new();
+        if self.competenze_html.trim().is_empty() {
+            missing.push("le competenze");
+        }
+        if self.responsabile.is_none() {
+            missing.push("il responsabile");
+        }
+        if self.ufficio.orari.as_deref().is_none_or(|o| o.trim().is_empty()) {
+            missing.push("gli orari di apertura");
+        }
+        missing
+    }
+
     pub fn slug(&self) -> &str {
         &self.ufficio.slug
     }

@@ -116,8 +116,8 @@ impl DocumentSummary {
     /// "Deliberazione n. 45 del 22 novembre 2026", "Modulo del 3 marzo 2025".
     pub fn reference(&self) -> String {
         match &self.numero {
-            Some(number) => format!("{} n. {number} del {}", self.tipo.label(), self.data.italian()),
-            None => format!("{} del {}", self.tipo.label(), self.data.italian()),
+            Some(number) => format!("{} n. {number} {}", self.tipo.label(), self.data.after("del")),
+            None => format!("{} {}", self.tipo.label(), self.data.after("del")),
         }
     }
 
@@ -126,16 +126,16 @@ impl DocumentSummary {
         if self.non_in_vigore {
             return Some(match self.in_vigore_fino_al {
                 Some(end) => format!(
-                    "Non più in vigore dal {}",
-                    Date::from_unix_days(end.unix_days() + 1).italian()
+                    "Non più in vigore {}",
+                    Date::from_unix_days(end.unix_days() + 1).after("dal")
                 ),
                 None => "Non più in vigore".to_string(),
             });
         }
         match (self.in_vigore_dal, self.in_vigore_fino_al) {
-            (Some(from), Some(to)) => Some(format!("In vigore dal {} al {}", from.italian(), to.italian())),
-            (Some(from), None) => Some(format!("In vigore dal {}", from.italian())),
-            (None, Some(to)) => Some(format!("In vigore fino al {}", to.italian())),
+            (Some(from), Some(to)) => Some(format!("In vigore {} {}", from.after("dal"), to.after("al"))),
+            (Some(from), None) => Some(format!("In vigore {}", from.after("dal"))),
+            (None, Some(to)) => Some(format!("In vigore {}", to.after("fino al"))),
             (None, None) => None,
         }
     }

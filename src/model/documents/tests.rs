@@ -171,7 +171,7 @@ fn reference_and_validity_read_as_italians_write_them() {
         "In vigore dal 20 novembre 2026 al 30 novembre 2026"
     );
     order.non_in_vigore = true;
-    assert_eq!(order.validity().unwrap(), "Non più in vigore dal 1 dicembre 2026");
+    assert_eq!(order.validity().unwrap(), "Non più in vigore dal 1° dicembre 2026");
     let form = doc("m", DocumentKind::Modulistica, None, "2025-03-03", &roads);
     assert_eq!(form.reference(), "Modulo del 3 marzo 2025");
 }

@@ -100,11 +100,11 @@ pub fn payment_summary(payments: &[Payment], funding: Amount) -> String {
         format!("{} pagamenti", running.len())
     };
     format!(
-        "Ricevuti {} su {} di finanziamento PNRR ({}), in {count}; l'ultimo il {}.",
+        "Ricevuti {} su {} di finanziamento PNRR ({}), in {count}; l'ultimo {}.",
         received.italian(),
         funding.italian(),
         percent(*received, funding),
-        last.data.italian()
+        last.data.after("il")
     )
 }
 

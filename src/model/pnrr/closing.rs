@@ -173,6 +173,16 @@ pub struct Phase {
     pub data_fine_effettiva: Option<Date>,
 }
 
+impl Phase {
+    /// Ended after its planned end, or not ended and past it on `today`.
+    pub fn is_late(&self, today: Date) -> bool {
+        match self.data_fine_effettiva {
+            Some(end) => end > self.data_fine_prevista,
+            None => today > self.data_fine_prevista,
+        }
+    }
+}
+
 /// The acceptance test of a concluded project, with its certificate.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -254,7 +264,7 @@ pub fn open_items(projects: &[Project]) -> OpenItems {
                 da_ricevere: Amount::from_cents(project.finanziamento_pnrr.cents() - received.cents()),
             });
         }
-        if !project.stato.is_accepted() {
+        if !project.is_accepted() {
             open.non_collaudati.push(NotAccepted {
                 cup: project.cup.clone(),
                 titolo_progetto: project.titolo_progetto.clone(),

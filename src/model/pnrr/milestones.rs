@@ -53,9 +53,9 @@ impl MilestoneStatus {
     /// "Raggiunto in ritardo di 41 giorni, il 12 marzo 2024".
     pub fn sentence(self) -> String {
         match self {
-            MilestoneStatus::ReachedOnTime { on } => format!("Raggiunto nei tempi, il {}", on.italian()),
+            MilestoneStatus::ReachedOnTime { on } => format!("Raggiunto nei tempi, {}", on.after("il")),
             MilestoneStatus::ReachedLate { on, days } => {
-                format!("Raggiunto in ritardo di {}, il {}", days_label(days), on.italian())
+                format!("Raggiunto in ritardo di {}, {}", days_label(days), on.after("il"))
             }
             MilestoneStatus::Late { days } => {
                 format!("In ritardo di {}: non ancora raggiunto", days_label(days))

@@ -129,7 +129,7 @@ pub struct Source {
 impl Source {
     /// "ReGiS, verificato il 18 novembre 2026".
     pub fn sentence(&self) -> String {
-        format!("{}, verificato il {}", self.fonte, self.verificato_il.italian())
+        format!("{}, verificato {}", self.fonte, self.verificato_il.after("il"))
     }
 }
 
@@ -155,13 +155,35 @@ pub struct Act {
 impl Act {
     /// "Decreto di finanziamento n. 28-1/2022 del 3 ottobre 2022".
     pub fn name(&self) -> String {
-        format!(
-            "{} n. {} del {}",
-            self.tipologia.label(),
-            self.numero,
-            self.data.italian()
-        )
+        format!("{} n. {} {}", self.tipologia.label(), self.numero, self.data.after("del"))
     }
+}
+
+/// What the figures of a project exceed, computed from them: "Le gare
+/// aggiudicate (1.060.400,00 €) superano il finanziamento totale
+/// (960.000,00 €) di 100.400,00 €." Never typed in prose, so it cannot
+/// disagree with the figures.
+pub fn excess_sentences(project: &Project) -> Vec<String> {
+    let mut found = Vec::new();
+    let awarded = project.awarded();
+    if awarded > project.finanziamento_totale {
+        found.push(format!(
+            "Le gare aggiudicate ({}) superano il finanziamento totale ({}) di {}.",
+            awarded.italian(),
+            project.finanziamento_totale.italian(),
+            Amount::from_cents(awarded.cents() - project.finanziamento_totale.cents()).italian()
+        ));
+    }
+    let received = project.received();
+    if received > project.finanziamento_pnrr {
+        found.push(format!(
+            "I pagamenti ricevuti ({}) superano il finanziamento PNRR ({}) di {}.",
+            received.italian(),
+            project.finanziamento_pnrr.italian(),
+            Amount::from_cents(received.cents() - project.finanziamento_pnrr.cents()).italian()
+        ));
+    }
+    found
 }
 
 /// A tender or contract of a project. A tender may serve several projects
@@ -291,6 +313,20 @@ impl Project {
     /// Sum of the awarded tenders: what is committed.
     pub fn awarded(&self) -> Amount {
         Amount::sum(self.gare.iter().map(|g| g.importo_aggiudicazione))
+    }
+
+    /// Accepted: by its status, by its acceptance certificate, or by the
+    /// end of its collaudo step, or a certificate among its acts. A project with its certificate is never
+    /// listed as "not yet accepted", whatever its status says (the build
+    /// warns of the disagreement).
+    pub fn is_accepted(&self) -> bool {
+        self.stato.is_accepted()
+            || self.collaudo.is_some()
+            || self.atti.iter().any(|a| a.tipologia == ActKind::Collaudo)
+            || self
+                .iter
+                .iter()
+                .any(|f| f.fase == closing::PhaseKind::Collaudo && f.data_fine_effettiva.is_some())
     }
 
     /// Sum of the payments received.

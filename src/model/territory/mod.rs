@@ -15,7 +15,7 @@ mod tests;
 
 pub use km::Km;
 pub use places::{Place, PlaceKind, PlaceRef, PLACES_PATH};
-pub use restrictions::{Period, Restriction, RestrictionKind, RoadRef, RESTRICTIONS_PATH};
+pub use restrictions::{restriction_path, Period, Restriction, RestrictionKind, RoadRef, RESTRICTIONS_PATH};
 pub use schools::SCHOOLS_PATH;
 
 use super::date::Date;

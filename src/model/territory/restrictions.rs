@@ -124,9 +124,15 @@ pub struct Restriction {
     pub geometria: Geometry,
 }
 
+/// `/vivere-la-provincia/limitazioni-al-traffico/sp-1-…`: a restriction's
+/// page, by the name of its file.
+pub fn restriction_path(slug: &str) -> String {
+    format!("{RESTRICTIONS_PATH}/{slug}")
+}
+
 impl Restriction {
     pub fn path(&self) -> String {
-        format!("{RESTRICTIONS_PATH}/{}", self.slug)
+        restriction_path(&self.slug)
     }
 
     /// Its iCalendar file.
@@ -158,9 +164,9 @@ impl Restriction {
 
     /// "dal 1 dicembre 2026 ore 08:00 al 12 dicembre 2026 ore 18:00".
     pub fn when(&self) -> String {
-        let at = |date: Date, time: &Option<String>| match time {
-            Some(time) => format!("{} ore {time}", date.italian()),
-            None => date.italian(),
+        let at = |date: Date, preposition: &str, time: &Option<String>| match time {
+            Some(time) => format!("{} ore {time}", date.after(preposition)),
+            None => date.after(preposition),
         };
         if self.inizio == self.fine {
             let hours = match (&self.ora_inizio, &self.ora_fine) {
@@ -169,29 +175,25 @@ impl Restriction {
                 (None, Some(to)) => format!(", fino alle {to}"),
                 (None, None) => String::new(),
             };
-            format!("il {}{hours}", self.inizio.italian())
+            format!("{}{hours}", self.inizio.after("il"))
         } else {
-            format!(
-                "dal {} al {}",
-                at(self.inizio, &self.ora_inizio),
-                at(self.fine, &self.ora_fine)
-            )
+            format!("{} {}", at(self.inizio, "dal", &self.ora_inizio), at(self.fine, "al", &self.ora_fine))
         }
     }
 
     /// "fino al 12 dicembre 2026 ore 18:00": what a driver asks first.
     pub fn until(&self) -> String {
         match &self.ora_fine {
-            Some(time) => format!("fino al {} ore {time}", self.fine.italian()),
-            None => format!("fino al {}", self.fine.italian()),
+            Some(time) => format!("{} ore {time}", self.fine.after("fino al")),
+            None => self.fine.after("fino al"),
         }
     }
 
     /// "il 7 dicembre 2026 alle 08:00": when one to come begins.
     pub fn starts(&self) -> String {
         match &self.ora_inizio {
-            Some(time) => format!("il {} alle {time}", self.inizio.italian()),
-            None => format!("il {}", self.inizio.italian()),
+            Some(time) => format!("{} alle {time}", self.inizio.after("il")),
+            None => self.inizio.after("il"),
         }
     }
 

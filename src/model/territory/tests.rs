@@ -181,8 +181,8 @@ fn a_restriction_reads_as_a_driver_asks() {
     item.ora_fine = Some("18:00".into());
     assert_eq!(item.title(), "Limite di peso (3,5 t), SP 1 di prova, km 3,2–4,05");
     assert_eq!(item.until(), "fino al 12 dicembre 2026 ore 18:00");
-    assert_eq!(item.when(), "dal 1 dicembre 2026 al 12 dicembre 2026 ore 18:00");
+    assert_eq!(item.when(), "dal 1° dicembre 2026 al 12 dicembre 2026 ore 18:00");
     item.fine = item.inizio;
     item.ora_inizio = Some("08:00".into());
-    assert_eq!(item.when(), "il 1 dicembre 2026, dalle 08:00 alle 18:00");
+    assert_eq!(item.when(), "il 1° dicembre 2026, dalle 08:00 alle 18:00");
 }

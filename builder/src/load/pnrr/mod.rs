@@ -268,6 +268,16 @@ fn load_project(loader: &mut Loader, known: &Known, path: &Path) -> Option<Proje
     let traguardi = milestones(&record, today, fallback);
     let pagamenti = payments(&record, today, fallback);
     let explanation = record.opt_text("spiegazione_eccedenza");
+    // The excess is computed on the page from the figures; an amount
+    // written in the reason would be a second copy that can disagree.
+    if explanation.as_deref().is_some_and(mentions_an_amount) {
+        loader.warnings.add(
+            record.file(),
+            record.line_of("spiegazione_eccedenza"),
+            "spiegazione_eccedenza",
+            "la spiegazione contiene un importo: il sito calcola da sé di quanto gare e pagamenti superano il finanziamento; scrivi solo il motivo",
+        );
+    }
     if explanation.is_none() {
         if let (Some(total), Some(gare)) = (total, &gare) {
             let awarded = Amount::sum(gare.iter().map(|g| g.importo_aggiudicazione));
@@ -300,6 +310,21 @@ fn load_project(loader: &mut Loader, known: &Known, path: &Path) -> Option<Proje
     let indicatori = closing::indicators(&record, today);
     let iter = closing::phases(&record, today);
     let final_status = closing::final_status(loader, &record, stato, actual_end, today);
+    // The certificate among the acts and the status must say the same.
+    if stato.is_some_and(|s| !s.is_accepted()) && record.has("atti") {
+        let certified = record
+            .records("atti")
+            .iter()
+            .any(|act| act.opt_text("tipologia").as_deref() == Some(ActKind::Collaudo.key()));
+        if certified {
+            loader.warnings.add(
+                record.file(),
+                record.line_of("stato"),
+                "stato",
+                "tra gli atti c'è il certificato di collaudo o di regolare esecuzione: lo stato va aggiornato a «collaudato» e il collaudo indicato (collaudo: {data, certificato})",
+            );
+        }
+    }
     let dnsh = attachments(loader, &record, "dnsh");
     let argomenti = loader.topic_refs(&record, "argomenti");
     let descrizione_html = markdown_field(loader, &record, "descrizione");
@@ -341,4 +366,29 @@ fn load_project(loader: &mut Loader, known: &Known, path: &Path) -> Option<Proje
         data_rendicontazione: final_status.as_ref()?.data_rendicontazione,
         data_estrazione_regis: final_status?.data_estrazione_regis,
     })
+}
+
+/// Whether a text writes an amount of money ("96.000,00 euro", "€ 1.200").
+fn mentions_an_amount(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    let is_number = |w: &str| {
+        let w = w.trim_matches(|c: char| !c.is_ascii_digit());
+        w.len() >= 3 && w.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',')
+    };
+    words.windows(2).any(|pair| {
+        (is_number(pair[0]) && (pair[1].starts_with("euro") || pair[1].starts_with('€')))
+            || ((pair[0] == "€" || pair[0] == "euro") && is_number(pair[1]))
+    }) || words.iter().any(|w| w.ends_with('€') && is_number(w))
+}
+
+#[cfg(test)]
+mod amount_tests {
+    #[test]
+    fn amounts_in_prose_are_found() {
+        assert!(super::mentions_an_amount("supera di 96.000,00 euro il finanziamento"));
+        assert!(super::mentions_an_amount("una quota di € 1.200 in più"));
+        assert!(super::mentions_an_amount("pari a 5.000€ circa"));
+        assert!(!super::mentions_an_amount("coperta dal Fondo opere indifferibili (decreto del 2023)"));
+    }
 }
