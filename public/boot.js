@@ -115,7 +115,24 @@ async function activate(root, tags) {
     box.addEventListener('click', (event) => replayWhenAwake(event, () => awake, wake));
   }
   const atOnce = islandsUnder(root).filter((island) => !onDemand(island));
-  await hydrate(atOnce, await bundlesFor(atOnce, now));
+  // Islands started at once can be typed in too before their code has
+  // arrived (the search field a link put the focus in): what was typed is
+  // given back as they hydrate, as for the islands on demand.
+  const typedEarly = new Map();
+  const recordEarly = (event) => {
+    const field = event.target;
+    if (!event.isTrusted || !field.matches?.('input, select, textarea')) return;
+    typedEarly.set(field, { value: field.value, checked: field.checked, committed: event.type === 'change' });
+  };
+  for (const island of atOnce) for (const type of ['input', 'change']) island.addEventListener(type, recordEarly, { capture: true });
+  await hydrate(atOnce, await bundlesFor(atOnce, now), (island) => {
+    for (const type of ['input', 'change']) island.removeEventListener(type, recordEarly, { capture: true });
+    for (const [field, entry] of typedEarly) {
+      if (!island.contains(field)) continue;
+      typedEarly.delete(field);
+      giveBack(field, entry);
+    }
+  });
   if (location.search && boxes.some((box) => box.querySelector('[data-filters]'))) await wake();
   // A page reached by a link whose islands on demand are all in bundles
   // already running wakes them now: there is nothing left to download.
@@ -199,6 +216,8 @@ function isChanged(field) {
 }
 
 async function start() {
+  // Opened at a form field's address (/cerca#cerca-pagina): the caret is there.
+  if (fragmentTarget(location.hash)?.matches('input, select, textarea')) focusFragmentTarget();
   await activate(document.getElementById(ROOT_ID), bundleTags(document));
   document.documentElement.dataset.app = 'avviata';
 }
@@ -222,10 +241,10 @@ function fragmentTarget(hash) {
   return hash ? document.getElementById(decodeURIComponent(hash.slice(1))) : null;
 }
 
-/** Focuses the current #fragment's element when it can take focus (the skip links' targets). */
+/** Focuses the current #fragment's element when it can take focus (the skip links' targets, a form field). */
 function focusFragmentTarget() {
   const target = fragmentTarget(location.hash);
-  if (target?.hasAttribute('tabindex')) target.focus();
+  if (target?.hasAttribute('tabindex') || target?.matches('input, select, textarea')) target.focus();
 }
 
 /** The page shown (path and query): a change of #fragment alone is not a new page. */
@@ -390,10 +409,17 @@ function swapHead(doc) {
   for (const tag of doc.head.querySelectorAll(PAGE_HEAD_TAGS)) document.head.append(document.adoptNode(tag));
 }
 
-/** The new page starts at the top (or at its #fragment, or where "back" left it) with the focus on its h1. */
+/**
+ * The new page starts at the top (or at its #fragment, or where "back" left it) with the focus on its h1,
+ * or in the field its #fragment names (the header's search button on a phone leads to the search field).
+ */
 function placeView(url, y) {
   const target = fragmentTarget(url.hash);
   window.scrollTo({ top: target ? target.getBoundingClientRect().top + window.scrollY : y, behavior: 'instant' });
+  if (target?.matches('input, select, textarea')) {
+    target.focus({ preventScroll: true });
+    return;
+  }
   const heading = document.querySelector('main h1');
   if (heading) {
     if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');

@@ -9,13 +9,18 @@
 use super::address_query::use_address_query;
 use super::focus::focus_next_frame;
 use super::form_fields::{self, message_of, send_request, HoneypotField, Sending};
-use crate::model::booking::{external_url, BookingData, BookingForm as Fields, Slot, Step, MAX_REASON_CHARS};
+use super::form_memory;
+use crate::model::booking::{external_url, BookingData, BookingForm as Fields, Step, MAX_REASON_CHARS};
 use crate::model::date::Date;
 use crate::model::problem::FieldProblem;
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
 const STEP_HEADING: &str = "prenotazione-passo";
+/// Where the form keeps what was typed while the tab is open.
+const MEMORY_KEY: &str = "prenotazione";
+/// The heading of the confirmation, which takes the focus.
+const OUTCOME_ID: &str = "prenotazione-esito";
 
 #[cfg_attr(feature = "isole-prenotazione", island)]
 #[cfg_attr(not(feature = "isole-prenotazione"), component)]
@@ -24,20 +29,48 @@ pub fn BookingForm(data: BookingData, address: String) -> impl IntoView {
     let fields = RwSignal::new(Fields::default());
     let step = RwSignal::new(Step::Place);
     let problems = RwSignal::new(Vec::<FieldProblem>::new());
+    let sending = RwSignal::new(Sending::Ready);
+    // Back from another page (the privacy notice) in the same tab: the
+    // form as it was left. Then every change is kept.
+    let restored = StoredValue::new(false);
+    Effect::new(move |kept: Option<()>| {
+        if kept.is_none() {
+            if let Some((number, saved)) = form_memory::recall::<(usize, Fields)>(MEMORY_KEY) {
+                fields.set(saved);
+                step.set(Step::ALL.get(number.saturating_sub(1)).copied().unwrap_or(Step::Place));
+                restored.set_value(true);
+            }
+        }
+        let now = (step.get().number(), fields.get());
+        if kept.is_some() {
+            form_memory::keep(MEMORY_KEY, &now);
+        }
+    });
     // Arriving from a service page (`?servizio=…`): its office and service
     // are chosen already. Applied after hydration, as the pre-rendered form
     // has no query.
     let query = use_address_query();
-    Effect::new(move |_| {
+    // Once, when the address first has it: a later change of the address
+    // (the reader going back, heard by this form even after its page is
+    // gone) must not overwrite what was chosen, nor what the form keeps.
+    Effect::new(move |applied: Option<bool>| {
+        if applied == Some(true) {
+            return true;
+        }
         let Some((_, service)) = query.pairs().into_iter().find(|(k, _)| k == "servizio") else {
-            return;
+            return false;
         };
+        // Back on the form: what the reader chose wins over the address.
+        if restored.get_value() {
+            return true;
+        }
         if let Some(office) = data.with_value(|d| d.office_of_service(&service).map(|o| o.slug.clone())) {
             fields.update(|f| {
                 f.ufficio = office;
                 f.servizio = service;
             });
         }
+        true
     });
 
     let go_to = move |next: Step| {
@@ -64,10 +97,10 @@ pub fn BookingForm(data: BookingData, address: String) -> impl IntoView {
     };
     let body = move || match step.get() {
         Step::Place => view! { <PlaceStep data=data fields=fields problems=problems/> }.into_any(),
-        Step::When => view! { <WhenStep fields=fields problems=problems/> }.into_any(),
+        Step::When => view! { <WhenStep data=data fields=fields problems=problems/> }.into_any(),
         Step::Details => view! { <DetailsStep data=data fields=fields problems=problems/> }.into_any(),
         Step::Applicant => view! { <ApplicantStep fields=fields problems=problems/> }.into_any(),
-        Step::Summary => view! { <SummaryStep data=data fields=fields address=address.clone()/> }.into_any(),
+        Step::Summary => view! { <SummaryStep data=data fields=fields address=address.clone() sending=sending/> }.into_any(),
     };
     let back = move || {
         (step.get() != Step::Place).then(|| {
@@ -82,7 +115,12 @@ pub fn BookingForm(data: BookingData, address: String) -> impl IntoView {
         (step.get() != Step::Summary).then(|| view! { <button type="submit" class="btn btn-primary">"Avanti"</button> })
     };
 
-    view! {
+    let form = move || {
+        if let Sending::Sent(number) = sending.get() {
+            let email = fields.with_untracked(|f| f.email.trim().to_string());
+            return view! { <Confirmation number=number email=email/> }.into_any();
+        }
+        view! {
         <form class="booking-form needs-js" novalidate on:submit=on_submit aria-labelledby=STEP_HEADING data-element="appointment-booking">
             <ol class="booking-steps list-inline small mb-3" aria-label="Passi della prenotazione">
                 {Step::ALL.into_iter().map(|s| view! {
@@ -93,9 +131,32 @@ pub fn BookingForm(data: BookingData, address: String) -> impl IntoView {
             </ol>
             <h2 id=STEP_HEADING class="h4" tabindex="-1">{heading}</h2>
             <p class="small text-muted">"I campi con * sono obbligatori."</p>
-            {body}
+            {body.clone()}
             <div class="d-flex gap-3 mt-4">{back}{forward}</div>
         </form>
+        }
+        .into_any()
+    };
+    view! { <div class="booking">{form}</div> }
+}
+
+/// The end of the flow: a success message that takes the focus, says the
+/// request's number and what happens next; nothing to go back to.
+#[component]
+fn Confirmation(number: Option<String>, email: String) -> impl IntoView {
+    form_memory::forget(MEMORY_KEY);
+    focus_next_frame(OUTCOME_ID.to_string());
+    let number = number.map(|n| {
+        view! { <p>"Il numero della richiesta è " <strong class="booking-number">{n}</strong>": indicalo se contatti l'ufficio."</p> }
+    });
+    view! {
+        <div class="alert alert-success booking-confirmation" role="status">
+            <h2 id=OUTCOME_ID class="h4" tabindex="-1">"Richiesta inviata"</h2>
+            {number}
+            <p>{format!("Che cosa succede ora: l'ufficio legge la richiesta e ti scrive all'indirizzo {email} per confermare il giorno e l'orario o per proporne altri.")}</p>
+            <p class="mb-0">"Non ti arriva un'e-mail automatica di conferma: conserva il numero della richiesta. L'appuntamento è fissato solo quando l'ufficio te lo conferma."</p>
+        </div>
+        <p class="mt-3"><a href=crate::model::site_map::BOOKING_PATH>"Prenota un altro appuntamento"</a></p>
     }
 }
 
@@ -208,24 +269,46 @@ fn PlaceStep(
 }
 
 #[component]
-fn WhenStep(fields: RwSignal<Fields>, problems: RwSignal<Vec<FieldProblem>>) -> impl IntoView {
+fn WhenStep(data: StoredValue<BookingData>, fields: RwSignal<Fields>, problems: RwSignal<Vec<FieldProblem>>) -> impl IntoView {
     let slot_message = message_of(problems, "fascia");
-    view! {
-        <TextField fields=fields problems=problems field="giorno" label="Giorno preferito * (dal lunedì al venerdì, da domani)" kind="date"
-            get=|f| &f.giorno set=|f, v| f.giorno = v/>
-        <fieldset aria-describedby=described(slot_message, "fascia")>
-            <legend class="h6">"Fascia oraria preferita *"</legend>
-            {Slot::ALL.into_iter().enumerate().map(|(i, slot)| {
+    let hours = fields.with_untracked(|f| data.with_value(|d| d.office(&f.ufficio).and_then(|o| o.ufficio.orari.clone())));
+    // The slots of the day chosen, from the office's hours: none on a
+    // holiday or a day it is closed.
+    let offered = Memo::new(move |_| {
+        fields.with(|f| {
+            data.with_value(|d| match (d.office(&f.ufficio), f.day()) {
+                (Some(office), Some(day)) => Some(d.slots(office, day)),
+                _ => None,
+            })
+        })
+    });
+    let choices = move || match offered.get() {
+        None => view! { <p class="small text-muted">"Scegli prima il giorno: qui compaiono le fasce orarie in cui l'ufficio riceve."</p> }.into_any(),
+        Some(slots) if slots.is_empty() => view! { <p class="small">"Quel giorno l'ufficio non riceve: scegli un altro giorno."</p> }.into_any(),
+        Some(slots) => slots
+            .into_iter()
+            .enumerate()
+            .map(|(i, (slot, period))| {
                 let id = option_id("fascia", i);
                 view! {
                     <div class="form-check">
                         <input class="form-check-input" type="radio" name="fascia" id=id.clone() value=slot.value()
                             prop:checked=move || fields.with(|f| f.fascia == slot.value())
                             on:change=move |_| fields.update(|f| f.fascia = slot.value().to_string())/>
-                        <label class="form-check-label" for=id>{slot.label()}</label>
+                        <label class="form-check-label" for=id>{slot.label(period)}</label>
                     </div>
                 }
-            }).collect_view()}
+            })
+            .collect_view()
+            .into_any(),
+    };
+    view! {
+        {hours.map(|h| view! { <p class="small">{format!("L'ufficio riceve {h}. Nei giorni festivi gli uffici sono chiusi.")}</p> })}
+        <TextField fields=fields problems=problems field="giorno" label="Giorno preferito * (da domani, nei giorni in cui l'ufficio riceve)" kind="date"
+            get=|f| &f.giorno set=|f, v| f.giorno = v/>
+        <fieldset aria-describedby=described(slot_message, "fascia")>
+            <legend class="h6">"Fascia oraria preferita *"</legend>
+            {choices}
             <FieldError message=slot_message field="fascia"/>
         </fieldset>
         <p class="small mt-2">"L'ufficio ti risponde confermando l'orario o proponendone un altro."</p>
@@ -241,7 +324,7 @@ fn DetailsStep(
     let service_message = message_of(problems, "servizio");
     let reason_message = message_of(problems, "motivo");
     let services = move || {
-        fields.with(|f| data.with_value(|d| d.office(&f.ufficio).map(|o| o.servizi.clone()).unwrap_or_default()))
+        fields.with(|f| data.with_value(|d| d.office(&f.ufficio).map(|o| o.services_and_other()).unwrap_or_default()))
     };
     view! {
         <div class="mb-3">
@@ -279,7 +362,12 @@ fn ApplicantStep(fields: RwSignal<Fields>, problems: RwSignal<Vec<FieldProblem>>
 }
 
 #[component]
-fn SummaryStep(data: StoredValue<BookingData>, fields: RwSignal<Fields>, address: String) -> impl IntoView {
+fn SummaryStep(
+    data: StoredValue<BookingData>,
+    fields: RwSignal<Fields>,
+    address: String,
+    sending: RwSignal<Sending>,
+) -> impl IntoView {
     let form = fields.get_untracked();
     let lines = data.with_value(|d| form.summary(d));
     let (office, system, mailto) =
@@ -291,7 +379,7 @@ fn SummaryStep(data: StoredValue<BookingData>, fields: RwSignal<Fields>, address
             <a class="btn btn-primary" href=external_url(&template, &form.ufficio, &form.servizio)>"Prosegui sul sistema di prenotazione"</a>
         }
         .into_any(),
-        (None, false, mailto) => view! { <SendRequest fields=fields data=data address=address mailto=mailto/> }.into_any(),
+        (None, false, mailto) => view! { <SendRequest fields=fields data=data address=address mailto=mailto sending=sending/> }.into_any(),
         (None, true, Some(mailto)) => view! {
             <p>"Il sito non invia la richiesta da solo: il pulsante apre il tuo programma di posta con un messaggio già scritto all'ufficio, che ti risponde per confermare."</p>
             <a class="btn btn-primary" href=mailto>"Invia la richiesta per e-mail"</a>
@@ -323,8 +411,8 @@ fn SendRequest(
     data: StoredValue<BookingData>,
     address: String,
     mailto: Option<String>,
+    sending: RwSignal<Sending>,
 ) -> impl IntoView {
-    let sending = RwSignal::new(Sending::Ready);
     let problems = RwSignal::new(Vec::<FieldProblem>::new());
     let consent_message = message_of(problems, "consenso");
     let honeypot = RwSignal::new(String::new());
@@ -337,40 +425,35 @@ fn SendRequest(
             problems.set(found);
             return;
         }
-        send_request(address.clone(), request, problems, sending, None, || {
-            focus_next_frame("prenotazione-esito".to_string())
-        });
+        // Once sent, the form gives way to its confirmation, which takes the focus.
+        send_request(address.clone(), request, problems, sending, None, || {});
     };
-    let outcome = move || {
-        match sending.get() {
-        Sending::Ready => None,
+    let outcome = move || match sending.get() {
         Sending::Busy => Some("Invio in corso…".to_string()),
-        Sending::Sent(Some(number)) => Some(format!(
-            "Richiesta inviata. Il numero della richiesta è {number}: l'ufficio ti risponde all'indirizzo e-mail indicato per confermare l'appuntamento."
-        )),
-        Sending::Sent(None) => Some("Richiesta inviata: l'ufficio ti risponde all'indirizzo e-mail indicato.".to_string()),
         Sending::Failed(message) => Some(message),
-    }
+        Sending::Ready | Sending::Sent(_) => None,
     };
-    let sent = move || matches!(sending.get(), Sending::Sent(_));
     view! {
-        <div class="form-check mb-3" class:d-none=sent>
+        <div class="form-check mb-1">
             <input class="form-check-input" type="checkbox" id=field_id("consenso")
                 aria-invalid=move || consent_message.get().map(|_| "true") aria-describedby=described(consent_message, "consenso")
                 prop:checked=move || fields.with(|f| f.consenso)
                 on:change=move |ev| fields.update(|f| f.consenso = event_target_checked(&ev))/>
             <label class="form-check-label" for=field_id("consenso")>
-                "Ho letto come vengono trattati i dati della richiesta (" <a href="/privacy">"informativa privacy"</a>") *"
+                "Ho letto come vengono trattati i dati della richiesta *"
             </label>
             <FieldError message=consent_message field="consenso"/>
         </div>
+        // Beside the box, never inside its label: a tap on the label only
+        // ticks it. What was typed is kept if the reader follows the link.
+        <p class="small mb-3"><a href="/privacy">"Leggi l'informativa privacy"</a></p>
         <HoneypotField value=honeypot id="prenotazione-sito-web"/>
-        <button type="button" class="btn btn-primary" class:d-none=sent disabled=move || sending.get() == Sending::Busy on:click=on_click>
+        <button type="button" class="btn btn-primary" disabled=move || sending.get() == Sending::Busy on:click=on_click>
             "Invia la richiesta"
         </button>
-        <p id="prenotazione-esito" class="mt-3 mb-0" role="status" tabindex="-1">{outcome}</p>
+        <p id="prenotazione-invio" class="mt-3 mb-0" role="status">{outcome}</p>
         {mailto.map(|mailto| view! {
-            <p class="small mt-2" class:d-none=sent>
+            <p class="small mt-2">
                 "Se l'invio non riesce puoi anche " <a href=mailto>"scrivere la richiesta per e-mail all'ufficio"</a>"."
             </p>
         })}

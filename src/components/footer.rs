@@ -83,7 +83,7 @@ pub fn SiteFooter() -> impl IntoView {
                                         "Dichiarazione di accessibilità"
                                     </a>
                                 </li>
-                                <li><a href="/mappa-del-sito">"Mappa del sito"</a></li>
+                                <li><a href=crate::model::site_map::SITE_MAP_PATH>"Mappa del sito"</a></li>
                             </ul>
                             <p class="footer-improvement">
                                 "Prestazioni e accessibilità sono misurate a ogni rilascio: leggi il "

@@ -3,9 +3,10 @@
 
 use super::icon::Icon;
 use super::main_menu::MainMenu;
-use super::search_form::{SearchForm, SEARCH_PATH};
+use super::search_form::{SearchForm, SEARCH_FIELD_ID, SEARCH_PATH};
 use super::social::SocialLinks;
 use crate::context::use_site;
+use crate::model::site_map;
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
@@ -71,7 +72,7 @@ pub fn SiteHeader() -> impl IntoView {
                                     })}
                                 <div class="it-search-wrapper">
                                     <SearchForm id="cerca-nel-sito" class="header-search d-none d-md-block"/>
-                                    <a class="search-link rounded-icon d-md-none" href=SEARCH_PATH data-element="search-modal-button">
+                                    <a class="search-link rounded-icon d-md-none" href=format!("{SEARCH_PATH}#{SEARCH_FIELD_ID}") data-element="search-modal-button">
                                         <span class="visually-hidden">"Cerca nel sito"</span>
                                         <Icon name="it-search"/>
                                     </a>
@@ -88,6 +89,13 @@ pub fn SiteHeader() -> impl IntoView {
                         // press boot.js repeats once it has woken), so reading a
                         // page runs no WebAssembly at all.
                         <div data-al-bisogno="">
+                            // Without scripts the menu button cannot open its
+                            // panel: this link to the site map takes its place
+                            // (style/site.css, `scripting: none`).
+                            <a class="custom-navbar-toggler menu-without-js" href=site_map::SITE_MAP_PATH>
+                                <span class="visually-hidden">"Menu: vai alla mappa del sito"</span>
+                                <Icon name="it-burger"/>
+                            </a>
                             {move || view! {
                                 <MainMenu
                                     principal=principal.clone()

@@ -11,6 +11,7 @@ pub mod documents;
 pub mod focus;
 pub mod footer;
 pub mod form_fields;
+pub mod form_memory;
 pub mod header;
 pub mod icon;
 pub mod loaded;

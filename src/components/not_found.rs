@@ -21,7 +21,7 @@ pub fn NotFound() -> impl IntoView {
                     <ul>
                         <li><a href="/">"la pagina iniziale"</a></li>
                         <li><a href="/cerca">"la ricerca nel sito"</a></li>
-                        <li><a href="/mappa-del-sito">"la mappa del sito"</a></li>
+                        <li><a href=crate::model::site_map::SITE_MAP_PATH>"la mappa del sito"</a></li>
                     </ul>
                 </div>
             </TextColumn>

@@ -114,7 +114,7 @@ pub fn Page(
         <div class="container px-4 my-4">
             <Breadcrumb trail=trail current=title.clone()/>
             <div class="row">
-                <div class="col-lg-8 px-lg-4 py-lg-2">
+                <div class="col-lg-8 py-lg-2">
                     <h1 tabindex="-1" class="page-title" data-element=title_element>{title}</h1>
                     {move || lead.get().map(|text| view! { <p class="lead">{text}</p> })}
                 </div>
@@ -152,7 +152,7 @@ pub fn fixed_page_title(path: &str) -> String {
 pub fn TextColumn(children: Children) -> impl IntoView {
     view! {
         <div class="row">
-            <div class="col-lg-8 px-lg-4">{children()}</div>
+            <div class="col-lg-8">{children()}</div>
         </div>
     }
 }

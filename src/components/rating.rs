@@ -4,7 +4,9 @@
 //! page from the start, as the model asks), without moving
 //! the focus; the outcome is spoken by a status region.
 
+use super::focus::focus_next_frame;
 use super::form_fields::HoneypotField;
+use super::form_memory;
 use super::icon::Icon;
 use crate::context::use_site;
 use crate::model::rating::{follow_up, FollowUp, RatingAnswer, MAX_DETAILS_CHARS, NEGATIVE, POSITIVE, QUESTION};
@@ -12,6 +14,9 @@ use crate::model::receiving::Kind;
 use crate::send::send;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+
+/// The thanks that replace the form once sent, and take the focus.
+const THANKS_ID: &str = "valutazione-grazie";
 
 #[derive(Clone, PartialEq)]
 enum Outcome {
@@ -117,11 +122,24 @@ fn RatingForm(page: String, endpoint: String) -> impl IntoView {
             </p>
         </div>
         <HoneypotField value=honeypot id="valutazione-sito-web"/>
-        <button type="submit" class="btn btn-primary mt-2" disabled=move || outcome.get() == Outcome::Sending>"Invia la valutazione"</button>
+        // aria-disabled, not disabled: the button keeps the focus while sending.
+        <button type="submit" class="btn btn-primary mt-2" aria-disabled=move || (outcome.get() == Outcome::Sending).then_some("true")>"Invia la valutazione"</button>
     };
 
+    // One rating per page and visit: once sent (here or earlier in this
+    // tab), the thanks take the form's place and nothing can be sent again.
+    let memory_key = format!("valutazione:{page}");
+    let recall_key = memory_key.clone();
+    Effect::new(move |_| {
+        if form_memory::recall::<bool>(&recall_key) == Some(true) {
+            outcome.set(Outcome::Sent);
+        }
+    });
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
+        if matches!(outcome.get_untracked(), Outcome::Sending | Outcome::Sent) {
+            return;
+        }
         let Some(mut answer) = RatingAnswer::new(
             &page,
             stars.get_untracked(),
@@ -138,11 +156,16 @@ fn RatingForm(page: String, endpoint: String) -> impl IntoView {
         }
         outcome.set(Outcome::Sending);
         let endpoint = endpoint.clone();
+        let memory_key = memory_key.clone();
         spawn_local(async move {
-            outcome.set(match send(&endpoint, &answer).await {
-                Ok(_) => Outcome::Sent,
-                Err(failure) => Outcome::Failed(failure.message),
-            });
+            match send(&endpoint, &answer).await {
+                Ok(_) => {
+                    form_memory::keep(&memory_key, &true);
+                    outcome.set(Outcome::Sent);
+                    focus_next_frame(THANKS_ID.to_string());
+                }
+                Err(failure) => outcome.set(Outcome::Failed(failure.message)),
+            }
         });
     };
 
@@ -150,7 +173,7 @@ fn RatingForm(page: String, endpoint: String) -> impl IntoView {
         Outcome::Waiting => String::new(),
         Outcome::NoStars => "Scegli prima da 1 a 5 stelle, poi invia la valutazione.".to_string(),
         Outcome::Sending => "Invio in corso…".to_string(),
-        Outcome::Sent => "Grazie, il tuo parere ci aiuterà a migliorare le informazioni del sito.".to_string(),
+        Outcome::Sent => String::new(),
         Outcome::NotConfigured => {
             "La valutazione non è stata inviata: su questo sito la raccolta delle valutazioni non è ancora attiva."
                 .to_string()
@@ -170,12 +193,17 @@ fn RatingForm(page: String, endpoint: String) -> impl IntoView {
             <form on:submit=on_submit>
                 <h2 id="valutazione-titolo" class="h4" data-element="feedback-title">{QUESTION}</h2>
                 {not_configured}
-                <fieldset class="rating-stars">
-                    <legend class="visually-hidden">"Valuta da 1 a 5 stelle la chiarezza della pagina"</legend>
-                    {star_inputs}
-                </fieldset>
-                {follow}
+                <div class:d-none=move || outcome.get() == Outcome::Sent>
+                    <fieldset class="rating-stars">
+                        <legend class="visually-hidden">"Valuta da 1 a 5 stelle la chiarezza della pagina"</legend>
+                        {star_inputs}
+                    </fieldset>
+                    {follow}
+                </div>
                 <p role="status" class="rating-status mt-3 mb-0">{status}</p>
+                <p id=THANKS_ID class="rating-thanks mb-0" tabindex="-1" class:d-none=move || outcome.get() != Outcome::Sent>
+                    "Grazie, la tua valutazione è stata inviata: ci aiuterà a migliorare le informazioni del sito."
+                </p>
             </form>
         </section>
     }

@@ -13,14 +13,32 @@ use crate::model::problem::FieldProblem;
 use crate::model::receiving::{DisserviceKind, DisserviceReport, MAX_DESCRIPTION_CHARS};
 use leptos::prelude::*;
 
+/// The outcome, which takes the focus once the report is sent.
+const OUTCOME_ID: &str = "segnalazione-esito";
+
+/// The address the page was opened at (`http://127.0.0.1:8080` in tests).
+fn origin() -> String {
+    #[cfg(target_arch = "wasm32")]
+    {
+        window().location().origin().unwrap_or_default()
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    String::new()
+}
+
 fn field_id(field: &str) -> String {
     format!("segnalazione-{field}")
 }
 
-/// `services`: (page address, title) of each service of the catalogue.
+/// `pages`: (address, title) of the pages offered in "Dove" (the site's
+/// sections and every service); any other page of the site can be pasted.
+/// `site_url`: the site's public address, stripped from a pasted address.
 #[cfg_attr(feature = "isole-prenotazione", island)]
 #[cfg_attr(not(feature = "isole-prenotazione"), component)]
-pub fn ReportForm(address: String, services: Vec<(String, String)>) -> impl IntoView {
+pub fn ReportForm(address: String, pages: Vec<(String, String)>, site_url: String) -> impl IntoView {
+    let pages = StoredValue::new(pages);
+    // What the reader typed in "Dove", resolved to a page when sent.
+    let where_typed = RwSignal::new(String::new());
     let report = RwSignal::new(DisserviceReport::default());
     let problems = RwSignal::new(Vec::<FieldProblem>::new());
     let sending = RwSignal::new(Sending::Ready);
@@ -31,7 +49,7 @@ pub fn ReportForm(address: String, services: Vec<(String, String)>) -> impl Into
     Effect::new(move |_| {
         if let Some((_, page)) = query.pairs().into_iter().find(|(k, _)| k == "pagina") {
             if page.starts_with('/') {
-                report.update(|r| r.pagina = page.clone());
+                where_typed.set(page.clone());
                 came_from.set(Some(page));
             }
         }
@@ -39,7 +57,13 @@ pub fn ReportForm(address: String, services: Vec<(String, String)>) -> impl Into
 
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
+        if sending.get_untracked() == Sending::Busy {
+            return;
+        }
         let mut request = report.get_untracked();
+        request.pagina = pages.with_value(|pages| {
+            DisserviceReport::resolve_page(&where_typed.get_untracked(), pages, &[site_url.as_str(), &origin()])
+        });
         request.sito_web = honeypot.get_untracked();
         request.email = request.email.trim().to_string();
         // The page list is the service's to check; here, every other rule.
@@ -50,7 +74,9 @@ pub fn ReportForm(address: String, services: Vec<(String, String)>) -> impl Into
             return;
         }
         send_request(address.clone(), request, problems, sending, Some(field_id), move || {
-            report.set(DisserviceReport::default())
+            report.set(DisserviceReport::default());
+            where_typed.set(String::new());
+            focus_next_frame(OUTCOME_ID.to_string());
         });
     };
     let outcome = move || match sending.get() {
@@ -89,24 +115,12 @@ pub fn ReportForm(address: String, services: Vec<(String, String)>) -> impl Into
         })
         .collect_view();
     let places = move || {
-        let mut options = vec![(String::new(), "Nessuna pagina o servizio in particolare".to_string())];
-        if let Some(page) = came_from.get() {
-            options.push((page.clone(), format!("La pagina da cui arrivi ({page})")));
+        let came = came_from.get().map(|page| view! { <option value=page.clone()>{format!("La pagina da cui arrivi ({page})")}</option> });
+        view! {
+            {came}
+            {pages.with_value(|pages| pages.iter().map(|(path, title)| view! { <option value=path.clone()>{title.clone()}</option> }).collect_view())}
         }
-        options.extend(
-            services
-                .iter()
-                .map(|(path, title)| (path.clone(), format!("Servizio: {title}"))),
-        );
-        options
-            .into_iter()
-            .map(|(value, label)| {
-                let chosen = value.clone();
-                view! { <option value=value prop:selected=move || report.with(|r| r.pagina == chosen)>{label}</option> }
-            })
-            .collect_view()
     };
-
     view! {
         <form class="report-form needs-js" novalidate on:submit=on_submit aria-labelledby="segnalazione-modulo">
             <h2 id="segnalazione-modulo" class="h4">"Invia una segnalazione"</h2>
@@ -117,12 +131,16 @@ pub fn ReportForm(address: String, services: Vec<(String, String)>) -> impl Into
                 <FieldError message=kind_message control_id=field_id("tipo")/>
             </fieldset>
             <div class="mb-3">
-                <label for=field_id("pagina") class="form-label">"Dove: la pagina o il servizio interessato"</label>
-                <select id=field_id("pagina") class="form-select"
-                    aria-invalid=move || page_message.get().map(|_| "true") aria-describedby=described(page_message, field_id("pagina"))
-                    on:change=move |ev| report.update(|r| r.pagina = event_target_value(&ev))>
-                    {places}
-                </select>
+                <label for=field_id("pagina") class="form-label">"Dove: la pagina o il servizio interessato (facoltativo)"</label>
+                // Any page of the site: a title among those proposed as one
+                // types (the list), or an address pasted from the browser.
+                <input id=field_id("pagina") type="text" class="form-control" list="segnalazione-pagine" autocomplete="off"
+                    aria-invalid=move || page_message.get().map(|_| "true")
+                    aria-describedby=move || described(page_message, field_id("pagina"))().map_or("segnalazione-pagina-nota".to_string(), |e| format!("{e} segnalazione-pagina-nota"))
+                    prop:value=move || where_typed.get()
+                    on:input=move |ev| where_typed.set(event_target_value(&ev))/>
+                <datalist id="segnalazione-pagine">{places}</datalist>
+                <p id="segnalazione-pagina-nota" class="form-text">"Scrivi il titolo e scegli tra le pagine proposte, oppure incolla l'indirizzo della pagina."</p>
                 <FieldError message=page_message control_id=field_id("pagina")/>
             </div>
             <div class="mb-3">
@@ -151,13 +169,16 @@ pub fn ReportForm(address: String, services: Vec<(String, String)>) -> impl Into
                     prop:checked=move || report.with(|r| r.consenso)
                     on:change=move |ev| report.update(|r| r.consenso = event_target_checked(&ev))/>
                 <label class="form-check-label" for=field_id("consenso")>
-                    "Ho letto come vengono trattati i dati della segnalazione (" <a href="/privacy">"informativa privacy"</a>") *"
+                    "Ho letto come vengono trattati i dati della segnalazione *"
                 </label>
                 <FieldError message=consent_message control_id=field_id("consenso")/>
             </div>
+            // Beside the box, never inside its label (a tap on the label only ticks it).
+            <p class="small mb-3"><a href="/privacy">"Leggi l'informativa privacy"</a></p>
             <HoneypotField value=honeypot id="segnalazione-sito-web"/>
-            <button type="submit" class="btn btn-primary" disabled=move || sending.get() == Sending::Busy>"Invia la segnalazione"</button>
-            <p class="mt-3 mb-0" role="status">{outcome}</p>
+            // aria-disabled, not disabled: the button keeps the focus while sending.
+            <button type="submit" class="btn btn-primary" aria-disabled=move || (sending.get() == Sending::Busy).then_some("true")>"Invia la segnalazione"</button>
+            <p id=OUTCOME_ID class="mt-3 mb-0" role="status" tabindex="-1">{outcome}</p>
         </form>
     }
 }

@@ -8,6 +8,11 @@ use leptos::prelude::*;
 
 pub const SEARCH_PATH: &str = "/cerca";
 
+/// The search page's own field: the header's search button on a phone
+/// leads to it (`/cerca#cerca-pagina`), and public/boot.js puts the focus
+/// in the field a fragment names rather than on the page's heading.
+pub const SEARCH_FIELD_ID: &str = "cerca-pagina";
+
 /// `/cerca?q=…` for a query.
 pub fn search_url(query: &str) -> String {
     format!("{SEARCH_PATH}?q={}", encode_component(query.trim()))

@@ -29,7 +29,7 @@ pub fn AlboView(page: AlboPage) -> impl IntoView {
     } else if page.atti.is_empty() {
         view! { <p>{format!("Al {} non risultano atti in pubblicazione.", page.aggiornato.italian())}</p> }.into_any()
     } else {
-        view! { <AlboTable items=page.atti.clone() day=page.aggiornato.italian()/> }.into_any()
+        view! { <AlboTable items=page.atti.clone() day=page.aggiornato.after("al")/> }.into_any()
     };
     let feed = page.copia.then(|| {
         view! {
@@ -82,7 +82,7 @@ fn AlboTable(items: Vec<AlboItem>, day: String) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <ScrollTable id="albo-titolo" caption=format!("Atti in pubblicazione al {day}") class="albo-table">
+        <ScrollTable id="albo-titolo" caption=format!("Atti in pubblicazione {day}") class="albo-table">
             <thead>
                 <tr>
                     <th scope="col">"Registro"</th>

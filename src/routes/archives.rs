@@ -82,7 +82,7 @@ pub fn ArchiveView(archive: Archive) -> impl IntoView {
     view! {
         <Page path=archive.path() title=archive.titolo.clone() description=archive.descrizione.clone() lead=archive.descrizione.clone()>
             <div class="row">
-                <div class="col-lg-8 px-lg-4">
+                <div class="col-lg-8">
                     {status}
                     <section class="mb-4" aria-labelledby="archivio-contenuto">
                         <h2 id="archivio-contenuto" class="h4">"Che cosa contiene"</h2>

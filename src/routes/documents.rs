@@ -73,7 +73,7 @@ pub fn DocumentsRoute() -> impl IntoView {
 #[component]
 fn Downloads(title: String) -> impl IntoView {
     view! {
-        <section class="py-3 col-lg-8 px-lg-4" aria-labelledby="documenti-dati-aperti">
+        <section class="py-3 col-lg-8" aria-labelledby="documenti-dati-aperti">
             <h2 id="documenti-dati-aperti" class="h4">"Scarica e segui"</h2>
             <ul class="list-unstyled">
                 {Format::ALL.into_iter().map(|format| view! {
@@ -90,7 +90,7 @@ fn Downloads(title: String) -> impl IntoView {
 #[component]
 fn CallsSection() -> impl IntoView {
     view! {
-        <section class="py-3 col-lg-8 px-lg-4" aria-labelledby="documenti-bandi">
+        <section class="py-3 col-lg-8" aria-labelledby="documenti-bandi">
             <h2 id="documenti-bandi" class="h4">{CALLS_TITLE}</h2>
             <p>
                 "Le gare d'appalto, con il collegamento alla Banca dati nazionale dei contratti pubblici, e i concorsi sono in "
@@ -114,7 +114,7 @@ pub fn AlboSection() -> impl IntoView {
             }
         });
         view! {
-            <section class="py-3 col-lg-8 px-lg-4" aria-labelledby="albo-pretorio">
+            <section class="py-3 col-lg-8" aria-labelledby="albo-pretorio">
                 <h2 id="albo-pretorio">{ALBO_LABEL}</h2>
                 <p>
                     "Deliberazioni, decreti, determinazioni, ordinanze e avvisi hanno valore legale quando sono pubblicati all'"

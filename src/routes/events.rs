@@ -102,14 +102,14 @@ pub fn EventsView(list: EventList, kind: Option<EventKind>) -> impl IntoView {
         .collect_view();
     let all_current = kind.is_none().then_some("page");
     view! {
-        <div class="row"><div class="col-lg-8 px-lg-4">
+        <div class="row"><div class="col-lg-8">
             <nav aria-label="Eventi per tipo" class="mb-3">
                 <ul class="list-inline event-kinds">
                     <li><a href=EVENTS_PATH aria-current=all_current>"Tutti"</a></li>
                     {kinds}
                 </ul>
             </nav>
-            <p class="computed-on">{format!("In programma dal {}.", list.calcolato_il.italian())}</p>
+            <p class="computed-on">{format!("In programma {}.", list.calcolato_il.after("dal"))}</p>
             {empty}
             {months}
             <p class="mt-4"><FeedLink href=EVENTS_FEED title="Eventi"/></p>

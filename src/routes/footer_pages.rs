@@ -331,16 +331,23 @@ pub fn ReportPage(catalog: ServiceCatalog) -> impl IntoView {
     let site = use_site();
     let c = site.contatti.clone();
     let address = site.ricezione.address(Kind::Report);
-    let services: Vec<(String, String)> = catalog
-        .categorie
+    // The site's sections, then every service: offered in "Dove".
+    let mut pages: Vec<(String, String)> = crate::model::site_map::PAGES
         .iter()
-        .flat_map(|category| category.servizi.iter())
-        .map(|service| (service.path(), service.titolo.clone()))
+        .map(|p| (p.path.to_string(), site.page_title(p.path, p.title).to_string()))
         .collect();
+    pages.extend(
+        catalog
+            .categorie
+            .iter()
+            .flat_map(|category| category.servizi.iter())
+            .map(|service| (service.path(), service.titolo.clone())),
+    );
+    let site_url = site.ente.url_sito.clone();
     let form = address.map(|address| {
         view! {
             <section class="mb-5" aria-label="Modulo di segnalazione">
-                <ReportForm address=address services=services/>
+                <ReportForm address=address pages=pages site_url=site_url/>
                 <p class="without-js">"Il modulo ha bisogno di JavaScript: puoi segnalare per e-mail come spiegato qui sotto."</p>
             </section>
         }
@@ -376,7 +383,7 @@ pub fn ReportPage(catalog: ServiceCatalog) -> impl IntoView {
 #[component]
 pub fn SiteMapRoute() -> impl IntoView {
     view! {
-        <SitePage path="/mappa-del-sito" lead="Tutte le sezioni e le pagine del sito.">
+        <SitePage path=crate::model::site_map::SITE_MAP_PATH lead="Tutte le sezioni e le pagine del sito.">
             <Loaded source=endpoint::site_index() view=|index: SiteIndex| view! { <SiteMapTree index=index/> }/>
         </SitePage>
     }

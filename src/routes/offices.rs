@@ -169,11 +169,20 @@ pub fn OfficeView(unit: OfficeUnit, list: OfficeList) -> impl IntoView {
         _ => "Uffici del servizio",
     };
     let staff: Vec<LinkedPage> = unit.persone.iter().map(person_link).collect();
+    let missing = unit.missing_facts();
+    let missing = (!missing.is_empty()).then(|| {
+        view! {
+            <p class="office-missing callout-inline" data-stato="dati-mancanti">
+                {format!("Per questo ufficio non sono ancora pubblicati {}. Per informazioni scrivi ai recapiti qui sotto.", crate::model::wording::italian_list(&missing))}
+            </p>
+        }
+    });
     view! {
         <Page path=unit.path() title=unit.ufficio.nome.clone() description=unit.descrizione.clone()
             lead=unit.descrizione.clone() parents=parents>
             <TextColumn>
                 {part_of}
+                {missing}
                 <TextSection id="unita-competenze" heading="Competenze" html=unit.competenze_html.clone()/>
                 {head}
                 <Links id="unita-articolazione" heading=heading items=inside/>

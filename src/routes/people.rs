@@ -221,11 +221,7 @@ pub fn OrganCards(organs: Vec<Organ>) -> impl IntoView {
             {organs
                 .into_iter()
                 .map(|organ| {
-                    let members = match organ.current_members().count() {
-                        0 => "Nessun componente in carica".to_string(),
-                        1 => "1 componente in carica".to_string(),
-                        n => format!("{n} componenti in carica"),
-                    };
+                    let members = organ.members_line();
                     view! { <TeaserCard href=organ.path() title=organ.nome text=organ.descrizione level=TitleLevel::H2 note=Some(members)/> }
                 })
                 .collect_view()}

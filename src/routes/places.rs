@@ -53,7 +53,7 @@ pub fn PlaceGroups(places: Vec<Place>) -> impl IntoView {
                 .collect_view();
             let labelled_by = id.clone();
             Some(view! {
-                <section class="py-2 col-lg-8 px-lg-4" aria-labelledby=labelled_by>
+                <section class="py-2 col-lg-8" aria-labelledby=labelled_by>
                     <h2 id=id class="h4">{kind.plural()}</h2>
                     <ul class="list-unstyled">{items}</ul>
                 </section>
@@ -109,7 +109,7 @@ pub fn SchoolsTable(schools: Vec<Place>) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <div class="row"><div class="col-lg-10 px-lg-4">
+        <div class="row"><div class="col-lg-10">
             <ScrollTable id="scuole-tabella" caption=caption>
                 <thead>
                     <tr>

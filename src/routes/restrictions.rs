@@ -57,7 +57,7 @@ pub fn RestrictionsView(territory: Territory) -> impl IntoView {
     });
     let affected: Vec<Restriction> = soon.iter().flat_map(|(_, items)| items.iter().cloned()).collect();
     view! {
-        <div class="row"><div class="col-lg-10 px-lg-4">
+        <div class="row"><div class="col-lg-10">
             <ComputedOn today=today/>
             {map}
             <section class="py-3" aria-labelledby="limitazioni-elenco">
@@ -145,7 +145,7 @@ pub fn RestrictionView(item: Restriction, today: crate::model::date::Date) -> im
     let status = match period {
         Period::Oggi => format!("In vigore oggi, {}.", item.until()),
         Period::ProssimiGiorni | Period::PiuAvanti => format!("Non ancora in vigore: comincia {}.", item.starts()),
-        Period::Concluse => format!("Conclusa il {}.", item.fine.italian()),
+        Period::Concluse => format!("Conclusa {}.", item.fine.after("il")),
     };
     let title = item.title();
     let description = format!("{}: {}, {}.", title, item.when(), item.motivo.trim_end_matches('.'));
@@ -160,14 +160,15 @@ pub fn RestrictionView(item: Restriction, today: crate::model::date::Date) -> im
         .map(|(i, link)| view! { {(i > 0).then_some(", ")}{link} })
         .collect_view();
     let osm = openstreetmap_url(item.geometria.anchor());
-    let detour = item
-        .percorso_alternativo
-        .clone()
-        .map(|text| view! { <li>{format!("Percorso alternativo: {text}")}</li> });
-    let ordinance = item
-        .ordinanza
-        .clone()
-        .map(|o| view! { <li>"Ordinanza: " <a href=o.percorso>{o.titolo}</a></li> });
+    // What a driver or a journalist looks for: said even when missing.
+    let detour = match item.percorso_alternativo.clone() {
+        Some(text) => view! { <li>{format!("Percorso alternativo: {text}")}</li> }.into_any(),
+        None => view! { <li data-mancante="percorso-alternativo">"Percorso alternativo: non indicato. Chiedi all'ufficio Viabilità o segui la segnaletica sul posto."</li> }.into_any(),
+    };
+    let ordinance = match item.ordinanza.clone() {
+        Some(o) => view! { <li>"Ordinanza: " <a href=o.percorso>{o.titolo}</a></li> }.into_any(),
+        None => view! { <li data-mancante="ordinanza">"Ordinanza: non ancora pubblicata su questo sito. Gli atti dell'ente sono all'Albo pretorio online."</li> }.into_any(),
+    };
     let calendar = (period != Period::Concluse).then(|| {
         view! { <li><a href=item.calendar_path()>"Aggiungi al calendario"<span class="visually-hidden">{format!(": {title}")}</span>" (file .ics)"</a></li> }
     });

@@ -5,7 +5,7 @@
 use crate::components::address_query::use_address_query;
 use crate::components::loaded::Loaded;
 use crate::components::page::SitePage;
-use crate::components::search_form::{search_url, SearchForm};
+use crate::components::search_form::{search_url, SearchForm, SEARCH_FIELD_ID};
 use crate::model::content::{SearchIndex, SearchKind};
 use crate::model::endpoint;
 use crate::model::news_filter::query_string;
@@ -38,7 +38,7 @@ pub fn SiteSearch() -> impl IntoView {
     let searching = Memo::new(move |_| !text.get().trim().is_empty());
     view! {
         <div data-filters="">
-            <SearchForm id="cerca-pagina" visible_label="Parole da cercare" value=Signal::derive(move || text.get()) class="mb-4 search-page-form"/>
+            <SearchForm id=SEARCH_FIELD_ID visible_label="Parole da cercare" value=Signal::derive(move || text.get()) class="mb-4 search-page-form"/>
             // Its height is kept (style/site.css): the results take the help's place without moving the footer.
             <div class="search-area">
             {move || {
@@ -67,13 +67,7 @@ fn SearchHelp() -> impl IntoView {
         <div class="without-js callout note">
             <div class="callout-title">"Senza JavaScript"</div>
             <p>"La ricerca nel sito funziona nel browser con JavaScript attivo. Senza, puoi arrivare a ogni contenuto da questi elenchi:"</p>
-            <ul>
-                <li><a href="/mappa-del-sito">"Mappa del sito"</a>": tutte le sezioni e le pagine"</li>
-                <li><a href="/servizi">"Servizi"</a>" e "<a href="/archivi">"Archivi digitali"</a></li>
-                <li><a href="/novita/avvisi">"Avvisi"</a>", "<a href="/novita/notizie">"Notizie"</a>" e "<a href="/novita/comunicati">"Comunicati stampa"</a></li>
-                <li><a href="/pnrr">"Attuazione misure PNRR"</a>": la tabella completa dei progetti, con CUP e importi"</li>
-                <li><a href="/argomenti">"Argomenti"</a></li>
-            </ul>
+            <EntryPointList/>
         </div>
     }
 }
@@ -81,11 +75,13 @@ fn SearchHelp() -> impl IntoView {
 #[component]
 fn SearchResults(catalog: StoredValue<SearchCatalog>, text: String, kind: Option<SearchKind>) -> impl IntoView {
     let query = Query::parse(&text);
-    let (hits, counts) = catalog.with_value(|c| {
-        let hits = c.search(&query);
-        let counts = count_by_kind(c, &hits);
-        (hits, counts)
+    // One pass over the index's words serves the hits, the marks and the suggestion.
+    let (outcome, counts) = catalog.with_value(|c| {
+        let outcome = c.run(&query);
+        let counts = count_by_kind(c, &outcome.hits);
+        (outcome, counts)
     });
+    let hits = outcome.hits;
     let total = hits.len();
     let shown_hits: Vec<Hit> = match kind {
         Some(k) => hits
@@ -96,16 +92,27 @@ fn SearchResults(catalog: StoredValue<SearchCatalog>, text: String, kind: Option
     };
     let quoted: String = text.trim().chars().take(MAX_QUERY_CHARS).collect();
     let summary = results_sentence(shown_hits.len(), &quoted, kind);
+    show_query_in_title(&quoted);
+    // A misspelt word: the closest word of the index, as a new search.
+    let suggestion = outcome.suggestion.map(|better| {
+        view! {
+            <p class="search-suggestion">"Forse cercavi: " <a href=search_url(&better)>{format!("«{better}»")}</a>"?"</p>
+        }
+    });
+    // Nothing found: never a dead end.
+    let ways_on = (total == 0).then(|| view! { <EntryPoints/> });
     let cut_note = query.cut.then(|| {
         view! { <p class="text-muted small">{format!("La ricerca usa i primi {MAX_QUERY_CHARS} caratteri di quanto scritto.")}</p> }
     });
     let limit = RwSignal::new(SHOWN);
-    let terms = StoredValue::new(query.terms.clone());
+    let terms = StoredValue::new(outcome.marked);
     let shown_hits = StoredValue::new(shown_hits);
     let filter = (total > 0).then(|| view! { <KindFilter text=quoted.clone() counts=counts active=kind total=total/> });
     view! {
         <p role="status" class="search-summary" data-query=quoted.clone()>{summary}</p>
         {cut_note}
+        {suggestion}
+        {ways_on}
         {filter}
         <ol class="list-unstyled search-results">
             {move || {
@@ -126,6 +133,51 @@ fn SearchResults(catalog: StoredValue<SearchCatalog>, text: String, kind: Option
                 </button>
             })
         }}
+    }
+}
+
+/// The tab's title names the query ("«scuole» - Cerca nel sito - …"), as a
+/// results page loaded from the server would; the page's own title is read
+/// once, when the island wakes.
+fn show_query_in_title(query: &str) {
+    #[cfg(target_arch = "wasm32")]
+    {
+        thread_local! {
+            static PAGE_TITLE: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+        }
+        let document = document();
+        let base = PAGE_TITLE.with(|t| t.borrow_mut().get_or_insert_with(|| document.title()).clone());
+        document.set_title(&crate::model::search::results_title(query, &base));
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = query;
+}
+
+/// Where to go on when nothing matched: the site's main entry points.
+#[component]
+fn EntryPoints() -> impl IntoView {
+    view! {
+        <div class="callout note search-entry-points">
+            <div class="callout-title">"Prova da qui"</div>
+            <EntryPointList/>
+        </div>
+    }
+}
+
+/// The site's main entry points: the way on without JavaScript, or when a
+/// search found nothing.
+#[component]
+fn EntryPointList() -> impl IntoView {
+    view! {
+        <ul>
+            <li><a href=crate::model::site_map::SITE_MAP_PATH>"Mappa del sito"</a>": tutte le sezioni e le pagine"</li>
+            <li><a href="/servizi">"Servizi"</a>" e "<a href="/archivi">"Archivi digitali"</a></li>
+            <li><a href="/novita/avvisi">"Avvisi"</a>", "<a href="/novita/notizie">"Notizie"</a>" e "<a href="/novita/comunicati">"Comunicati stampa"</a></li>
+            <li><a href="/amministrazione">"Amministrazione"</a>": organi, uffici, documenti, bandi di gara"</li>
+            <li><a href="/vivere-la-provincia/limitazioni-al-traffico">"Limitazioni al traffico"</a>" sulle strade provinciali"</li>
+            <li><a href="/pnrr">"Attuazione misure PNRR"</a>": la tabella completa dei progetti, con CUP e importi"</li>
+            <li><a href="/argomenti">"Argomenti"</a></li>
+        </ul>
     }
 }
 

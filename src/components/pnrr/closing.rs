@@ -85,7 +85,11 @@ pub fn IndicatorsTable(indicators: Vec<Indicator>) -> impl IntoView {
 /// The procedural steps on the timeline: planned and actual dates, and
 /// where a step ended later than planned, said in words.
 #[component]
-pub fn PhaseTimeline(phases: Vec<Phase>) -> impl IntoView {
+pub fn PhaseTimeline(
+    phases: Vec<Phase>,
+    /// The day the figures refer to: a step past its planned end is late.
+    today: crate::model::Date,
+) -> impl IntoView {
     if phases.is_empty() {
         return view! { <p>"Le fasi del progetto non sono ancora pubblicate."</p> }.into_any();
     }
@@ -94,19 +98,24 @@ pub fn PhaseTimeline(phases: Vec<Phase>) -> impl IntoView {
         .map(|f| {
             let state = match (f.data_inizio_effettiva, f.data_fine_effettiva) {
                 (_, Some(end)) if end > f.data_fine_prevista => {
-                    format!("Conclusa il {}, dopo la data prevista.", end.italian())
+                    format!("Conclusa {}, dopo la data prevista.", end.after("il"))
                 }
-                (_, Some(end)) => format!("Conclusa il {}.", end.italian()),
-                (Some(start), None) => format!("In corso dal {}.", start.italian()),
+                (_, Some(end)) => format!("Conclusa {}.", end.after("il")),
+                (Some(start), None) => format!("In corso {}.", start.after("dal")),
                 (None, None) => "Non ancora iniziata.".to_string(),
             };
-            let key = match f.data_fine_effettiva {
-                Some(_) => "raggiunto",
-                None => "previsto",
+            let late = f.is_late(today);
+            let key = match (f.data_fine_effettiva, late) {
+                (Some(_), true) => "raggiunto-in-ritardo",
+                (Some(_), false) => "raggiunto",
+                (None, true) => "in-ritardo",
+                (None, false) => "previsto",
             };
+            // The same words as the milestones': the colour only repeats them.
+            let badge = late.then(|| view! { <span class="badge timeline-late">"In ritardo"</span>" " });
             view! {
                 <li class=format!("timeline-item timeline-{key}")>
-                    <p class="timeline-title mb-1"><strong>{f.fase.label()}</strong></p>
+                    <p class="timeline-title mb-1">{badge}<strong>{f.fase.label()}</strong></p>
                     <p class="mb-1">
                         "Prevista dal "<time datetime=f.data_inizio_prevista.iso()>{f.data_inizio_prevista.italian()}</time>
                         " al "<time datetime=f.data_fine_prevista.iso()>{f.data_fine_prevista.italian()}</time>". "{state}

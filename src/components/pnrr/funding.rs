@@ -85,10 +85,13 @@ pub fn ProjectFunding(project: Project) -> impl IntoView {
         .collect_view();
     let awarded = project.awarded();
     let received = project.received();
+    // The figures from the data, the editor's words for the reason only.
     let excess = project.spiegazione_eccedenza.clone().map(|text| {
+        let figures = crate::model::pnrr::excess_sentences(&project);
         view! {
             <div class="callout callout-warning" role="note">
                 <p class="callout-title">"Importi oltre il finanziamento"</p>
+                {figures.into_iter().map(|f| view! { <p class="mb-1 excess-figure">{f}</p> }).collect_view()}
                 <p class="mb-0">{text}</p>
             </div>
         }

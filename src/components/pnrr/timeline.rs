@@ -34,7 +34,7 @@ pub fn MilestoneTimeline(milestones: Vec<Milestone>, today: Date) -> impl IntoVi
         })
         .collect_view();
     view! {
-        <p>{summary}" Situazione al "<time datetime=today.iso()>{today.italian()}</time>"."</p>
+        <p>{summary}{format!(" Situazione {}", today.preposition("al"))}<time datetime=today.iso()>{today.italian()}</time>"."</p>
         <ol class="pnrr-timeline">{items}</ol>
     }
 }

@@ -28,19 +28,20 @@ pub fn RestrictionMap(
         .iter()
         .map(|shape| view! { <path d=projection.rings_path(&shape.anelli) fill-rule="evenodd"/> })
         .collect_view();
+    let shown: Vec<(Period, Restriction)> = groups
+        .into_iter()
+        .flat_map(|(period, items)| items.into_iter().map(move |item| (period, item)))
+        .collect();
+    let marker_points: Vec<(f64, f64)> = shown.iter().map(|(_, item)| projection.xy(item.geometria.anchor())).collect();
     let labels = map
         .comuni
         .iter()
         .filter_map(|shape| {
             let name = comuni.iter().find(|c| c.istat == shape.istat)?.nome.clone();
-            let (x, y) = projection.xy(shape.punto);
+            let (x, y) = label_position(projection.xy(shape.punto), &name, &marker_points);
             Some(view! { <text x=x y=y text-anchor="middle">{name}</text> })
         })
         .collect_view();
-    let shown: Vec<(Period, Restriction)> = groups
-        .into_iter()
-        .flat_map(|(period, items)| items.into_iter().map(move |item| (period, item)))
-        .collect();
     let lines = shown
         .iter()
         .filter_map(|(period, item)| match &item.geometria {
@@ -65,6 +66,10 @@ pub fn RestrictionMap(
     let view_box = format!("0 0 {WIDTH} {}", projection.height.ceil());
     view! {
         <figure class="restriction-map">
+            <p class="map-scroll-hint small" id="mappa-limitazioni-come">
+                "La mappa è più larga dello schermo: scorrila di lato con il dito, oppure selezionala e usa le frecce. "
+                "Ogni limitazione è anche nell'elenco qui sotto."
+            </p>
             <div class="restriction-map-scroll" role="region" aria-labelledby="mappa-limitazioni-didascalia" tabindex="0">
                 <svg viewBox=view_box width=WIDTH.to_string() height=projection.height.ceil().to_string()
                     role="group" aria-labelledby="mappa-limitazioni-didascalia">
@@ -79,6 +84,22 @@ pub fn RestrictionMap(
             <p class="map-source small">{map.fonte}</p>
         </figure>
     }
+}
+
+/// Where a Comune's name goes: on its point, or moved above or below a
+/// marker that would cover it (a name is about 5 units wide per letter).
+fn label_position(point: (f64, f64), name: &str, markers: &[(f64, f64)]) -> (f64, f64) {
+    let half_width = name.chars().count() as f64 * 2.6 + MARKER_RADIUS;
+    let covered = |(x, y): (f64, f64)| {
+        markers
+            .iter()
+            .any(|(mx, my)| (mx - x).abs() < half_width && (my - y).abs() < MARKER_RADIUS + 6.0)
+    };
+    let shift = MARKER_RADIUS + 10.0;
+    [point, (point.0, point.1 - shift), (point.0, point.1 + shift)]
+        .into_iter()
+        .find(|p| !covered(*p))
+        .unwrap_or(point)
 }
 
 fn line_class(period: Period) -> &'static str {

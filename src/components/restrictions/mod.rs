@@ -30,23 +30,26 @@ pub fn RestrictionTable(
             view! {
                 <tr data-limitazione=item.slug.clone()>
                     <th scope="row"><a href=item.strada.path()>{item.strada.full_name()}</a></th>
-                    <td class="text-nowrap">{item.stretch()}</td>
-                    <td>{comuni}</td>
-                    <td><a href=item.path()>{item.kind_label()}</a></td>
-                    <td>{item.when()}</td>
+                    <td data-etichetta="Limitazione"><a href=item.path()>{item.kind_label()}</a></td>
+                    <td data-etichetta="Quando">{item.when()}</td>
+                    <td data-etichetta="Tratto" class="text-nowrap">{item.stretch()}</td>
+                    <td data-etichetta="Comuni">{comuni}</td>
                 </tr>
             }
         })
         .collect_view();
+    // What a driver asks first (what, until when) comes right after the
+    // road; on a phone each row becomes a card labelled cell by cell
+    // (style/site.css, .stacked-table), so nothing runs off the screen.
     view! {
-        <ScrollTable id=id caption=caption>
+        <ScrollTable id=id caption=caption class="stacked-table">
             <thead>
                 <tr>
                     <th scope="col">"Strada"</th>
-                    <th scope="col">"Tratto"</th>
-                    <th scope="col">"Comuni"</th>
                     <th scope="col">"Limitazione"</th>
                     <th scope="col">"Quando"</th>
+                    <th scope="col">"Tratto"</th>
+                    <th scope="col">"Comuni"</th>
                 </tr>
             </thead>
             <tbody>{rows}</tbody>
@@ -109,7 +112,7 @@ pub fn grouped(items: &[Restriction], periods: &[Period], today: Date) -> Vec<(P
 pub fn ComputedOn(today: Date) -> impl IntoView {
     view! {
         <p class="computed-on">
-            "Situazione al " <time datetime=today.iso()>{today.italian()}</time>
+            {format!("Situazione {}", today.preposition("al"))}<time datetime=today.iso()>{today.italian()}</time>
             ": le pagine si aggiornano ogni notte. Prima di partire controlla anche la segnaletica sul posto."
         </p>
     }

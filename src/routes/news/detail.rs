@@ -82,7 +82,18 @@ pub fn NewsDetail(item: NewsItem) -> impl IntoView {
         </aside>
     }
     .into_any();
+    let restrictions = (!item.limitazioni.is_empty()).then(|| {
+        view! {
+            <section class="mt-4 news-restrictions" aria-labelledby="avviso-limitazioni">
+                <h2 id="avviso-limitazioni" class="h5">"Limitazioni al traffico"</h2>
+                <ul>
+                    {item.limitazioni.iter().map(|l| view! { <li><a href=l.percorso.clone()>{l.titolo.clone()}</a></li> }).collect_view()}
+                </ul>
+            </section>
+        }
+    });
     let after_body = view! {
+        {restrictions}
         <Attachments items=item.allegati.clone()/>
         {item.ufficio.clone().map(|office| view! { <OfficeContacts office=office/> })}
         <TopicsSection items=item.argomenti.clone()/>
@@ -110,7 +121,7 @@ pub fn NewsDetail(item: NewsItem) -> impl IntoView {
         <div class="container px-4 my-4">
             <Breadcrumb trail=trail_to(&path) current=item.titolo.clone()/>
             <article class="row news-article">
-                <div class="col-lg-8 px-lg-4 py-lg-2">
+                <div class="col-lg-8 py-lg-2">
                     {head}
                     <div class="content-body mt-4" inner_html=item.corpo_html.clone()></div>
                     {after_body}

@@ -73,7 +73,18 @@ pub fn PnrrOverviewView(overview: PnrrOverview) -> impl IntoView {
             </p>
             <p>"Le pagine dei progetti restano pubblicate in modo permanente, allo stesso indirizzo, anche dopo la chiusura del piano: si possono citare."</p>
         </TextColumn>
-        <StillOpen open=overview.aperto.clone()/>
+        // What a reader comes for first: the figures and the table of
+        // projects; on a phone the rest follows a jump away.
+        <nav class="page-index-inline" aria-labelledby="pnrr-indice">
+            <h2 id="pnrr-indice" class="h6 text-uppercase">"In questa pagina"</h2>
+            <ul class="list-inline">
+                <li class="list-inline-item"><a href="#pnrr-in-cifre">"In cifre"</a></li>
+                <li class="list-inline-item"><a href="#pnrr-progetti">"Progetti"</a></li>
+                <li class="list-inline-item"><a href="#pnrr-aperto">"Che cosa resta aperto"</a></li>
+                <li class="list-inline-item"><a href="#pnrr-misure">"Misure"</a></li>
+                <li class="list-inline-item"><a href="#scarica-dati">"Scarica i dati"</a></li>
+            </ul>
+        </nav>
         <section aria-labelledby="pnrr-in-cifre">
             <h2 id="pnrr-in-cifre">"In cifre"</h2>
             <p>
@@ -83,13 +94,14 @@ pub fn PnrrOverviewView(overview: PnrrOverview) -> impl IntoView {
             <TotalsSummary totals=totals/>
             <MissionTable measures=overview.misure.clone() projects=overview.progetti.clone()/>
         </section>
-        <section aria-labelledby="pnrr-misure">
-            <h2 id="pnrr-misure">"Misure"</h2>
-            <ul class="list-unstyled">{measures}</ul>
-        </section>
         <section aria-labelledby="pnrr-progetti">
             <h2 id="pnrr-progetti">"Progetti"</h2>
             <ProjectTableOnDemand source=ProjectSource::All base="/pnrr".to_string() caption="Progetti finanziati dal PNRR".to_string()/>
+        </section>
+        <StillOpen open=overview.aperto.clone()/>
+        <section aria-labelledby="pnrr-misure">
+            <h2 id="pnrr-misure">"Misure"</h2>
+            <ul class="list-unstyled">{measures}</ul>
         </section>
         <RecentChanges changes=overview.ultime_modifiche/>
         <Downloads scope=DownloadScope::All/>

@@ -111,7 +111,7 @@ pub fn ProjectView(page: ProjectPage) -> impl IntoView {
             </section>
             <section aria-labelledby="pnrr-iter">
                 <h2 id="pnrr-iter" class="h4 mt-4">"Iter del progetto"</h2>
-                <PhaseTimeline phases=p.iter.clone()/>
+                <PhaseTimeline phases=p.iter.clone() today=page.data_riferimento/>
             </section>
             <section aria-labelledby="pnrr-pagamenti">
                 <h2 id="pnrr-pagamenti" class="h4 mt-4">"Pagamenti ricevuti"</h2>
