@@ -24,6 +24,7 @@ for (const name of readdirSync(bundle)) {
 }
 copyFileSync(join(root, 'cms/config.yml'), join(out, 'config.yml'));
 copyFileSync(join(root, 'cms/preview.js'), join(out, 'preview.js'));
+copyFileSync(join(root, 'cms/avvio.js'), join(out, 'avvio.js'));
 
 // trunk's page names the stylesheets with their content hash.
 const shell = readFileSync(join(dist, 'index.html'), 'utf8');

@@ -71,9 +71,14 @@ fn attachment(loader: &Loader, item: &Record) -> Option<Attachment> {
 }
 
 /// The image under `key` (`file`, `alt`, optional `didascalia`): the file
-/// must be in public/, and its text alternative is required.
+/// must be in public/, and its text alternative is required. A block left
+/// empty (the CMS writes one when the editor adds no image) is no image.
 pub fn image(loader: &Loader, record: &Record, key: &str) -> Option<Image> {
     let image = record.record(key)?;
+    if ["file", "alt", "didascalia"].iter().all(|k| image.opt_text(k).is_none()) {
+        image.finish(&["file", "alt", "didascalia"]);
+        return None;
+    }
     let src = image.text("file");
     let alt = image.text("alt");
     let didascalia = image.opt_text("didascalia");
