@@ -120,9 +120,20 @@ test('a news item with an image, written in the CMS, passes the build and appear
   await page.getByRole('button', { name: 'Accedi' }).click();
   await page.getByRole('link', { name: 'Notizie' }).first().click();
   await expect(page.getByText('Archivio sismica: le pratiche si consultano online')).toBeVisible();
+  // Newest first, as the guide says: the two latest items in date order.
+  const latest = readdirSync(join(work, 'content/novita/notizie'))
+    .map((name) => ({ title: readFileSync(join(work, 'content/novita/notizie', name), 'utf8').match(/^titolo: "?(.*?)"?$/m)[1], date: readFileSync(join(work, 'content/novita/notizie', name), 'utf8').match(/^data: (\S+)$/m)[1] }))
+    .sort((a, b) => b.date.localeCompare(a.date));
+  const listed = await page.locator('body').innerText();
+  expect(listed.indexOf(latest[0].title)).toBeGreaterThanOrEqual(0);
+  expect(listed.indexOf(latest[0].title)).toBeLessThan(listed.indexOf(latest[latest.length - 1].title));
   await page.screenshot({ path: join(shots, '02-elenco-notizie.png') });
 
+  // The new-entry button in plain characters (the full-width plus showed as a missing glyph).
+  await expect(page.locator('a[href$="/collections/notizie/new"]')).toHaveText('+ Notizia');
   await page.locator('a[href$="/collections/notizie/new"]').click();
+  // Dates are the editor's own days, not labelled UTC.
+  await expect(page.getByText('UTC', { exact: true })).toHaveCount(0);
   const title = 'Riapre la strada del Passo del Rastrello';
   await page.getByLabel('Titolo', { exact: true }).fill(title);
   await page.getByLabel('Sommario', { exact: true }).fill('Finiti i lavori sulla frana: si passa di nuovo nei due sensi.');
@@ -135,7 +146,8 @@ test('a news item with an image, written in the CMS, passes the build and appear
   await page.locator('input[type="file"]').setInputFiles({ name: 'passo-rastrello.png', mimeType: 'image/png', buffer: PNG });
   await expect(page.getByText('passo-rastrello.png')).toBeVisible();
   await page.getByRole('button', { name: 'Prendi selezionato' }).click();
-  await page.getByLabel('Testo alternativo', { exact: true }).fill('La strada del Passo del Rastrello riaperta dopo i lavori');
+  // Optional with the image block, asked for when an image is there.
+  await page.getByLabel(/^Testo alternativo/).fill('La strada del Passo del Rastrello riaperta dopo i lavori');
 
   const body = page.locator('[data-slate-editor="true"]');
   await body.click();
@@ -295,11 +307,12 @@ test('the CMS refuses an item without its required fields, a short alt text and 
   await page.locator('input[type="file"]').setInputFiles({ name: 'senza-alt.png', mimeType: 'image/png', buffer: PNG });
   await expect(page.getByText('senza-alt.png')).toBeVisible();
   await page.getByRole('button', { name: 'Prendi selezionato' }).click();
-  await page.getByLabel('Testo alternativo', { exact: true }).fill('foto');
+  await page.getByLabel(/^Testo alternativo/).fill('foto');
   await publish(page);
   // Each field says what is wrong, and nothing is written.
-  await expect(page.getByText('Titolo è richiesto.')).toBeVisible();
-  await expect(page.getByText('Data di pubblicazione è richiesto.')).toBeVisible();
+  // Named, not gendered: "Data di pubblicazione è richiesto" read wrong.
+  await expect(page.getByText('Titolo: campo obbligatorio.')).toBeVisible();
+  await expect(page.getByText('Data di pubblicazione: campo obbligatorio.')).toBeVisible();
   await expect(page.getByText(/Descrivi l'immagine in almeno 5 caratteri: chi non la vede la ascolta/)).toBeVisible();
   await page.screenshot({ path: join(shots, '05-campi-mancanti.png') });
   expect(readdirSync(folder).length).toBe(before);
@@ -328,4 +341,43 @@ test('no public page loads the editors\' tool, which search engines are told to 
   expect(admin.headers()['x-robots-tag']).toBe('noindex, nofollow');
   expect(await admin.text()).toContain('<meta name="robots" content="noindex, nofollow">');
   expect(await (await request.get('/robots.txt')).text()).toContain('Disallow: /admin/');
+});
+
+test('a news item without an image is published and built: the image block is optional', async ({ page }) => {
+  test.setTimeout(120_000);
+  await logIn(page);
+  await page.goto('/admin/#/collections/notizie/new');
+  const title = 'Nuovo orario estivo dello sportello';
+  await page.getByLabel('Titolo', { exact: true }).fill(title);
+  await page.getByLabel('Sommario', { exact: true }).fill('Dal 1° giugno lo sportello apre anche il giovedì pomeriggio.');
+  await page.getByLabel('Data di pubblicazione', { exact: true }).fill('2026-11-21');
+  await page.locator('[data-slate-editor="true"]').click();
+  await page.keyboard.type('Lo sportello apre anche il giovedì dalle 15 alle 17.');
+  await publish(page);
+  const file = join(work, 'content/novita/notizie', 'nuovo-orario-estivo-dello-sportello.md');
+  await waitFor(async () => existsSync(file) && /^---\n[\s\S]*\n---/.test(readFileSync(file, 'utf8')), file);
+  await onRebuiltSite(async (base) => {
+    await page.goto(`${base}/novita/notizie/nuovo-orario-estivo-dello-sportello`);
+    await expect(page.locator('main h1')).toHaveText(title);
+  });
+});
+
+// Last: it stops decap-server. On the editor's own computer without it,
+// /admin says what to run instead of opening an unreachable GitLab login.
+test('without decap-server, /admin on this computer says what to run', async ({ page }) => {
+  proxy.kill();
+  await waitFor(async () => {
+    try {
+      await fetch(PROXY, { method: 'POST', body: '{"action":"info"}' });
+      return false;
+    } catch {
+      return true;
+    }
+  }, 'decap-server fermo');
+  await page.goto('/admin/');
+  const heading = page.getByRole('heading', { name: 'Redazione in locale: manca il servizio dei file' });
+  await expect(heading).toBeVisible();
+  await expect(heading).toBeFocused();
+  await expect(page.locator('pre')).toHaveText('scripts/redazione');
+  await expect(page.getByRole('button', { name: 'Accedi' })).toHaveCount(0);
 });

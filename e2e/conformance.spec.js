@@ -89,7 +89,7 @@ test('C.SI.1.7 secondo livello: le voci del modello per Amministrazione, Novità
     return found;
   };
   const management = await labels('/amministrazione', 'management-category-link');
-  expect(management.map((l) => l.text)).toEqual(['organi di governo', 'aree amministrative', 'uffici', 'enti e fondazioni', 'politici', 'personale amministrativo', 'documenti e dati']);
+  expect(management.map((l) => l.text)).toEqual(['organi di governo', 'aree amministrative', 'uffici', 'enti e fondazioni', 'politici', 'personale amministrativo', 'documenti e dati', 'bandi di gara e concorsi']);
   const news = await labels('/novita', 'news-category-link');
   expect(news.map((l) => l.text).sort()).toEqual(['avvisi', 'comunicati', 'notizie']);
   const locations = await labels('/vivere-la-provincia', 'live-button-locations');
@@ -232,7 +232,7 @@ test('C.SI.2.1 prenotazione: da ogni scheda servizio al modulo a passi, errori a
   await expect(day).toBeFocused();
   await expect(day).toHaveAttribute('aria-invalid', 'true');
   await expect(page.locator('#prenotazione-giorno-errore')).toContainText('giorno');
-  await expect(page.locator('#prenotazione-fascia-errore')).toContainText('mattina o il pomeriggio');
+  await expect(page.locator('#prenotazione-fascia-errore')).toContainText('Scegli la fascia oraria');
   // A Saturday is refused with its reason; the next Monday is accepted.
   const next = (weekday) => {
     const d = new Date();
@@ -241,12 +241,14 @@ test('C.SI.2.1 prenotazione: da ogni scheda servizio al modulo a passi, errori a
     return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
   };
   await day.fill(next(6));
+  // A Saturday: the office does not receive, so no slot is offered.
+  await expect(form.getByText("Quel giorno l'ufficio non riceve")).toBeVisible();
+  await form.getByRole('button', { name: 'Avanti' }).click();
+  await expect(page.locator('#prenotazione-giorno-errore')).toContainText("l'ufficio non riceve");
+  await day.fill(next(1));
   // The label is what a reader clicks (Bootstrap Italia draws the radio under it).
   await form.locator('label[for="prenotazione-fascia"]').click();
   await expect(form.getByRole('radio', { name: /Mattina/ })).toBeChecked();
-  await form.getByRole('button', { name: 'Avanti' }).click();
-  await expect(page.locator('#prenotazione-giorno-errore')).toContainText('feriale');
-  await day.fill(next(1));
   await form.getByRole('button', { name: 'Avanti' }).click();
 
   await expect(form.locator('h2')).toHaveText('Passo 3 di 5: Dettagli appuntamento');

@@ -94,7 +94,7 @@ test('indirizzo con filtri senza senso: pagina utile con le spiegazioni', async 
   await pageReady(page);
   const notes = page.locator('.filter-notes');
   await expect(notes).toContainText('L\'argomento «meteo» non esiste');
-  await expect(notes).toContainText('è mostrato il periodo dal 1 gennaio 2026 al 31 dicembre 2026');
+  await expect(notes).toContainText('è mostrato il periodo dal 1° gennaio 2026 al 31 dicembre 2026');
   await expect(notes).toContainText('troppo lungo');
   await expect(notes).toContainText('La pagina 9999 non esiste');
   await expect(page.locator('#filtro-testo')).toHaveValue('ponte'.repeat(20));
@@ -188,7 +188,16 @@ test('valutazione della pagina da tastiera: arriva alla redazione, nella vista e
   const posted = page.waitForRequest((r) => r.method() === 'POST');
   await page.keyboard.press('Enter');
   expect(new URL((await posted).url()).pathname).toBe('/ricezione/v1/valutazioni');
-  await expect(widget.getByRole('status')).toHaveText(/Grazie, il tuo parere ci aiuterà/);
+  // The thanks take the focus (not <body>) and the form's place: the same
+  // rating cannot be sent twice, not even after reloading the page.
+  const thanks = widget.getByText('Grazie, la tua valutazione è stata inviata');
+  await expect(thanks).toBeFocused();
+  await expect(widget.getByRole('button', { name: 'Invia la valutazione' })).toBeHidden();
+  let again = 0;
+  page.on('request', (r) => { if (r.method() === 'POST') again += 1; });
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Enter');
+  expect(again).toBe(0);
 
   // The editors see it, behind their password, and in the CSV.
   const view = await request.get('/ricezione/redazione/', { headers: EDITORS_AUTH });
@@ -202,7 +211,11 @@ test('valutazione della pagina da tastiera: arriva alla redazione, nella vista e
   expect(row).toContain(',4,Le indicazioni erano chiare,');
   expect((await request.get('/ricezione/redazione/')).status()).toBe(401);
 
-  // A low rating asks where the reader struggled instead.
+  // A low rating asks where the reader struggled instead: on another page,
+  // as this one has been rated already.
+  const other = api('novita.json').elementi.find((n) => n.slug !== first.slug);
+  await page.goto(`/novita/${SEGMENTS[other.tipo]}/${other.slug}`);
+  await pageReady(page);
   // The star itself is the label of its (visually hidden) radio button.
   await widget.locator('label[for="valutazione-2"]').click();
   await expect(widget.getByRole('radio', { name: 'Valuta 2 stelle su 5' })).toBeChecked();

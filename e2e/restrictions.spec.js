@@ -12,8 +12,16 @@ const coming = RESTRICTIONS.filter((r) => periodOf(r) === 'prossimi-7-giorni');
 const italian = (iso) => {
   const months = ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre'];
   const [y, m, d] = iso.split('-').map(Number);
-  return `${d} ${months[m - 1]} ${y}`;
+  return `${d}${d === 1 ? '°' : ''} ${months[m - 1]} ${y}`;
 };
+// "fino al 12 dicembre", but "fino all'8 dicembre", "l'11 dicembre": the
+// article elided before eight and eleven, as model::date writes it.
+const after = (preposition, iso) => {
+  const d = Number(iso.split('-')[2]);
+  if (![8, 11].includes(d)) return `${preposition} ${italian(iso)}`;
+  return preposition.endsWith('il') ? `${preposition.slice(0, -2)}l'${italian(iso)}` : `${preposition}l'${italian(iso)}`;
+};
+const until = (iso) => after('fino al', iso);
 const rows = (page, period) => page.locator(`main section[data-periodo="${period}"] tbody tr`);
 
 test('dalla home, in due passi: la strada è chiusa oggi e fino a quando', async ({ page }) => {
@@ -23,9 +31,9 @@ test('dalla home, in due passi: la strada è chiusa oggi e fino a quando', async
   await pageReady(page);
   const box = page.locator('section[aria-labelledby="titolo-strade-oggi"]');
   await expect(box.locator('li')).toHaveCount(inForce.length);
-  await expect(box).toContainText(`Situazione al ${italian(today)}`);
+  await expect(box).toContainText(`Situazione ${after('al', today)}`);
   const link = box.getByRole('link', { name: new RegExp(`^${item.strada.codice} `) }).first();
-  await expect(link.locator('xpath=..')).toContainText(`fino al ${italian(item.fine)}`);
+  await expect(link.locator('xpath=..')).toContainText(until(item.fine));
   await link.click();
   await expect(page.locator('main h1')).toContainText(item.strada.codice);
   await expect(page.locator('main [data-stato="oggi"]')).toContainText('In vigore oggi, fino al');
@@ -146,13 +154,13 @@ test.describe('senza JavaScript', () => {
     await page.goto(RESTRICTIONS_LIST);
     await expect(rows(page, 'oggi')).toHaveCount(inForce.length);
     await expect(rows(page, 'prossimi-7-giorni')).toHaveCount(coming.length);
-    await expect(page.locator('main')).toContainText(`Situazione al ${italian(today)}`);
+    await expect(page.locator('main')).toContainText(`Situazione ${after('al', today)}`);
     await expect(page.locator('main .without-js')).toBeVisible();
     const item = RESTRICTIONS.find((r) => periodOf(r) === 'concluse');
     await page.goto(`/vivere-la-provincia/strade-provinciali/${item.strada.slug}`);
     await expect(page.locator(`main section[data-periodo="concluse"] tr[data-limitazione="${item.slug}"]`)).toHaveCount(1);
     await page.goto(restrictionPath(item));
-    await expect(page.locator('main [data-stato="concluse"]')).toContainText(`Conclusa il ${italian(item.fine)}`);
+    await expect(page.locator('main [data-stato="concluse"]')).toContainText(`Conclusa ${after('il', item.fine)}`);
     await expect(page.locator('main')).toContainText(item.motivo);
   });
 });

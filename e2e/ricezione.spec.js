@@ -3,16 +3,10 @@
 // booking's e-mail reaches the local mail catcher, the editors see both in
 // their worklists; a failed request says so and can be sent again; without
 // JavaScript the e-mail route stays.
-import { api, EDITORS_AUTH, SERVICE_PAGE } from './site.js';
+import { api, bookableDay, EDITORS_AUTH, SERVICE_PAGE } from './site.js';
 import { test, expect, pageReady, axeViolations } from './fixtures.js';
 import { MAILBOX } from './playwright.config.js';
 
-const nextWeekday = () => {
-  const d = new Date();
-  d.setDate(d.getDate() + 2);
-  while (d.getDay() === 0 || d.getDay() === 6) d.setDate(d.getDate() + 1);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-};
 
 test('segnalazione di disservizio dal modulo: numero al cittadino, lista di lavoro alla redazione', async ({ page, request }) => {
   const description = `Il modulo PDF non si scarica (${Date.now()})`;
@@ -35,6 +29,8 @@ test('segnalazione di disservizio dal modulo: numero al cittadino, lista di lavo
   await form.getByRole('button', { name: 'Invia la segnalazione' }).press('Enter');
   const status = form.getByRole('status');
   await expect(status).toHaveText(/^Segnalazione inviata con il numero SD-\d{4}-\d{6}\./);
+  // The outcome takes the focus: a keyboard or screen reader user hears it (before, the focus fell to <body>).
+  await expect(status).toBeFocused();
   const number = (await status.textContent()).match(/SD-\d{4}-\d{6}/)[0];
   expect(await axeViolations(page)).toEqual([]);
 
@@ -54,7 +50,7 @@ test('richiesta di appuntamento inviata dal sito: numero, e-mail all\'ufficio, l
   const form = page.locator('form[data-element="appointment-booking"]');
   await expect(form.getByRole('radio', { name: office.ufficio.nome })).toBeChecked();
   await form.getByRole('button', { name: 'Avanti' }).click();
-  await form.getByLabel(/Giorno preferito/).fill(nextWeekday());
+  await form.getByLabel(/Giorno preferito/).fill(bookableDay(office));
   await form.locator('label[for="prenotazione-fascia"]').click();
   await form.getByRole('button', { name: 'Avanti' }).click();
   await form.getByLabel(/Motivo/).fill(reason);
@@ -71,10 +67,18 @@ test('richiesta di appuntamento inviata dal sito: numero, e-mail all\'ufficio, l
   await expect(page.locator('#prenotazione-consenso-errore')).toContainText('Conferma di aver letto');
   await form.getByText('Ho letto come vengono trattati i dati della richiesta').click();
   await send.click();
+  // The flow ends: a success message that takes the focus, says the number
+  // and what happens next; the form and its "Indietro" are gone.
   const outcome = page.locator('#prenotazione-esito');
-  await expect(outcome).toHaveText(/^Richiesta inviata\. Il numero della richiesta è PA-\d{4}-\d{6}/);
+  await expect(outcome).toHaveText('Richiesta inviata');
   await expect(outcome).toBeFocused();
-  const number = (await outcome.textContent()).match(/PA-\d{4}-\d{6}/)[0];
+  const confirmation = page.locator('.booking-confirmation');
+  await expect(confirmation).toContainText(/Il numero della richiesta è PA-\d{4}-\d{6}/);
+  await expect(confirmation).toContainText('maria.rossi@example.org');
+  await expect(confirmation).toContainText("Non ti arriva un'e-mail automatica di conferma");
+  await expect(page.getByRole('button', { name: 'Indietro' })).toHaveCount(0);
+  await expect(page.locator('form[data-element="appointment-booking"]')).toHaveCount(0);
+  const number = (await confirmation.textContent()).match(/PA-\d{4}-\d{6}/)[0];
   expect(await axeViolations(page)).toEqual([]);
 
   // The office's e-mail reaches the local catcher, never a real relay.
@@ -115,7 +119,7 @@ test.describe('quando il servizio non risponde', () => {
     // The same button, once the service is back.
     await page.unroute('**/ricezione/v1/valutazioni');
     await widget.getByRole('button', { name: 'Invia la valutazione' }).click();
-    await expect(widget.getByRole('status')).toHaveText(/Grazie/);
+    await expect(widget.getByText('Grazie, la tua valutazione è stata inviata')).toBeFocused();
   });
 });
 

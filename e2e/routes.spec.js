@@ -26,7 +26,10 @@ for (const path of ROUTES) {
     await expect(page.locator('main h1')).toHaveCount(1);
     const h1 = (await page.locator('main h1').innerText()).trim();
     expect(h1.length).toBeGreaterThan(0);
-    await expect(page).toHaveTitle(expectedTitle(h1, new URL(path, 'http://x').pathname));
+    // A results page names its query first (issue 39).
+    const query = new URL(path, 'http://x').searchParams.get('q');
+    const title = expectedTitle(h1, new URL(path, 'http://x').pathname);
+    await expect(page).toHaveTitle(query ? `«${query}» – ${title}` : title);
     const description = await page.locator('meta[name="description"]').last().getAttribute('content');
     expect(description?.length ?? 0, 'meta description').toBeGreaterThan(20);
     if (path !== '/') await expect(page.locator('[data-element="breadcrumb"]')).toBeVisible();

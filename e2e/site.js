@@ -148,3 +148,33 @@ export const PAGE_TYPES = [
 
 /** The editors' password of the receiving service's view (e2e/playwright.config.js). */
 export const EDITORS_AUTH = { Authorization: `Basic ${Buffer.from('redazione:redazione').toString('base64')}` };
+
+/** Fixed Italian public holidays (month, day), as model::calendar has them; Easter Monday aside. */
+const HOLIDAYS = [[1, 1], [1, 6], [4, 25], [5, 1], [6, 2], [8, 15], [10, 4], [11, 1], [12, 8], [12, 25], [12, 26]];
+
+/** A public holiday within the booking window (from tomorrow, 90 days) that falls on a weekday, as YYYY-MM-DD. */
+export const nextHoliday = () => {
+  const d = new Date();
+  for (let i = 1; i <= 90; i++) {
+    d.setDate(d.getDate() + 1);
+    const weekday = d.getDay() >= 1 && d.getDay() <= 5;
+    if (weekday && HOLIDAYS.some(([m, day]) => d.getMonth() + 1 === m && d.getDate() === day)) return isoDay(d);
+  }
+  return null;
+};
+
+const isoDay = (d) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+
+/** The first day from the day after tomorrow on which `office` (of prenotazione.json) receives and no holiday falls. */
+export const bookableDay = (office) => {
+  const patron = api('prenotazione.json').festa_patronale;
+  const d = new Date();
+  d.setDate(d.getDate() + 2);
+  for (;;) {
+    const monday0 = (d.getDay() + 6) % 7;
+    const holiday = HOLIDAYS.some(([m, day]) => d.getMonth() + 1 === m && d.getDate() === day)
+      || (patron && patron.mese === d.getMonth() + 1 && patron.giorno === d.getDate());
+    if (office.orario.giorni[monday0].length && !holiday) return isoDay(d);
+    d.setDate(d.getDate() + 1);
+  }
+};
