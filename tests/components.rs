@@ -806,7 +806,7 @@ mod documents {
                 "Numero: 96",
                 "Data: 11 giugno 2026",
                 "Emanato da: Servizio Viabilità",
-                "Non più in vigore dal 1 ottobre 2026"
+                "Non più in vigore dal 1° ottobre 2026"
             ]
         );
         let issuer = select(&page, ".document-facts a")[0];

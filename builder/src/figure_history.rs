@@ -189,7 +189,13 @@ pub fn name_comuni(history: &mut ProjectHistory, comuni: &[provincia_sito::model
             if text.contains(&comune.istat) {
                 *text = text
                     .split(' ')
-                    .map(|word| if word == comune.istat { comune.nome.as_str() } else { word })
+                    .map(|word| {
+                        if word == comune.istat {
+                            comune.nome.as_str()
+                        } else {
+                            word
+                        }
+                    })
                     .collect::<Vec<_>>()
                     .join(" ");
             }
@@ -603,6 +609,9 @@ argomenti:
         );
         name_comuni(&mut history, &[comune]);
         assert_eq!(history["J41"][0].cambi[0].campo, "Luogo nel Comune Sarzana – Indirizzo");
-        assert_eq!(shown_value("file", "/allegati/pnrr/dnsh-scuola.pdf"), "«dnsh-scuola.pdf»");
+        assert_eq!(
+            shown_value("file", "/allegati/pnrr/dnsh-scuola.pdf"),
+            "«dnsh-scuola.pdf»"
+        );
     }
 }

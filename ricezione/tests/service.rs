@@ -215,7 +215,8 @@ fn a_report_and_a_booking_get_a_number_a_status_and_the_office_an_email() {
         // A weekday some days ahead, as the form asks.
         let today = provincia_sito::model::date::italian_time(ricezione::http::now_seconds()).0;
         let in_days = |n: i64| provincia_sito::model::date::Date::from_unix_days(today.unix_days() + n);
-        let holiday = |d: provincia_sito::model::date::Date| provincia_sito::model::calendar::holiday(d, None).is_some();
+        let holiday =
+            |d: provincia_sito::model::date::Date| provincia_sito::model::calendar::holiday(d, None).is_some();
         let day = (3..15).map(in_days).find(|d| d.weekday() < 5 && !holiday(*d)).unwrap();
         // What the page would not offer is refused too: an afternoon at an
         // office open only in the morning, and a public holiday.

@@ -100,7 +100,9 @@ pub fn BookingForm(data: BookingData, address: String) -> impl IntoView {
         Step::When => view! { <WhenStep data=data fields=fields problems=problems/> }.into_any(),
         Step::Details => view! { <DetailsStep data=data fields=fields problems=problems/> }.into_any(),
         Step::Applicant => view! { <ApplicantStep fields=fields problems=problems/> }.into_any(),
-        Step::Summary => view! { <SummaryStep data=data fields=fields address=address.clone() sending=sending/> }.into_any(),
+        Step::Summary => {
+            view! { <SummaryStep data=data fields=fields address=address.clone() sending=sending/> }.into_any()
+        }
     };
     let back = move || {
         (step.get() != Step::Place).then(|| {
@@ -269,9 +271,14 @@ fn PlaceStep(
 }
 
 #[component]
-fn WhenStep(data: StoredValue<BookingData>, fields: RwSignal<Fields>, problems: RwSignal<Vec<FieldProblem>>) -> impl IntoView {
+fn WhenStep(
+    data: StoredValue<BookingData>,
+    fields: RwSignal<Fields>,
+    problems: RwSignal<Vec<FieldProblem>>,
+) -> impl IntoView {
     let slot_message = message_of(problems, "fascia");
-    let hours = fields.with_untracked(|f| data.with_value(|d| d.office(&f.ufficio).and_then(|o| o.ufficio.orari.clone())));
+    let hours =
+        fields.with_untracked(|f| data.with_value(|d| d.office(&f.ufficio).and_then(|o| o.ufficio.orari.clone())));
     // The slots of the day chosen, from the office's hours: none on a
     // holiday or a day it is closed.
     let offered = Memo::new(move |_| {
@@ -282,7 +289,8 @@ fn WhenStep(data: StoredValue<BookingData>, fields: RwSignal<Fields>, problems: 
             })
         })
     });
-    let choices = move || match offered.get() {
+    let choices = move || {
+        match offered.get() {
         None => view! { <p class="small text-muted">"Scegli prima il giorno: qui compaiono le fasce orarie in cui l'ufficio riceve."</p> }.into_any(),
         Some(slots) if slots.is_empty() => view! { <p class="small">"Quel giorno l'ufficio non riceve: scegli un altro giorno."</p> }.into_any(),
         Some(slots) => slots
@@ -301,6 +309,7 @@ fn WhenStep(data: StoredValue<BookingData>, fields: RwSignal<Fields>, problems: 
             })
             .collect_view()
             .into_any(),
+    }
     };
     view! {
         {hours.map(|h| view! { <p class="small">{format!("L'ufficio riceve {h}. Nei giorni festivi gli uffici sono chiusi.")}</p> })}

@@ -22,7 +22,10 @@ pub fn recall<T: DeserializeOwned>(key: &str) -> Option<T> {
 /// Keeps `value` under `key` (silently nothing where storage is refused).
 pub fn keep<T: Serialize>(key: &str, value: &T) {
     #[cfg(target_arch = "wasm32")]
-    if let (Ok(Some(storage)), Ok(text)) = (leptos::prelude::window().session_storage(), serde_json::to_string(value)) {
+    if let (Ok(Some(storage)), Ok(text)) = (
+        leptos::prelude::window().session_storage(),
+        serde_json::to_string(value),
+    ) {
         let _ = storage.set_item(key, &text);
     }
     #[cfg(not(target_arch = "wasm32"))]

@@ -115,7 +115,9 @@ pub fn ReportForm(address: String, pages: Vec<(String, String)>, site_url: Strin
         })
         .collect_view();
     let places = move || {
-        let came = came_from.get().map(|page| view! { <option value=page.clone()>{format!("La pagina da cui arrivi ({page})")}</option> });
+        let came = came_from
+            .get()
+            .map(|page| view! { <option value=page.clone()>{format!("La pagina da cui arrivi ({page})")}</option> });
         view! {
             {came}
             {pages.with_value(|pages| pages.iter().map(|(path, title)| view! { <option value=path.clone()>{title.clone()}</option> }).collect_view())}

@@ -106,7 +106,10 @@ fn day(giorno: &str) -> Vec<String> {
 fn the_day_is_a_weekday_from_tomorrow_within_the_limit() {
     assert!(day("2026-12-03").is_empty());
     assert!(day("2026-12-02")[0].contains("da domani"));
-    assert!(day("2026-12-05")[0].contains("non riceve: riceve dal lunedì al venerdì"), "a Saturday");
+    assert!(
+        day("2026-12-05")[0].contains("non riceve: riceve dal lunedì al venerdì"),
+        "a Saturday"
+    );
     assert!(day("2027-06-01")[0].contains("entro 90 giorni"));
     assert!(day("9 dicembre")[0].contains("per esempio 15/12/2026"));
     // Written the Italian way, the day is read.
@@ -169,7 +172,9 @@ fn slots_come_from_the_office_hours_of_that_day() {
         closed.problems(Step::When, &data, today())[0].message,
         "Il 9 dicembre 2026 l'ufficio non riceve: riceve martedì e giovedì dalle 9 alle 12 e dalle 15 alle 17."
     );
-    assert!(complete().summary(&data).contains(&("Fascia oraria", "Mattina (9:00 – 12:00)".to_string())));
+    assert!(complete()
+        .summary(&data)
+        .contains(&("Fascia oraria", "Mattina (9:00 – 12:00)".to_string())));
 }
 
 #[test]
@@ -179,7 +184,9 @@ fn any_office_takes_a_request_for_another_service() {
         ..complete()
     };
     assert!(form.problems(Step::Details, &data(), today()).is_empty());
-    assert!(form.summary(&data()).contains(&("Servizio", OTHER_SERVICE_TITLE.to_string())));
+    assert!(form
+        .summary(&data())
+        .contains(&("Servizio", OTHER_SERVICE_TITLE.to_string())));
     let services = data().office("archivi").unwrap().services_and_other();
     assert_eq!(services.last().unwrap().slug, OTHER_SERVICE);
 }

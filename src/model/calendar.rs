@@ -34,7 +34,15 @@ pub struct OpeningHours {
     pub giorni: [Vec<Period>; 7],
 }
 
-const WEEKDAYS: [&str; 7] = ["lunedi", "martedi", "mercoledi", "giovedi", "venerdi", "sabato", "domenica"];
+const WEEKDAYS: [&str; 7] = [
+    "lunedi",
+    "martedi",
+    "mercoledi",
+    "giovedi",
+    "venerdi",
+    "sabato",
+    "domenica",
+];
 
 fn weekday_of(word: &str) -> Option<usize> {
     let folded = super::search::fold(word);
@@ -74,7 +82,10 @@ impl OpeningHours {
             let (days, periods) = parse_part(part).map_err(|why| format!("«{part}»: {why}"))?;
             for day in days {
                 for period in &periods {
-                    if hours.giorni[day].iter().any(|p| p.dalle < period.alle && period.dalle < p.alle) {
+                    if hours.giorni[day]
+                        .iter()
+                        .any(|p| p.dalle < period.alle && period.dalle < p.alle)
+                    {
                         return Err(format!("«{part}»: due orari dello stesso giorno si sovrappongono"));
                     }
                     hours.giorni[day].push(*period);
@@ -132,14 +143,22 @@ fn parse_part(part: &str) -> Result<(Vec<usize>, Vec<Period>), String> {
         if start >= end {
             return Err(format!("«dalle {from} alle {to_clean}» finisce prima di cominciare"));
         }
-        periods.push(Period { dalle: start, alle: end });
+        periods.push(Period {
+            dalle: start,
+            alle: end,
+        });
         if to.ends_with(',') {
             break; // the rest is a note
         }
         match tail {
             [] => break,
             [e, more @ ..] if *e == "e" && !more.is_empty() => rest = more,
-            _ => return Err(format!("dopo l'orario si aspetta «e dalle …» o una virgola, non «{}»", tail.join(" "))),
+            _ => {
+                return Err(format!(
+                    "dopo l'orario si aspetta «e dalle …» o una virgola, non «{}»",
+                    tail.join(" ")
+                ))
+            }
         }
     }
     Ok((days, periods))
@@ -255,10 +274,9 @@ mod tests {
         assert_eq!(hours.on_weekday(3), [p("9", "12"), p("15", "17")]);
         let hours = OpeningHours::parse("martedì e giovedì dalle 9 alle 12, su appuntamento").unwrap();
         assert_eq!(hours.on_weekday(1), [p("9", "12")]);
-        let hours = OpeningHours::parse(
-            "dal lunedì al venerdì dalle 9 alle 12; martedì e giovedì anche dalle 15 alle 17",
-        )
-        .unwrap();
+        let hours =
+            OpeningHours::parse("dal lunedì al venerdì dalle 9 alle 12; martedì e giovedì anche dalle 15 alle 17")
+                .unwrap();
         assert_eq!(hours.on_weekday(1), [p("9", "12"), p("15", "17")]);
         assert_eq!(hours.on_weekday(2), [p("9", "12")]);
         let hours = OpeningHours::parse("lunedì, mercoledì e venerdì dalle 8.30 alle 12:45").unwrap();
@@ -291,7 +309,10 @@ mod tests {
         assert_eq!(holiday(d("2027-03-29"), None), Some("Lunedì dell'Angelo"));
         assert_eq!(holiday(d("2026-12-08"), None), Some("Immacolata Concezione"));
         assert_eq!(holiday(d("2026-12-25"), None), Some("Natale"));
-        assert_eq!(holiday(d("2026-10-04"), None), Some("San Francesco d'Assisi, patrono d'Italia"));
+        assert_eq!(
+            holiday(d("2026-10-04"), None),
+            Some("San Francesco d'Assisi, patrono d'Italia")
+        );
         assert_eq!(holiday(d("2025-10-04"), None), None);
         assert_eq!(holiday(d("2026-12-09"), None), None);
         let spezia = Some(YearDay { giorno: 19, mese: 3 });

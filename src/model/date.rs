@@ -66,7 +66,12 @@ impl Date {
     /// "22 novembre 2026"; the first of the month is "1° dicembre 2026".
     pub fn italian(&self) -> String {
         let first = if self.day == 1 { "°" } else { "" };
-        format!("{}{first} {} {}", self.day, MONTHS[usize::from(self.month) - 1], self.year)
+        format!(
+            "{}{first} {} {}",
+            self.day,
+            MONTHS[usize::from(self.month) - 1],
+            self.year
+        )
     }
 
     /// The date after a preposition with the article, elided before a
@@ -208,7 +213,11 @@ pub fn parse_written(text: &str) -> Option<Date> {
             .then(|| part.parse::<u16>().ok())
             .flatten()
     };
-    Date::new(number(year)?, u8::try_from(number(month)?).ok()?, u8::try_from(number(day)?).ok()?)
+    Date::new(
+        number(year)?,
+        u8::try_from(number(month)?).ok()?,
+        u8::try_from(number(day)?).ok()?,
+    )
 }
 
 #[cfg(test)]

@@ -216,7 +216,10 @@ fn nonsense_values_are_explained_not_fatal() {
     assert!(notes.iter().any(|n| n.contains("troppo lungo")));
     assert!(notes.iter().any(|n| n.contains("«zero» non è un numero di pagina")));
     assert!(notes.iter().any(|n| n.contains("«ricette» non esiste")));
-    assert!(notes.last().unwrap().contains("dal 1° gennaio 2026 al 31 dicembre 2026"));
+    assert!(notes
+        .last()
+        .unwrap()
+        .contains("dal 1° gennaio 2026 al 31 dicembre 2026"));
 
     let (filter, notes) = parse(&[("dal", "31/12/2026"), ("al", "")]);
     assert_eq!((filter.from, filter.to), (None, None));

@@ -294,7 +294,9 @@ pub fn role_rank(role: &str) -> u8 {
 /// is the last word with the particles before it (de, di, del, della, da,
 /// dal, la, lo, d').
 pub fn surname_key(name: &str) -> String {
-    const PARTICLES: &[&str] = &["de", "di", "del", "della", "dei", "da", "dal", "dalla", "la", "lo", "li", "d'", "van", "von"];
+    const PARTICLES: &[&str] = &[
+        "de", "di", "del", "della", "dei", "da", "dal", "dalla", "la", "lo", "li", "d'", "van", "von",
+    ];
     let words: Vec<String> = name.split_whitespace().map(super::search::fold).collect();
     let mut start = words.len().saturating_sub(1);
     while start > 1 && PARTICLES.contains(&words[start - 1].as_str()) {
@@ -500,7 +502,13 @@ mod tests {
         let names: Vec<&str> = current.iter().map(|p| p.nome.as_str()).collect();
         assert_eq!(
             names,
-            ["Pierluigi Peracchini", "Zeno Abate", "Chiara Bianchi", "Anna De Luca", "Andrea Lombardi"]
+            [
+                "Pierluigi Peracchini",
+                "Zeno Abate",
+                "Chiara Bianchi",
+                "Anna De Luca",
+                "Andrea Lombardi"
+            ]
         );
         let members = members_of("consiglio", &people, today);
         assert_eq!(members[0].persona.nome, "Pierluigi Peracchini");

@@ -208,7 +208,10 @@ fn a_failure_says_why_that_nothing_was_recorded_and_how_to_retry() {
 #[test]
 fn any_page_can_be_named_by_title_address_or_path() {
     let pages = vec![
-        ("/servizi/trasporti-eccezionali".to_string(), "Trasporti eccezionali".to_string()),
+        (
+            "/servizi/trasporti-eccezionali".to_string(),
+            "Trasporti eccezionali".to_string(),
+        ),
         ("/mappa-del-sito".to_string(), "Mappa del sito".to_string()),
     ];
     let origins = ["https://www.provincia.sp.it", "http://127.0.0.1:8080"];

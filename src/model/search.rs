@@ -366,7 +366,11 @@ impl SearchCatalog {
         let best = |words: &[u32], term: &[u8]| words.iter().map(|&n| term[n as usize]).max().unwrap_or(0);
         let in_text: Vec<u8> = matches.iter().map(|m| best(&self.text_words[index], m)).collect();
         let matched = in_text.iter().filter(|&&q| q > 0).count() as u32;
-        let code_score = if self.codes[index].iter().any(|c| c == code) { SCORE_CODE } else { 0 };
+        let code_score = if self.codes[index].iter().any(|c| c == code) {
+            SCORE_CODE
+        } else {
+            0
+        };
         if matched < min_matched(query.terms.len()) && code_score == 0 {
             return None;
         }
@@ -607,7 +611,11 @@ mod tests {
     #[test]
     fn pages_holding_every_word_come_before_those_holding_some() {
         let catalog = SearchCatalog::new(vec![
-            entry("Chiusura della strada provinciale 1", "Lavori sul ponte", SearchKind::Avviso),
+            entry(
+                "Chiusura della strada provinciale 1",
+                "Lavori sul ponte",
+                SearchKind::Avviso,
+            ),
             entry("Orari dell'ufficio viabilità", "Sportello", SearchKind::Ufficio),
             entry("Archivio sismica", "Pratiche strutturali", SearchKind::Archivio),
         ]);
@@ -617,17 +625,25 @@ mod tests {
             ["Orari dell'ufficio viabilità"]
         );
         let hits = catalog.search(&Query::parse("orari ufficio strade"));
-        let found: Vec<(&str, u8)> = hits.iter().map(|h| (catalog.entry(*h).title.as_str(), h.matched)).collect();
+        let found: Vec<(&str, u8)> = hits
+            .iter()
+            .map(|h| (catalog.entry(*h).title.as_str(), h.matched))
+            .collect();
         // Two of three words: found; one of three: not.
         assert_eq!(found, [("Orari dell'ufficio viabilità", 2)]);
         let hits = catalog.search(&Query::parse("ponte sismica"));
-        let found: Vec<(&str, u8)> = hits.iter().map(|h| (catalog.entry(*h).title.as_str(), h.matched)).collect();
+        let found: Vec<(&str, u8)> = hits
+            .iter()
+            .map(|h| (catalog.entry(*h).title.as_str(), h.matched))
+            .collect();
         assert_eq!(
             found,
             [("Chiusura della strada provinciale 1", 1), ("Archivio sismica", 1)]
         );
         // A long query of unrelated words lists nothing.
-        assert!(catalog.search(&Query::parse("img src onerror alert 1 sismica")).is_empty());
+        assert!(catalog
+            .search(&Query::parse("img src onerror alert 1 sismica"))
+            .is_empty());
     }
 
     #[test]
@@ -669,7 +685,9 @@ mod tests {
         assert_eq!(catalog.suggestion(&Query::parse("archivio storico")), None);
         assert_eq!(catalog.suggestion(&Query::parse("zzzzzzzzz")), None);
         // A typo's match is marked in the results.
-        assert!(catalog.marked_terms(&Query::parse("sismca")).contains(&"sismica".to_string()));
+        assert!(catalog
+            .marked_terms(&Query::parse("sismca"))
+            .contains(&"sismica".to_string()));
     }
 
     #[test]

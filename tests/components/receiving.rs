@@ -36,18 +36,18 @@ fn the_report_page_has_the_form_with_its_honeypot_and_keeps_the_email_route() {
     let kinds = select(&page, "form.report-form input[name=tipo]");
     assert_eq!(kinds.len(), 6);
     assert_eq!(kinds[0].value().attr("id"), Some("segnalazione-tipo"));
-    let options: Vec<String> = select(&page, "#segnalazione-pagina option").iter().map(text).collect();
+    // "Dove" names any page: a text field offering the site's sections and
+    // every service as one types (issue 39: only the services before).
     assert_eq!(
-        options,
-        [
-            "Nessuna pagina o servizio in particolare",
-            "Servizio: Autorizzazione ai trasporti eccezionali"
-        ]
+        select(&page, "input#segnalazione-pagina[list=segnalazione-pagine]").len(),
+        1
     );
-    assert_eq!(
-        select(&page, "#segnalazione-pagina option")[1].value().attr("value"),
-        Some("/servizi/trasporti-eccezionali")
-    );
+    let offered: Vec<&str> = select(&page, "#segnalazione-pagine option")
+        .iter()
+        .filter_map(|o| o.value().attr("value"))
+        .collect();
+    assert!(offered.contains(&"/servizi/trasporti-eccezionali"), "{offered:?}");
+    assert!(offered.contains(&"/mappa-del-sito"), "{offered:?}");
     // The honeypot: out of the accessibility tree and of the Tab order.
     let trap = select(
         &page,

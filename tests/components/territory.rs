@@ -255,10 +255,11 @@ fn the_restrictions_list_shows_today_and_the_next_days_on_the_map_and_in_tables(
     assert_eq!(
         cells,
         [
-            "km 3,2–4",
-            "Sarzana",
+            // What and until when first, after the road (issue 39).
             "Chiusura totale",
-            "dal 1 dicembre 2026 al 12 dicembre 2026 ore 18:00"
+            "dal 1° dicembre 2026 al 12 dicembre 2026 ore 18:00",
+            "km 3,2–4",
+            "Sarzana"
         ]
     );
     // The map: one named link per row above, a square for the closure.
@@ -267,8 +268,8 @@ fn the_restrictions_list_shows_today_and_the_next_days_on_the_map_and_in_tables(
     assert_eq!(
         names,
         [
-            "Chiusura totale, SP 1 strada SP 1, km 3,2–4, dal 1 dicembre 2026 al 12 dicembre 2026 ore 18:00",
-            "Senso unico alternato, SP 62 strada SP 62, km 3,2–4, dal 6 dicembre 2026 al 8 dicembre 2026 ore 18:00",
+            "Chiusura totale, SP 1 strada SP 1, km 3,2–4, dal 1° dicembre 2026 al 12 dicembre 2026 ore 18:00",
+            "Senso unico alternato, SP 62 strada SP 62, km 3,2–4, dal 6 dicembre 2026 all'8 dicembre 2026 ore 18:00",
         ]
     );
     assert_eq!(select(&page, ".restriction-map a.marker-today rect").len(), 1);

@@ -75,7 +75,10 @@ fn attachment(loader: &Loader, item: &Record) -> Option<Attachment> {
 /// empty (the CMS writes one when the editor adds no image) is no image.
 pub fn image(loader: &Loader, record: &Record, key: &str) -> Option<Image> {
     let image = record.record(key)?;
-    if ["file", "alt", "didascalia"].iter().all(|k| image.opt_text(k).is_none()) {
+    if ["file", "alt", "didascalia"]
+        .iter()
+        .all(|k| image.opt_text(k).is_none())
+    {
         image.finish(&["file", "alt", "didascalia"]);
         return None;
     }

@@ -141,10 +141,17 @@ fn restriction_links(loader: &Loader, record: &Record) -> Vec<provincia_sito::mo
         .texts("limitazioni")
         .into_iter()
         .filter_map(|(slug, _)| {
-            if !loader.content.join("limitazioni").join(format!("{slug}.yaml")).is_file() {
+            if !loader
+                .content
+                .join("limitazioni")
+                .join(format!("{slug}.yaml"))
+                .is_file()
+            {
                 record.error(
                     "limitazioni",
-                    format!("«{slug}» non è una limitazione: atteso il nome di un file di content/limitazioni, senza .yaml"),
+                    format!(
+                        "«{slug}» non è una limitazione: atteso il nome di un file di content/limitazioni, senza .yaml"
+                    ),
                 );
                 return None;
             }
@@ -233,7 +240,10 @@ fn load_item(loader: &mut Loader, kind: NewsKind, path: &Path) -> Option<NewsIte
         };
         if kind == NewsKind::Avviso && limitazioni.is_empty() {
             // The fields as already read: reading them again would report their problems twice.
-            let (t, s) = (titolo.as_deref().unwrap_or_default(), sommario.as_deref().unwrap_or_default());
+            let (t, s) = (
+                titolo.as_deref().unwrap_or_default(),
+                sommario.as_deref().unwrap_or_default(),
+            );
             if speaks_of_road_traffic(&format!("{t}\n{s}\n{}", body.html)) {
                 record.error(
                     "limitazioni",

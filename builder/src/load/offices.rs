@@ -68,7 +68,10 @@ pub fn load(loader: &mut Loader) -> Vec<LoadedUnit> {
         }
         // Written once, as people read them; the booking form takes its
         // days and slots from them, so they must be readable.
-        if let Some(Err(why)) = orari.as_deref().map(provincia_sito::model::calendar::OpeningHours::parse) {
+        if let Some(Err(why)) = orari
+            .as_deref()
+            .map(provincia_sito::model::calendar::OpeningHours::parse)
+        {
             record.error(
                 "orari",
                 format!("{why}; atteso {}", provincia_sito::model::calendar::HOURS_FORM),

@@ -546,7 +546,12 @@ fn the_still_open_view_of_the_sample_on_a_fixed_day() {
     let to_accept: Vec<&str> = open.non_collaudati.iter().map(|p| p.cup.as_str()).collect();
     // J41C22000390006 has its certificate of regular execution (issue 39:
     // it was listed among those still to accept).
-    for accepted in ["J41F22001590006", "J37H23000150006", "J37H23000140006", "J41C22000390006"] {
+    for accepted in [
+        "J41F22001590006",
+        "J37H23000150006",
+        "J37H23000140006",
+        "J41C22000390006",
+    ] {
         assert!(!to_accept.contains(&accepted), "{accepted}");
     }
     assert_eq!(to_accept.len(), site.projects.len() - 4);

@@ -32,7 +32,10 @@ pub fn RestrictionMap(
         .into_iter()
         .flat_map(|(period, items)| items.into_iter().map(move |item| (period, item)))
         .collect();
-    let marker_points: Vec<(f64, f64)> = shown.iter().map(|(_, item)| projection.xy(item.geometria.anchor())).collect();
+    let marker_points: Vec<(f64, f64)> = shown
+        .iter()
+        .map(|(_, item)| projection.xy(item.geometria.anchor()))
+        .collect();
     let labels = map
         .comuni
         .iter()

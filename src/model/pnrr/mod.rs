@@ -155,7 +155,12 @@ pub struct Act {
 impl Act {
     /// "Decreto di finanziamento n. 28-1/2022 del 3 ottobre 2022".
     pub fn name(&self) -> String {
-        format!("{} n. {} {}", self.tipologia.label(), self.numero, self.data.after("del"))
+        format!(
+            "{} n. {} {}",
+            self.tipologia.label(),
+            self.numero,
+            self.data.after("del")
+        )
     }
 }
 

@@ -177,7 +177,11 @@ impl Restriction {
             };
             format!("{}{hours}", self.inizio.after("il"))
         } else {
-            format!("{} {}", at(self.inizio, "dal", &self.ora_inizio), at(self.fine, "al", &self.ora_fine))
+            format!(
+                "{} {}",
+                at(self.inizio, "dal", &self.ora_inizio),
+                at(self.fine, "al", &self.ora_fine)
+            )
         }
     }
 

@@ -389,6 +389,8 @@ mod amount_tests {
         assert!(super::mentions_an_amount("supera di 96.000,00 euro il finanziamento"));
         assert!(super::mentions_an_amount("una quota di € 1.200 in più"));
         assert!(super::mentions_an_amount("pari a 5.000€ circa"));
-        assert!(!super::mentions_an_amount("coperta dal Fondo opere indifferibili (decreto del 2023)"));
+        assert!(!super::mentions_an_amount(
+            "coperta dal Fondo opere indifferibili (decreto del 2023)"
+        ));
     }
 }
