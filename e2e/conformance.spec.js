@@ -4,7 +4,7 @@
 // once here, from the model's documentation (issue 17).
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect, pageReady, axeViolations } from './fixtures.js';
-import { api, NEWS_PAGES, SERVICE_CATEGORY, SERVICE_PAGE, PNRR_PROJECT, sitemapPaths, vocabulary } from './site.js';
+import { api, bookingOffice, NEWS_PAGES, PNRR_PROJECT, SERVICE_CATEGORY, SERVICE_PAGE, sitemapPaths, vocabulary } from './site.js';
 
 const FEEDBACK = {
   title: 'Quanto sono chiare le informazioni su questa pagina?',
@@ -212,8 +212,7 @@ test('C.SI.2.1 prenotazione: da ogni scheda servizio al modulo a passi, errori a
     const html = await (await request.get(`/servizi/${slug}`)).text();
     expect(html, slug).toMatch(new RegExp(`<a[^>]*href="/prenota-appuntamento\\?servizio=${slug}"[^>]*data-element="appointment-booking"`));
   }
-  const booking = api('prenotazione.json');
-  const office = booking.uffici.find((o) => o.ufficio.email && o.servizi.length);
+  const office = bookingOffice();
   const service = office.servizi[0];
 
   await page.goto(`/prenota-appuntamento?servizio=${service.slug}`);

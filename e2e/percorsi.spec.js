@@ -1,15 +1,14 @@
 // The rough edges of ten real journeys (issue 39), each walked as the person
 // who stumbled on it: by keyboard where they used the keyboard, at 320 px
 // where the phone was the problem, without JavaScript where that was.
-import { api, bookableDay, nextHoliday, OFFICES, officePath, RESTRICTIONS, restrictionPath, RESTRICTIONS_LIST, sitemapPaths } from './site.js';
+import { api, bookableDay, bookingOffice, nextHoliday, officePath, OFFICES, restrictionPath, RESTRICTIONS, RESTRICTIONS_LIST, sitemapPaths } from './site.js';
 import { test, expect, pageReady, axeViolations } from './fixtures.js';
 
 const PHONE = { width: 320, height: 740 };
 
 test.describe('prenotazione', () => {
   test('festivi rifiutati, fasce dagli orari dell\'ufficio, «Altro», informativa letta senza perdere nulla', async ({ page }) => {
-    const booking = api('prenotazione.json');
-    const office = booking.uffici.find((o) => o.ufficio.email && o.servizi.length);
+    const office = bookingOffice();
     const service = office.servizi[0];
     await page.goto(`/prenota-appuntamento?servizio=${service.slug}`);
     await pageReady(page);

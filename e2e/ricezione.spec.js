@@ -3,7 +3,7 @@
 // booking's e-mail reaches the local mail catcher, the editors see both in
 // their worklists; a failed request says so and can be sent again; without
 // JavaScript the e-mail route stays.
-import { api, bookableDay, EDITORS_AUTH, SERVICE_PAGE } from './site.js';
+import { api, bookableDay, bookingOffice, EDITORS_AUTH, SERVICE_PAGE } from './site.js';
 import { test, expect, pageReady, axeViolations } from './fixtures.js';
 import { MAILBOX } from './playwright.config.js';
 
@@ -41,8 +41,7 @@ test('segnalazione di disservizio dal modulo: numero al cittadino, lista di lavo
 });
 
 test('richiesta di appuntamento inviata dal sito: numero, e-mail all\'ufficio, lista di lavoro', async ({ page, request }) => {
-  const booking = api('prenotazione.json');
-  const office = booking.uffici.find((o) => o.ufficio.email && o.servizi.length);
+  const office = bookingOffice();
   const service = office.servizi[0];
   const reason = `Ritiro dell'autorizzazione ${Date.now()}`;
   await page.goto(`/prenota-appuntamento?servizio=${service.slug}`);

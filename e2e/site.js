@@ -178,3 +178,6 @@ export const bookableDay = (office) => {
     d.setDate(d.getDate() + 1);
   }
 };
+
+/** The office the booking tests use: one that takes e-mail and offers services (prenotazione.json). */
+export const bookingOffice = () => api('prenotazione.json').uffici.find((o) => o.ufficio.email && o.servizi.length);
